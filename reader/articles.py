@@ -1,0 +1,356 @@
+"""Articles: loading one file leniently and honestly, and a library of many with its problems."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from reader import frontmatter
+from reader.slug import danish_sort_key, slugify
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_FILES = 50_000
+_BINARY_SNIFF = 8192
+
+
+class Level(str, Enum):
+    """How bad a problem is: an error means the file was not loaded."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+    @property
+    def danish(self) -> str:
+        return "Fejl" if self is Level.ERROR else "Advarsel"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one file, said in plain Danish."""
+
+    path: Path
+    level: Level
+    message: str
+
+    def line(self) -> str:
+        """One line for a terminal: `Fejl: path: message`."""
+        return f"{self.level.danish}: {self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: its front matter read, its Markdown body kept for rendering when opened."""
+
+    slug: str
+    title: str
+    path: Path
+    body: str
+    updated: dt.date | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    summary: str | None = None
+    category: str | None = None
+    tags: tuple[str, ...] = ()
+    review_by: dt.date | None = None
+    source: str = "bundled"
+
+    @property
+    def base_dir(self) -> Path:
+        """The folder the article's relative links and images are resolved against."""
+        return self.path.parent
+
+
+@dataclass
+class LoadResult:
+    """An article (or None when the file could not be used) and what went wrong on the way."""
+
+    article: Article | None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def slug_for(path: Path) -> str:
+    """The slug of a file: its name without `.md`, folded.
+
+    "Nervetryk i lænden.md" ⇒ "nervetryk-i-laenden"
+    """
+    return slugify(path.stem)
+
+
+def readable_name(path: Path) -> str:
+    """A title made from a file name: "nerve-glidning_2.md" ⇒ "Nerve glidning 2"."""
+    words = " ".join(path.stem.replace("-", " ").replace("_", " ").split())
+    return (words[:1].upper() + words[1:]) or "Unavngivet artikel"
+
+
+def decode(raw: bytes) -> tuple[str | None, str | None, Level | None]:
+    """Text from bytes: UTF-8 (BOM or not), else cp1252 with a warning; binary is an error.
+
+    b"\\xef\\xbb\\xbfHej" ⇒ "Hej", no problem
+    b"S\\xf8ren" ⇒ "Søren", a warning
+    b"\\x00\\x01PNG" ⇒ None, an error
+    """
+    if b"\x00" in raw[:_BINARY_SNIFF]:
+        return None, "Filen er ikke tekst (den ser binær ud). Gem artiklen som Markdown-tekst i UTF-8.", Level.ERROR
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            text = raw.decode("latin-1")
+        return _normalise(text), (
+            "Filen er ikke gemt som UTF-8; den er læst som Windows-1252. Gem den som UTF-8, så æ, ø og å "
+            "vises rigtigt."
+        ), Level.WARNING
+    controls = sum(1 for ch in text[:_BINARY_SNIFF] if ord(ch) < 32 and ch not in "\r\n\t\f")
+    if controls > 32:
+        return None, "Filen er ikke tekst (den indeholder mange kontroltegn).", Level.ERROR
+    return _normalise(text), None, None
+
+
+def _normalise(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def load_article(path: Path, source: str = "bundled") -> LoadResult:
+    """Load one Markdown file: never raises, every fallback is a warning, failures are errors."""
+    problems: list[Problem] = []
+
+    def warn(message: str) -> None:
+        problems.append(Problem(path, Level.WARNING, message))
+
+    def fail(message: str) -> LoadResult:
+        problems.append(Problem(path, Level.ERROR, message))
+        return LoadResult(None, problems)
+
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return fail(
+                f"Filen er for stor ({size / 1_048_576:.1f} MB; højst {MAX_FILE_BYTES // 1_048_576} MB). "
+                "Del artiklen op i flere filer."
+            )
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        return fail("Det er en mappe, ikke en fil.")
+    except PermissionError:
+        return fail("Filen kan ikke læses (ingen adgang). Ret filens rettigheder.")
+    except OSError as error:
+        return fail(f"Filen kan ikke læses: {error.strerror or error}.")
+
+    if not raw.strip():
+        return fail("Filen er tom.")
+    text, message, level = decode(raw)
+    if text is None:
+        return fail(message or "Filen kan ikke læses.")
+    if message:
+        warn(message)
+
+    try:
+        parsed = frontmatter.split(text)
+    except RecursionError:
+        parsed = frontmatter.FrontMatter({}, text, ["Forsiden kunne ikke læses; den er sprunget over."])
+    for warning in parsed.warnings:
+        warn(warning)
+    data = parsed.data
+
+    title = frontmatter.get_text(data, "title", "Title", "TITLE")
+    if title is None:
+        meta = frontmatter.get_text(data, "metaTitle", "meta_title", "metatitle")
+        heading = frontmatter.first_heading(parsed.body)
+        if meta and frontmatter.title_from_meta(meta):
+            title = frontmatter.title_from_meta(meta)
+            warn(f"Forsiden mangler 'title'; titlen \"{title}\" er taget fra metaTitle.")
+        elif heading:
+            title = heading
+            warn(f"Forsiden mangler 'title'; titlen \"{title}\" er taget fra den første overskrift.")
+        else:
+            title = readable_name(path)
+            warn(f"Forsiden mangler en titel; filnavnet bruges (\"{title}\"). Tilføj title: i forsiden.")
+
+    dates: dict[str, dt.date | None] = {}
+    for key, aliases in (
+        ("updated", ("lastUpdated", "last_updated", "updated", "lastupdated")),
+        ("published", ("datePublished", "date_published", "date", "published")),
+        ("review_by", ("reviewBy", "review_by", "reviewby")),
+    ):
+        raw_value = next((data[name] for name in aliases if name in data), None)
+        value, bad = frontmatter.parse_date(raw_value)
+        if bad:
+            shown = " ".join(str(raw_value).split())[:40]
+            warn(f"Datoen '{shown}' kan ikke læses (brug DD/MM/ÅÅÅÅ eller ÅÅÅÅ-MM-DD); den er udeladt.")
+        dates[key] = value
+
+    tags_value = data.get("tags")
+    if isinstance(tags_value, (list, tuple)):
+        tags = tuple(str(tag)[:60] for tag in tags_value if isinstance(tag, (str, int, float)))[:30]
+    elif isinstance(tags_value, str):
+        tags = tuple(part.strip() for part in tags_value.split(",") if part.strip())[:30]
+    else:
+        tags = ()
+
+    article = Article(
+        slug=slug_for(path),
+        title=title,
+        path=path,
+        body=parsed.body,
+        updated=dates["updated"],
+        published=dates["published"],
+        url=_public_url(frontmatter.get_text(data, "url", "canonical", "permalink")),
+        summary=frontmatter.get_text(data, "summary", "description"),
+        category=frontmatter.get_text(data, "category", "categories"),
+        tags=tags,
+        review_by=dates["review_by"],
+        source=source,
+    )
+    return LoadResult(article, problems)
+
+
+def _public_url(value: str | None) -> str | None:
+    if value and value.lower().startswith(("https://", "http://")) and " " not in value:
+        return value
+    return None
+
+
+def markdown_files(folder: Path) -> Iterator[Path]:
+    """Every `*.md` under folder, recursively, in a stable order, following no link twice."""
+    seen: set[tuple[int, int]] = set()
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            info = current.stat()
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) in seen:
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        try:
+            entries = sorted(os.scandir(current), key=lambda entry: entry.name)
+        except OSError:
+            continue
+        subfolders: list[Path] = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                subfolders.append(Path(entry.path))
+            elif entry.name.lower().endswith(".md"):
+                yield Path(entry.path)
+        stack.extend(reversed(subfolders))
+
+
+@dataclass(frozen=True)
+class Source:
+    """A folder of articles and what to call it: later sources override earlier ones by slug."""
+
+    folder: Path
+    name: str = "bundled"
+
+
+class Library:
+    """All loaded articles by slug, in Danish title order, plus every problem met loading them."""
+
+    def __init__(self, articles: Iterable[Article] = (), problems: Iterable[Problem] = ()) -> None:
+        self._by_slug: dict[str, Article] = {}
+        for article in articles:
+            self._by_slug[article.slug] = article
+        self.problems: list[Problem] = list(problems)
+        self._sorted: list[Article] | None = None
+
+    @classmethod
+    def load(cls, sources: Sequence[Source]) -> Library:
+        """Load every source in order; a later source's article replaces an earlier one's with the same slug."""
+        by_slug: dict[str, Article] = {}
+        problems: list[Problem] = []
+        for source in sources:
+            if not source.folder.is_dir():
+                problems.append(Problem(source.folder, Level.ERROR, "Mappen findes ikke eller kan ikke åbnes."))
+                continue
+            in_source: dict[str, Path] = {}
+            for count, path in enumerate(markdown_files(source.folder)):
+                if count >= MAX_FILES:
+                    problems.append(Problem(source.folder, Level.ERROR, f"Mappen har over {MAX_FILES} filer; resten er sprunget over."))
+                    break
+                result = load_article(path, source.name)
+                problems.extend(result.problems)
+                article = result.article
+                if article is None:
+                    continue
+                if article.slug in in_source:
+                    problems.append(Problem(path, Level.WARNING, (
+                        f"Samme navn som {in_source[article.slug].name}; denne fil er sprunget over. Omdøb en af dem."
+                    )))
+                    continue
+                in_source[article.slug] = path
+                by_slug[article.slug] = article
+        library = cls(by_slug.values(), problems)
+        library._note_duplicate_titles()
+        return library
+
+    def _note_duplicate_titles(self) -> None:
+        seen: dict[str, Article] = {}
+        for article in self.sorted():
+            key = article.title.casefold()
+            if key in seen:
+                self.problems.append(Problem(article.path, Level.WARNING, (
+                    f"Har samme titel som {seen[key].path.name}; giv en af dem en anden titel, så de kan skelnes."
+                )))
+            else:
+                seen[key] = article
+
+    def __len__(self) -> int:
+        return len(self._by_slug)
+
+    def __contains__(self, slug: object) -> bool:
+        return slug in self._by_slug
+
+    def get(self, slug: str) -> Article | None:
+        return self._by_slug.get(slug)
+
+    def sorted(self) -> list[Article]:
+        """Articles by title in Danish order (æ, ø, å last), then slug."""
+        if self._sorted is None:
+            self._sorted = sorted(self._by_slug.values(), key=lambda a: (danish_sort_key(a.title), a.slug))
+        return list(self._sorted)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level is Level.ERROR]
+
+    def resolve_link(self, href: str) -> tuple[str, str] | None:
+        """The (slug, anchor) an internal link points at, or None if it is not one of ours.
+
+        "nervesmerter.md" ⇒ ("nervesmerter", "")
+        "/ordbog/nervesmerter#behandling" ⇒ ("nervesmerter", "behandling")
+        "Nervetryk i lænden.md" ⇒ ("nervetryk-i-laenden", "")
+        "https://example.org/x" ⇒ None
+        """
+        from urllib.parse import unquote, urlsplit
+
+        parts = urlsplit(href.strip())
+        if parts.scheme and parts.scheme not in ("article", "slug"):
+            return None
+        if parts.netloc:
+            return None
+        path = unquote(parts.path).rstrip("/")
+        anchor = unquote(parts.fragment)
+        if not path:
+            return None
+        name = path.rsplit("/", 1)[-1]
+        if name.lower().endswith(".md"):
+            name = name[:-3]
+        slug = slugify(name, fallback="")
+        if slug and slug in self._by_slug:
+            return slug, anchor
+        return None

@@ -1,0 +1,187 @@
+"""Front matter: splitting it from the body, safe YAML, the lenient fallback, titles and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+MAX_ALIASES = 50
+MAX_FRONT_MATTER_CHARS = 64_000
+
+_OPEN = re.compile(r"\A(?:[ \t]*\r?\n)*---[ \t]*(?P<lang>[A-Za-z]*)[ \t]*\r?\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_LINE = re.compile(r"^\s*(?P<key>[A-Za-z_][\w-]*)\s*(?::|=)\s?(?P<value>.*?)\s*$")
+_DATE_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_DATE_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
+_META_TITLE_SEPARATORS = (" – ", " — ", " - ", " → ", " | ")
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text (we read them ourselves, so 2024-13-01 is just a bad date)."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class FrontMatter:
+    """What the front matter held, plus the body and the fallbacks taken (Danish, for people)."""
+
+    data: dict[str, Any]
+    body: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def split(text: str) -> FrontMatter:
+    """Split a Markdown file's text into front matter and body.
+
+    "---\\ntitle: A\\n---\\nBody" ⇒ data {"title": "A"}, body "Body"
+    "No front matter" ⇒ data {}, body unchanged
+    "---\\ntitle: Diskusprolaps: 6 myter\\n---\\n" ⇒ title read line by line, with a warning
+    """
+    opened = _OPEN.match(text)
+    if not opened:
+        return FrontMatter({}, text)
+    warnings: list[str] = []
+    if not text.startswith("---"):
+        warnings.append("Der står tomme linjer før forsidens første '---'; de er sprunget over.")
+    closed = _CLOSE.search(text, opened.end())
+    if closed is None:
+        # "---" with no end: a thematic break in a file without front matter.
+        return FrontMatter({}, text)
+    raw = text[opened.end() : closed.start()]
+    body = text[closed.end() :].lstrip("\r\n")
+    lang = opened.group("lang").lower()
+    if lang and lang != "yaml":
+        warnings.append(f"Forsiden er skrevet i '{lang}', ikke YAML; den er læst linje for linje.")
+        return FrontMatter(_lenient(raw), body, warnings)
+    if len(raw) > MAX_FRONT_MATTER_CHARS:
+        warnings.append("Forsiden er usædvanlig lang; kun de første linjer er læst.")
+        return FrontMatter(_lenient(raw[:MAX_FRONT_MATTER_CHARS]), body, warnings)
+    data, problem = _safe_yaml(raw)
+    if problem is not None:
+        warnings.append(problem)
+        data = _lenient(raw)
+    return FrontMatter(data, body, warnings)
+
+
+def _safe_yaml(raw: str) -> tuple[dict[str, Any], str | None]:
+    """Safe YAML with an alias limit; never builds objects from tags."""
+    try:
+        aliases = sum(1 for event in yaml.parse(raw, Loader=yaml.SafeLoader) if isinstance(event, yaml.AliasEvent))
+        if aliases > MAX_ALIASES:
+            return {}, (
+                f"Forsiden bruger {aliases} YAML-henvisninger (aliaser); det ligner et angreb, så den er "
+                "læst linje for linje i stedet."
+            )
+        loaded = yaml.load(raw, Loader=_Loader)  # noqa: S506 - a SafeLoader: builds no objects
+    except yaml.constructor.ConstructorError:
+        return {}, "Forsiden indeholder et YAML-mærke (tag), som ikke er tilladt; den er læst linje for linje."
+    except (yaml.YAMLError, ValueError, RecursionError) as error:
+        where = ""
+        mark = getattr(error, "problem_mark", None)
+        if mark is not None:
+            where = f" (linje {mark.line + 2})"
+        return {}, (
+            f"Forsiden er ikke gyldig YAML{where}; den er læst linje for linje. Sæt citationstegn om "
+            "værdier med kolon, fx title: \"Diskusprolaps: 6 myter\"."
+        )
+    if loaded is None:
+        return {}, None
+    if not isinstance(loaded, dict):
+        return {}, "Forsiden er ikke en liste af 'nøgle: værdi'; den er sprunget over."
+    return {str(k): v for k, v in loaded.items()}, None
+
+
+def _lenient(raw: str) -> dict[str, Any]:
+    """Read `key: value` (or `key = value`) lines; the value is everything after the first separator.
+
+    'title: Diskusprolaps: 6 myter' ⇒ {"title": "Diskusprolaps: 6 myter"}
+    'lastUpdated: "24/02/2024"' ⇒ {"lastUpdated": "24/02/2024"}
+    """
+    data: dict[str, Any] = {}
+    for line in raw.splitlines():
+        match = _LINE.match(line)
+        if not match:
+            continue
+        value = match.group("value")
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        data.setdefault(match.group("key"), value)
+    return data
+
+
+def get_text(data: dict[str, Any], *keys: str) -> str | None:
+    """The first of keys that holds a non-empty scalar, as stripped text."""
+    for key in keys:
+        value = data.get(key)
+        if value is None or isinstance(value, (dict, list, set, tuple, bytes)):
+            continue
+        if isinstance(value, bool):
+            continue
+        text = " ".join(str(value).split())
+        if text:
+            return text[:300]
+    return None
+
+
+def title_from_meta(meta_title: str) -> str:
+    """The part of a metaTitle before its separator.
+
+    "Nervesmerter – Hvad er nervesmerter? Bliv klogere her" ⇒ "Nervesmerter"
+    "Nervetryk i lænden → symptomer og lindring" ⇒ "Nervetryk i lænden"
+    """
+    cut = len(meta_title)
+    for separator in _META_TITLE_SEPARATORS:
+        index = meta_title.find(separator)
+        if 0 < index < cut:
+            cut = index
+    return meta_title[:cut].strip()
+
+
+def first_heading(body: str) -> str | None:
+    """The text of the first `# ` heading outside code fences, if any."""
+    fenced = False
+    for line in body.splitlines():
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if not fenced and line.startswith("# "):
+            text = line[2:].strip().rstrip("#").strip()
+            if text:
+                return text[:300]
+    return None
+
+
+def parse_date(value: Any) -> tuple[dt.date | None, bool]:
+    """A date from front matter, and whether a value was there but could not be read.
+
+    "24/02/2024", "24-02-2024", "7-06-2025", "2025-06-07", date(2025, 6, 7) ⇒ that date, False
+    "31/02/2024", "snart" ⇒ None, True
+    None, "" ⇒ None, False
+    """
+    if value is None or value == "":
+        return None, False
+    if isinstance(value, dt.datetime):
+        return value.date(), False
+    if isinstance(value, dt.date):
+        return value, False
+    text = str(value).strip().strip("\"'")
+    try:
+        if match := _DATE_DMY.match(text):
+            day, month, year = (int(g) for g in match.groups())
+            return dt.date(year, month, day), False
+        if match := _DATE_YMD.match(text):
+            year, month, day = (int(g) for g in match.groups())
+            return dt.date(year, month, day), False
+    except ValueError:
+        return None, True
+    return None, True

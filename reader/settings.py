@@ -1,0 +1,150 @@
+"""Typed settings with one table of defaults, a schema version and an atomic, corruption-proof file."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader import paths
+
+SCHEMA_VERSION = 1
+FILE_NAME = "settings.json"
+ZOOM_MIN, ZOOM_MAX = 80, 300
+
+
+@dataclass
+class ClinicProfile:
+    """The clinic's details for handout headers (never a patient's)."""
+
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    logo: str = ""
+
+
+@dataclass
+class Settings:
+    """Every setting the app keeps, with its default. A patient's name or note never goes here."""
+
+    zoom: int = 100
+    window_geometry: str = ""
+    window_state: str = ""
+    splitter_state: str = ""
+    last_article: str = ""
+    theme: str = "system"
+    language: str = ""
+    clinic_folder: str = ""
+    clinic: ClinicProfile = field(default_factory=ClinicProfile)
+    favourites: list[str] = field(default_factory=list)
+    recent: list[str] = field(default_factory=list)
+    kiosk_default: bool = False
+    kiosk_idle_timeout: int = 90
+    kiosk_printing: bool = False
+    kiosk_pin_hash: str = ""
+    review_months: int = 24
+    handout_templates: list[dict[str, Any]] = field(default_factory=list)
+
+    def clamp(self) -> None:
+        """Bring out-of-range values back into range."""
+        self.zoom = max(ZOOM_MIN, min(ZOOM_MAX, int(self.zoom)))
+        self.kiosk_idle_timeout = max(10, min(3600, int(self.kiosk_idle_timeout)))
+        self.review_months = max(1, min(240, int(self.review_months)))
+        self.recent = self.recent[:10]
+
+
+@dataclass
+class LoadedSettings:
+    """Settings plus a warning for the user when the file could not be used."""
+
+    settings: Settings
+    warning: str | None = None
+
+
+def settings_path() -> Path:
+    return paths.config_dir() / FILE_NAME
+
+
+def _coerce(default: Any, value: Any) -> Any:
+    """value if it has the default's type, else the default (so a hand-edited file cannot break types)."""
+    if dataclasses.is_dataclass(default) and isinstance(value, dict):
+        return _from_dict(type(default), value)
+    if isinstance(default, bool):
+        return value if isinstance(value, bool) else default
+    if isinstance(default, int):
+        return value if isinstance(value, int) and not isinstance(value, bool) else default
+    if isinstance(default, str):
+        return value if isinstance(value, str) else default
+    if isinstance(default, list):
+        return value if isinstance(value, list) else default
+    return default
+
+
+def _from_dict(cls: Any, data: dict[str, Any]) -> Any:
+    instance = cls()
+    for item in dataclasses.fields(cls):
+        if item.name in data:
+            setattr(instance, item.name, _coerce(getattr(instance, item.name), data[item.name]))
+    return instance
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring an older file's dictionary up to SCHEMA_VERSION (no older versions exist yet)."""
+    return data
+
+
+def load(path: Path | None = None) -> LoadedSettings:
+    """Settings from disk; a missing file gives defaults; a corrupt one gives defaults, a warning and a backup."""
+    path = path or settings_path()
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return LoadedSettings(Settings())
+    except (OSError, UnicodeDecodeError) as error:
+        return LoadedSettings(Settings(), f"Indstillingerne kunne ikke læses ({error}); standardindstillinger bruges.")
+    try:
+        data = json.loads(raw)
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+        version = data.get("schema", 0)
+        if not isinstance(version, int) or version > SCHEMA_VERSION:
+            raise ValueError(f"unknown schema {version!r}")
+        settings = _from_dict(Settings, migrate(data))
+        settings.clamp()
+        return LoadedSettings(settings)
+    except (ValueError, TypeError, OverflowError):
+        backup = path.with_name(f"{path.stem}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}{path.suffix}")
+        try:
+            os.replace(path, backup)
+            where = f" En kopi af den gamle fil er gemt som {backup.name}."
+        except OSError:
+            where = ""
+        return LoadedSettings(Settings(), f"Indstillingsfilen var beskadiget; standardindstillinger bruges.{where}")
+
+
+def save(settings: Settings, path: Path | None = None) -> None:
+    """Write atomically: a temp file in the same folder, flushed, then renamed over the old one."""
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {"schema": SCHEMA_VERSION, **dataclasses.asdict(settings)}
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+    handle, temp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as temp:
+            temp.write(text)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        try:
+            os.unlink(temp_name)
+        except OSError:
+            pass
+        raise

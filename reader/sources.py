@@ -1,0 +1,27 @@
+"""Which folders the library is loaded from: the bundled articles, the clinic's folder, or only --articles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader import paths
+from reader.articles import Source
+from reader.resources import bundled_articles_dir
+from reader.settings import Settings
+
+
+def clinic_folder(settings: Settings) -> Path:
+    """The clinic's folder: the one chosen in settings, else the default in the user's data directory."""
+    return Path(settings.clinic_folder).expanduser() if settings.clinic_folder else paths.clinic_articles_dir()
+
+
+def library_sources(settings: Settings, article_dirs: Sequence[Path] = ()) -> list[Source]:
+    """--articles folders alone when given; else the bundled articles, then the clinic's (which override)."""
+    if article_dirs:
+        return [Source(Path(folder), "articles") for folder in article_dirs]
+    sources = [Source(bundled_articles_dir(), "bundled")]
+    clinic = clinic_folder(settings)
+    if clinic.is_dir():
+        sources.append(Source(clinic, "clinic"))
+    return sources

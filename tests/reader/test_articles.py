@@ -1,0 +1,262 @@
+"""The data contract of the loader: titles, dates, encodings, slugs, hostile input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from reader.articles import Level, Library, Source, load_article, slug_for
+from reader.resources import bundled_articles_dir, resource_path
+
+WriteArticle = Callable[[str, "str | bytes"], Path]
+
+
+def load_one(path: Path):  # type: ignore[no-untyped-def]
+    result = load_article(path)
+    return result.article, result.problems
+
+
+SEEDS = {
+    "nerveledning": ("Nerveledning", dt.date(2024, 2, 24)),
+    "nerveafklemning": ("Nerveafklemning", dt.date(2024, 2, 24)),
+    "nerveregeneration": ("Nerveregeneration", dt.date(2024, 2, 24)),
+    "nervesmerter": ("Nervesmerter", dt.date(2025, 2, 19)),
+    "nervetryk-i-laenden": ("Nervetryk i lænden", dt.date(2025, 10, 12)),
+}
+
+
+def test_the_five_seeds_load_with_titles_and_dates() -> None:
+    library = Library.load([Source(bundled_articles_dir())])
+    assert {a.slug: (a.title, a.updated) for a in library.sorted()} == SEEDS
+    assert not library.errors
+    # Seed 003 has no title: the fallback is honest about it.
+    assert [p.path.name for p in library.problems] == ["nervesmerter.md"]
+
+
+def test_seeds_sorted_in_danish_order() -> None:
+    titles = [a.title for a in Library.load([Source(bundled_articles_dir())]).sorted()]
+    assert titles == sorted(titles, key=str.casefold)
+
+
+@pytest.mark.parametrize(
+    ("front", "title", "warned"),
+    [
+        ("title: Knæ\n", "Knæ", False),
+        ("Title: Skulder\n", "Skulder", False),
+        ('title: "Citeret titel"\n', "Citeret titel", False),
+        ("metaTitle: Nervesmerter – Hvad er nervesmerter? Bliv klogere her\n", "Nervesmerter", True),
+        ("metaTitle: Nervetryk i lænden → symptomer og lindring\n", "Nervetryk i lænden", True),
+        ("metaTitle: Ryg - en guide\n", "Ryg", True),
+        ("metaTitle: Hofte | Klinik\n", "Hofte", True),
+        ("title: Diskusprolaps: 6 myter\n", "Diskusprolaps: 6 myter", True),
+        ("title: ''\nmetaTitle: Albue – x\n", "Albue", True),
+    ],
+)
+def test_title_rules(write_article: WriteArticle, front: str, title: str, warned: bool) -> None:
+    article, problems = load_one(write_article("a.md", f"---\n{front}---\n\nTekst.\n"))
+    assert article is not None and article.title == title
+    assert bool(problems) == warned
+    assert all(p.level is Level.WARNING for p in problems)
+
+
+def test_title_from_first_heading_then_file_name(write_article: WriteArticle) -> None:
+    article, problems = load_one(write_article("x.md", "---\nlastUpdated: 01/02/2024\n---\n# Overskrift her\n\nTekst"))
+    assert article is not None and article.title == "Overskrift her" and problems
+    article, problems = load_one(write_article("min-fine_artikel.md", "Bare tekst uden forside."))
+    assert article is not None and article.title == "Min fine artikel"
+    assert "filnavnet bruges" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("24/02/2024", dt.date(2024, 2, 24)),
+        ('"24/02/2024"', dt.date(2024, 2, 24)),
+        ("24-02-2024", dt.date(2024, 2, 24)),
+        ("7-06-2025", dt.date(2025, 6, 7)),
+        ("2025-06-07", dt.date(2025, 6, 7)),
+        ("'2025-06-07'", dt.date(2025, 6, 7)),
+        ("2025-06-07T10:00:00", dt.date(2025, 6, 7)),
+    ],
+)
+def test_date_shapes(write_article: WriteArticle, value: str, expected: dt.date) -> None:
+    article, problems = load_one(write_article("d.md", f"---\ntitle: T\nlastUpdated: {value}\n---\nx"))
+    assert article is not None and article.updated == expected and not problems
+
+
+@pytest.mark.parametrize("value", ["31/02/2024", "2024-13-01", "snart", "00/00/0000"])
+def test_impossible_dates_warn_and_give_no_date(write_article: WriteArticle, value: str) -> None:
+    article, problems = load_one(write_article("d.md", f"---\ntitle: T\nlastUpdated: {value}\n---\nx"))
+    assert article is not None and article.updated is None
+    assert len(problems) == 1 and "Datoen" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "\ufeff---\ntitle: Knæ\n---\nTekst".encode(),
+        "---\r\ntitle: Knæ\r\n---\r\nTekst\r\n".encode(),
+        "\ufeff---\r\ntitle: Knæ\r\n---\r\nTekst".encode(),
+        b"---   \ntitle: Kn\xc3\xa6\n---  \nTekst",
+    ],
+)
+def test_bom_crlf_and_trailing_spaces(write_article: WriteArticle, raw: bytes) -> None:
+    article, problems = load_one(write_article("k.md", raw))
+    assert article is not None and article.title == "Knæ" and not problems
+    assert "\r" not in article.body
+
+
+def test_other_encodings_fall_back_with_a_warning(write_article: WriteArticle) -> None:
+    article, problems = load_one(write_article("c.md", "---\ntitle: Søndergård\n---\nÆble".encode("cp1252")))
+    assert article is not None and article.title == "Søndergård" and article.body.startswith("Æble")
+    assert problems[0].level is Level.WARNING and "UTF-8" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.md", b"", "tom"),
+        ("blank.md", b"  \n\n\t\n", "tom"),
+        ("binary.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binær"),
+        ("controls.md", bytes([1, 2, 3, 4, 5, 6, 7, 8]) * 20, "kontroltegn"),
+    ],
+)
+def test_unusable_files_are_errors(write_article: WriteArticle, name: str, content: bytes, reason: str) -> None:
+    article, problems = load_one(write_article(name, content))
+    assert article is None
+    assert problems[0].level is Level.ERROR and reason in problems[0].message
+
+
+def test_yaml_tags_never_build_objects(write_article: WriteArticle, tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+    text = (
+        "---\ntitle: Farlig\nx: !!python/object/apply:os.system ['touch " + str(marker) + "']\n"
+        "y: !!js/function 'function(){}'\n---\nTekst"
+    )
+    article, problems = load_one(write_article("tag.md", text))
+    assert not marker.exists()
+    assert article is not None and article.title == "Farlig"
+    assert problems and "tag" in problems[0].message
+
+
+def test_alias_bomb_is_refused_quickly(write_article: WriteArticle) -> None:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 10):
+        prev = chr(ord("a") + i - 1)
+        cur = chr(ord("a") + i)
+        lines.append(f"{cur}: &{cur} [" + ",".join([f"*{prev}"] * 9) + "]")
+    started = time.perf_counter()
+    article, problems = load_one(write_article("bomb.md", "---\ntitle: Bombe\n" + "\n".join(lines) + "\n---\nx"))
+    assert time.perf_counter() - started < 2
+    assert article is not None and article.title == "Bombe"
+    assert "aliaser" in problems[0].message
+
+
+def test_invalid_yaml_is_read_line_by_line(write_article: WriteArticle) -> None:
+    text = "---\ntitle: Diskusprolaps: 6 myter\nlastUpdated: 7-06-2025\nurl: https://example.org/x\n---\nTekst"
+    article, problems = load_one(write_article("diskus.md", text))
+    assert article is not None
+    assert (article.title, article.updated, article.url) == ("Diskusprolaps: 6 myter", dt.date(2025, 6, 7), "https://example.org/x")
+    assert "ikke gyldig YAML" in problems[0].message
+
+
+def test_blank_line_before_front_matter_is_accepted(write_article: WriteArticle) -> None:
+    article, problems = load_one(write_article("b.md", "\n---\ntitle: Hofte\n---\nTekst"))
+    assert article is not None and article.title == "Hofte" and article.body == "Tekst"
+    assert "tomme linjer" in problems[0].message
+
+
+def test_front_matter_without_closing_or_final_newline(write_article: WriteArticle) -> None:
+    article, _ = load_one(write_article("only.md", "---\ntitle: Kun forside\n---"))
+    assert article is not None and article.title == "Kun forside" and article.body == ""
+    article, _ = load_one(write_article("hr.md", "---\nIngen forside her, kun en streg."))
+    assert article is not None and article.title == "Hr"
+
+
+def test_big_file_is_refused_without_reading_it(write_article: WriteArticle) -> None:
+    article, problems = load_one(write_article("big.md", "---\ntitle: Stor\n---\n" + "x" * (5 * 1024 * 1024)))
+    assert article is None and "for stor" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Nervetryk i lænden.md", "nervetryk-i-laenden"),
+        ("Øvelser for Åndedræt.md", "oevelser-for-aandedraet"),
+        ("ABC.MD", "abc"),
+        ("café crème.md", "cafe-creme"),
+    ],
+)
+def test_slugs(name: str, slug: str) -> None:
+    assert slug_for(Path(name)) == slug
+
+
+def test_recursive_folders_and_bad_files_do_not_hide_good_ones(write_article: WriteArticle, tmp_path: Path) -> None:
+    write_article("god.md", "---\ntitle: God\n---\nx")
+    write_article("under/mappe/dyb.md", "---\ntitle: Dyb\n---\nx")
+    write_article("ødelagt.md", b"\x00\x01\x02")
+    write_article("tom.md", "")
+    write_article(".skjult.md", "---\ntitle: Skjult\n---\n")
+    write_article("noter.txt", "ikke en artikel")
+    (tmp_path / "library" / "mappe.md").mkdir()
+    library = Library.load([Source(tmp_path / "library")])
+    assert [a.title for a in library.sorted()] == ["Dyb", "God"]
+    assert {p.path.name for p in library.errors} == {"ødelagt.md", "tom.md"}
+
+
+def test_same_title_twice_warns(write_article: WriteArticle, tmp_path: Path) -> None:
+    write_article("a.md", "---\ntitle: Knæ\n---\nx")
+    write_article("b.md", "---\ntitle: knæ\n---\ny")
+    library = Library.load([Source(tmp_path / "library")])
+    assert len(library) == 2
+    assert any("samme titel" in p.message for p in library.problems)
+
+
+def test_later_source_overrides_by_slug(tmp_path: Path) -> None:
+    clinic = tmp_path / "clinic"
+    clinic.mkdir()
+    (clinic / "nervesmerter.md").write_text("---\ntitle: Klinikkens nervesmerter\n---\nx", encoding="utf-8")
+    library = Library.load([Source(bundled_articles_dir()), Source(clinic, "clinic")])
+    article = library.get("nervesmerter")
+    assert article is not None and article.title == "Klinikkens nervesmerter" and article.source == "clinic"
+    assert len(library) == 5
+
+
+def test_missing_folder_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    library = Library.load([Source(tmp_path / "findes-ikke")])
+    assert len(library) == 0 and library.errors
+
+
+def test_symlink_loop_terminates(tmp_path: Path) -> None:
+    folder = tmp_path / "loop"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ntitle: A\n---\n", encoding="utf-8")
+    (folder / "self").symlink_to(folder)
+    assert len(Library.load([Source(folder)])) == 1
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [
+        ("nervesmerter.md", ("nervesmerter", "")),
+        ("/ordbog/nervesmerter", ("nervesmerter", "")),
+        ("nervesmerter", ("nervesmerter", "")),
+        ("../andet/Nervetryk%20i%20l%C3%A6nden.md#hvad", ("nervetryk-i-laenden", "hvad")),
+        ("https://example.org/nervesmerter", None),
+        ("findes-ikke.md", None),
+        ("", None),
+    ],
+)
+def test_internal_links_resolve(href: str, expected: tuple[str, str] | None) -> None:
+    library = Library.load([Source(bundled_articles_dir())])
+    assert library.resolve_link(href) == expected
+
+
+@pytest.mark.parametrize("name", ["/etc/passwd", "../x", "", "a/../../b", "C:\\x"])
+def test_resource_names_cannot_escape(name: str) -> None:
+    with pytest.raises(ValueError):
+        resource_path(name)

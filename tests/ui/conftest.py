@@ -1,0 +1,33 @@
+"""UI fixtures: a main window over the bundled articles, with settings kept in memory or a temp file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from reader.articles import Library, Source
+from reader.resources import bundled_articles_dir
+from reader.settings import Settings
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def library() -> Library:
+    return Library.load([Source(bundled_articles_dir())])
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, library: Library) -> Callable[..., MainWindow]:
+    def make(settings: Settings | None = None, lib: Library | None = None, persist: object = None) -> MainWindow:
+        window = MainWindow(lib or library, settings or Settings(), persist=persist)  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        window.resize(1200, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make

@@ -1,0 +1,7 @@
+"""`python -m ui`: the same as the `patient-reader` command."""
+
+import sys
+
+from ui.cli import main
+
+sys.exit(main())

@@ -1,0 +1,86 @@
+"""The sidebar's list model: a thin mapping of list items onto Qt roles, all roles in one enum."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+
+class Role(IntEnum):
+    """Every custom role the article list offers."""
+
+    SLUG = Qt.ItemDataRole.UserRole + 1
+    DETAIL = Qt.ItemDataRole.UserRole + 2
+    SNIPPET = Qt.ItemDataRole.UserRole + 3
+    ANCHOR = Qt.ItemDataRole.UserRole + 4
+    BADGE = Qt.ItemDataRole.UserRole + 5
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """One row: an article (or a search hit in it) with a detail line and an optional HTML snippet."""
+
+    slug: str
+    title: str
+    detail: str = ""
+    snippet_html: str = ""
+    anchor: str = ""
+    badge: str = ""
+    accessible: str = ""
+
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticleListModel(QAbstractListModel):
+    """Rows of ListItem; replaced whole with set_items (one reset, cheap at 10,000 rows)."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._items: list[ListItem] = []
+
+    def set_items(self, items: list[ListItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def items(self) -> list[ListItem]:
+        return list(self._items)
+
+    def item(self, row: int) -> ListItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, slug: str) -> int:
+        return next((row for row, item in enumerate(self._items) if item.slug == slug), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.title + (f"\n{item.detail}" if item.detail else "")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return item.accessible or ", ".join(part for part in (item.title, item.detail) if part)
+        if role == Role.SLUG:
+            return item.slug
+        if role == Role.DETAIL:
+            return item.detail
+        if role == Role.SNIPPET:
+            return item.snippet_html
+        if role == Role.ANCHOR:
+            return item.anchor
+        if role == Role.BADGE:
+            return item.badge
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -1,0 +1,263 @@
+"""The main window: layout, actions, menus and the wiring between sidebar, article view and settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QUrl, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QStyle, QToolBar, QWidget
+
+from reader.articles import Library
+from reader.settings import Settings
+from reader.settings import save as save_settings
+from ui.article_view import ArticleView
+from ui.problems_dialog import ProblemsDialog, problems_summary
+from ui.sidebar import Sidebar
+
+APP_TITLE = "Patientlæser"
+
+
+class MainWindow(QMainWindow):
+    """Sidebar and article side by side, with toolbar, menus and a status bar."""
+
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        persist: Callable[[Settings], None] | None = save_settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self._persist = persist
+        self.setWindowTitle(APP_TITLE)
+        self.setAccessibleName(APP_TITLE)
+        self.sidebar = Sidebar(library, self)
+        self.view = ArticleView(library, settings.zoom, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setAccessibleName("Sidepanel og artikel")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([300, 900])
+        self.setCentralWidget(self.splitter)
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self._create_status_bar()
+        self._connect_signals()
+        self._restore_layout()
+        self._update_history_actions()
+        self._update_status()
+
+    # --- construction --------------------------------------------------------------------
+
+    def _action(self, text: str, shortcuts: list[QKeySequence | str] | None = None, icon: QStyle.StandardPixmap | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            # Duplicates (Alt+Left is also QKeySequence.Back) would make the shortcut ambiguous and dead.
+            unique: list[QKeySequence] = []
+            for shortcut in shortcuts:
+                sequence = QKeySequence(shortcut)
+                if not sequence.isEmpty() and sequence not in unique:
+                    unique.append(sequence)
+            action.setShortcuts(unique)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip or text.replace('&', '')}" + (f" ({shown})" if shown else ""))
+        action.setStatusTip(tip or text.replace("&", ""))
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.back_action = self._action("&Tilbage", ["Alt+Left", QKeySequence.StandardKey.Back], sp.SP_ArrowBack, "Gå tilbage")
+        self.forward_action = self._action("&Frem", ["Alt+Right", QKeySequence.StandardKey.Forward], sp.SP_ArrowForward, "Gå frem")
+        self.search_action = self._action("&Søg i artikler", ["Ctrl+K", "Ctrl+L"], None, "Gå til søgefeltet")
+        self.zoom_in_action = self._action("&Forstør tekst", ["Ctrl++", "Ctrl+="], None, "Større tekst")
+        self.zoom_out_action = self._action("F&ormindsk tekst", ["Ctrl+-"], None, "Mindre tekst")
+        self.zoom_reset_action = self._action("&Normal tekststørrelse", ["Ctrl+0"], None, "Normal tekststørrelse")
+        self.problems_action = self._action("&Problemer med artikelfiler …", [], sp.SP_MessageBoxWarning, "Vis problemer med artikelfiler")
+        self.quit_action = self._action("&Afslut", ["Ctrl+Q"], None, "Luk programmet")
+        self.about_action = self._action("&Om Patientlæser", [], None, "Om programmet")
+        self.zoom_in_action.setIcon(QIcon.fromTheme("zoom-in"))
+        self.zoom_out_action.setIcon(QIcon.fromTheme("zoom-out"))
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&Filer")
+        self.file_menu.addAction(self.quit_action)
+        self.go_menu = bar.addMenu("&Gå")
+        for action in (self.back_action, self.forward_action, self.search_action):
+            self.go_menu.addAction(action)
+        self.view_menu = bar.addMenu("&Vis")
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.problems_action)
+        self.help_menu = bar.addMenu("&Hjælp")
+        self.help_menu.addAction(self.about_action)
+
+    def _create_toolbar(self) -> None:
+        self.toolbar = QToolBar("Værktøjslinje", self)
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setAccessibleName("Værktøjslinje")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.back_action)
+        self.toolbar.addAction(self.forward_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.zoom_out_action)
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setAccessibleName("Tekststørrelse")
+        self.zoom_label.setMinimumWidth(48)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.toolbar.addWidget(self.zoom_label)
+        self.toolbar.addAction(self.zoom_in_action)
+        self.addToolBar(self.toolbar)
+        for action, name in ((self.zoom_out_action, "A−"), (self.zoom_in_action, "A+")):
+            if action.icon().isNull():
+                action.setIconText(name)
+
+    def _create_status_bar(self) -> None:
+        status = self.statusBar()
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName("Antal artikler")
+        self.problems_button = QPushButton(self)
+        self.problems_button.setFlat(True)
+        self.problems_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.problems_button.setAccessibleName("Problemer med artikelfiler")
+        self.problems_button.setToolTip("Vis de filer, der ikke kunne indlæses eller havde fejl")
+        status.addPermanentWidget(self.count_label)
+        status.addPermanentWidget(self.problems_button)
+
+    def _connect_signals(self) -> None:
+        self.sidebar.article_activated.connect(self._on_sidebar_article_activated)
+        self.view.article_opened.connect(self._on_view_article_opened)
+        self.view.history_changed.connect(self._update_history_actions)
+        self.view.zoom_changed.connect(self._on_view_zoom_changed)
+        self.view.external_link_clicked.connect(self._on_view_external_link_clicked)
+        self.view.missing_link_clicked.connect(self._on_view_missing_link_clicked)
+        self.back_action.triggered.connect(self.view.go_back)
+        self.forward_action.triggered.connect(self.view.go_forward)
+        self.search_action.triggered.connect(self.sidebar.focus_search)
+        self.zoom_in_action.triggered.connect(self.view.zoom_in)
+        self.zoom_out_action.triggered.connect(self.view.zoom_out)
+        self.zoom_reset_action.triggered.connect(self.view.reset_zoom)
+        self.problems_action.triggered.connect(self.show_problems)
+        self.problems_button.clicked.connect(self.show_problems)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self._on_about_triggered)
+
+    def _restore_layout(self) -> None:
+        geometry = QByteArray.fromBase64(self.settings.window_geometry.encode("ascii", "ignore"))
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1200, 800)
+        splitter = QByteArray.fromBase64(self.settings.splitter_state.encode("ascii", "ignore"))
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    # --- behaviour -----------------------------------------------------------------------
+
+    def open_article(self, slug: str, anchor: str = "") -> bool:
+        return self.view.open_article(slug, anchor)
+
+    def restore_last_article(self) -> None:
+        """Reopen what was open when the app was last closed (after the first paint)."""
+        slug = self.settings.last_article
+        if slug and slug in self.library:
+            self.view.open_article(slug, record=False)
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self.sidebar.set_library(library)
+        self.view.set_library(library)
+        self._update_status()
+
+    def show_problems(self) -> None:
+        dialog = ProblemsDialog(self.library.problems, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.problems_dialog = dialog
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.view.can_go_back())
+        self.forward_action.setEnabled(self.view.can_go_forward())
+
+    def _update_status(self) -> None:
+        count = len(self.library)
+        self.count_label.setText(f"{count} {'artikel' if count == 1 else 'artikler'}")
+        self.problems_button.setText(problems_summary(self.library.problems))
+        self.problems_button.setVisible(bool(self.library.problems))
+        self.zoom_label.setText(f"{self.view.zoom} %")
+
+    def _save(self) -> None:
+        if self._persist is None:
+            return
+        try:
+            self._persist(self.settings)
+        except OSError as error:
+            self.statusBar().showMessage(f"Indstillingerne kunne ikke gemmes: {error.strerror or error}", 8000)
+
+    def _on_sidebar_article_activated(self, slug: str, anchor: str) -> None:
+        if slug == self.view.current_slug and not anchor:
+            self.view.setFocus()
+            return
+        self.view.open_article(slug, anchor)
+
+    def _on_view_article_opened(self, slug: str) -> None:
+        article = self.library.get(slug)
+        self.setWindowTitle(f"{article.title} – {APP_TITLE}" if article else APP_TITLE)
+        self.sidebar.select_slug(slug)
+        self.settings.last_article = slug
+
+    def _on_view_zoom_changed(self, percent: int) -> None:
+        self.settings.zoom = percent
+        self.zoom_label.setText(f"{percent} %")
+        self._save()
+
+    def _on_view_external_link_clicked(self, url: QUrl) -> None:
+        answer = QMessageBox.question(
+            self, "Åbn link i browseren?",
+            f"Linket fører ud af Patientlæser til:\n\n{url.toString()}\n\nVil du åbne det i din browser?",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(url)
+
+    def _on_view_missing_link_clicked(self, href: str) -> None:
+        self.statusBar().showMessage(f"Linket peger på en artikel, der ikke findes her: {href}", 8000)
+
+    def _on_about_triggered(self) -> None:
+        from reader import __version__
+
+        QMessageBox.about(
+            self, "Om Patientlæser",
+            f"<h3>Patientlæser {__version__}</h3><p>Patientvejledninger til fysioterapi, uden netforbindelse.</p>",
+        )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's API
+        if event.button() == Qt.MouseButton.BackButton:
+            self.view.go_back()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.view.go_forward()
+        else:
+            super().mousePressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's API
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.settings.splitter_state = bytes(self.splitter.saveState().toBase64().data()).decode("ascii")
+        self.settings.zoom = self.view.zoom
+        self._save()
+        super().closeEvent(event)
+
+
+def schedule_restore(window: MainWindow) -> None:
+    """Open the last article once the window has painted, so start-up shows the window first."""
+    QTimer.singleShot(0, window.restore_last_article)

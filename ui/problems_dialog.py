@@ -1,0 +1,83 @@
+"""The problems list: every file that failed to load or loaded with a fallback, and why."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.articles import Level, Problem
+
+
+def problems_summary(problems: Sequence[Problem]) -> str:
+    """ "Ingen problemer", "1 problem", "3 problemer (1 fejl)"."""
+    if not problems:
+        return "Ingen problemer"
+    errors = sum(1 for p in problems if p.level is Level.ERROR)
+    noun = "problem" if len(problems) == 1 else "problemer"
+    return f"{len(problems)} {noun}" + (f" ({errors} fejl)" if errors else "")
+
+
+class ProblemsDialog(QDialog):
+    """A table of problems: level, file and reason; the file path can be copied."""
+
+    def __init__(self, problems: Sequence[Problem], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Problemer med artikelfiler")
+        self.setAccessibleName("Problemer med artikelfiler")
+        self.resize(820, 420)
+        intro = QLabel(
+            "Disse filer kunne ikke indlæses, eller blev indlæst med en nødløsning. "
+            "Ret filen, så opdateres listen næste gang artiklerne indlæses.",
+            self,
+        )
+        intro.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName("Problemer")
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(["Niveau", "Fil", "Hvad er der galt"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tree.setColumnWidth(1, 220)
+        for problem in sorted(problems, key=lambda p: (p.level is not Level.ERROR, str(p.path))):
+            item = QTreeWidgetItem([problem.level.danish, Path(problem.path).name, problem.message])
+            item.setToolTip(1, str(problem.path))
+            item.setData(1, Qt.ItemDataRole.UserRole, str(problem.path))
+            self.tree.addTopLevelItem(item)
+        if not problems:
+            self.tree.addTopLevelItem(QTreeWidgetItem(["", "", "Alle artikler blev indlæst uden problemer."]))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        copy = QPushButton("Kopiér filsti", self)
+        copy.setAccessibleName("Kopiér filsti")
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self._on_copy_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+
+    def _on_copy_clicked(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None and item.data(1, Qt.ItemDataRole.UserRole):
+            QGuiApplication.clipboard().setText(str(item.data(1, Qt.ItemDataRole.UserRole)))

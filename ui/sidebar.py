@@ -1,0 +1,279 @@
+"""The sidebar: the search field and the article list with its two-line delegate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCollator, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.articles import Article, Library
+from reader.dates import short_date
+from reader.slug import ascii_fold
+from ui.article_model import ArticleListModel, ListItem, Role
+
+_PAD = 8
+
+
+class ArticleDelegate(QStyledItemDelegate):
+    """Title on the first line, the date or section on the second, then an optional HTML snippet."""
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        title.setWeight(QFont.Weight.DemiBold)
+        detail = QFont(option.font)
+        detail.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
+        return title, detail
+
+    def _snippet(self, html: str, option: QStyleOptionViewItem, width: int) -> QTextDocument:
+        document = QTextDocument()
+        _, detail_font = self._fonts(option)
+        document.setDefaultFont(detail_font)
+        document.setDocumentMargin(0)
+        document.setHtml(html)
+        document.setTextWidth(max(50, width))
+        return document
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        title_font, detail_font = self._fonts(option)
+        height = _PAD * 2 + _line_height(title_font)
+        if index.data(Role.DETAIL):
+            height += _line_height(detail_font) + 2
+        snippet = index.data(Role.SNIPPET)
+        if snippet:
+            width = (option.rect.width() or 260) - 2 * _PAD
+            height += int(self._snippet(snippet, option, width).size().height()) + 4
+        return QSize(200, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        painter.save()
+        option.text = ""
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text_colour = option.palette.color(group, text_role)
+        muted = _mix(text_colour, option.palette.color(group, QPalette.ColorRole.Base), 0.68 if not selected else 0.85)
+        title_font, detail_font = self._fonts(option)
+        rect = option.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        painter.setFont(title_font)
+        painter.setPen(text_colour)
+        title_height = _line_height(title_font)
+        badge = index.data(Role.BADGE) or ""
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        metrics = painter.fontMetrics()
+        badge_width = 0
+        if badge:
+            painter.setFont(detail_font)
+            badge_width = painter.fontMetrics().horizontalAdvance(badge) + _PAD
+            painter.setPen(muted)
+            painter.drawText(QRect(rect.right() - badge_width + _PAD, rect.top(), badge_width, title_height),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, badge)
+            painter.setFont(title_font)
+            painter.setPen(text_colour)
+        elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width() - badge_width)
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), title_height), Qt.AlignmentFlag.AlignVCenter, elided)
+        top = rect.top() + title_height
+        detail = index.data(Role.DETAIL)
+        if detail:
+            painter.setFont(detail_font)
+            painter.setPen(muted)
+            detail_height = _line_height(detail_font)
+            text = painter.fontMetrics().elidedText(str(detail), Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(QRect(rect.left(), top + 2, rect.width(), detail_height), Qt.AlignmentFlag.AlignVCenter, text)
+            top += detail_height + 2
+        snippet = index.data(Role.SNIPPET)
+        if snippet:
+            document = self._snippet(snippet, option, rect.width())
+            painter.translate(rect.left(), top + 4)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.palette.setColor(QPalette.ColorRole.Text, muted if not selected else text_colour)
+            document.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+_line_heights: dict[str, int] = {}
+
+
+def _line_height(font: QFont) -> int:
+    """A font's line height, cached: sizeHint runs for every row."""
+    key = font.key()
+    if key not in _line_heights:
+        _line_heights[key] = QFontMetrics(font).height()
+    return _line_heights[key]
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """a blended into b: muted text that follows the theme."""
+    return QColor(
+        round(a.red() * amount + b.red() * (1 - amount)),
+        round(a.green() * amount + b.green() * (1 - amount)),
+        round(a.blue() * amount + b.blue() * (1 - amount)),
+    )
+
+
+def danish_collator() -> QCollator:
+    """Danish collation: æ, ø, å after z, case ignored, numbers in number order."""
+    collator = QCollator(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    collator.setNumericMode(True)
+    return collator
+
+
+def sorted_articles(library: Library) -> list[Article]:
+    """The library's articles by title with QCollator's Danish order, then slug."""
+    collator = danish_collator()
+    return sorted(library.sorted(), key=lambda a: (collator.sortKey(a.title), a.slug))
+
+
+def article_item(article: Article, lang: str = "da") -> ListItem:
+    """The list row for an article: its title and last-updated date."""
+    if article.updated:
+        detail = ("Updated " if lang == "en" else "Opdateret ") + short_date(article.updated, lang)
+    else:
+        detail = ""
+    return ListItem(article.slug, article.title, detail)
+
+
+class Sidebar(QWidget):
+    """Search field above the article list.
+
+    Signals:
+        article_activated(slug, anchor): the user opened a row (click, Enter).
+        query_changed(text): the search text changed.
+    """
+
+    article_activated = Signal(str, str)
+    query_changed = Signal(str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._all_items: list[ListItem] = []
+        self.search_field = QLineEdit(self)
+        self.search_field.setPlaceholderText("Søg i artikler … (Ctrl+K)")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setAccessibleName("Søg i artikler")
+        self.search_field.setAccessibleDescription("Skriv for at søge; pil ned går til resultaterne, Esc rydder feltet.")
+        self.search_field.installEventFilter(self)
+        self.model = ArticleListModel(self)
+        self.list_view = QListView(self)
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(ArticleDelegate(self.list_view))
+        self.list_view.setUniformItemSizes(False)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.setAccessibleName("Artikler")
+        self.list_view.setAccessibleDescription("Listen over artikler; Enter åbner den valgte.")
+        self.list_view.installEventFilter(self)
+        self.empty_label = QLabel("Ingen artikler fundet", self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName("Ingen artikler fundet")
+        self.empty_label.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 0, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.list_view, 1)
+        self.search_field.textChanged.connect(self._on_search_field_text_changed)
+        self.search_field.returnPressed.connect(self._on_search_field_return_pressed)
+        self.list_view.activated.connect(self._on_list_view_activated)
+        self.list_view.clicked.connect(self._on_list_view_activated)
+        self.set_library(library)
+
+    def set_library(self, library: Library) -> None:
+        self._library = library
+        self._all_items = [article_item(a) for a in sorted_articles(library)]
+        self._apply_filter(self.search_field.text())
+
+    def show_items(self, items: list[ListItem], empty_message: str = "Ingen artikler fundet") -> None:
+        """Replace the rows (search results, or all articles)."""
+        self.model.set_items(items)
+        self.empty_label.setText(empty_message)
+        self.empty_label.setVisible(not items)
+        if items:
+            self.list_view.setCurrentIndex(self.model.index(0, 0))
+
+    def all_items(self) -> list[ListItem]:
+        return list(self._all_items)
+
+    def select_slug(self, slug: str) -> None:
+        """Mark the open article in the list without opening it again."""
+        row = self.model.row_of(slug)
+        if row >= 0:
+            self.list_view.setCurrentIndex(self.model.index(row, 0))
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _apply_filter(self, text: str) -> None:
+        needle = ascii_fold(text.strip())
+        if not needle:
+            self.show_items(self._all_items)
+            return
+        words = needle.split()
+        matches = [item for item in self._all_items if all(w in ascii_fold(item.title) for w in words)]
+        self.show_items(matches)
+
+    def _on_search_field_text_changed(self, text: str) -> None:
+        self.query_changed.emit(text)
+        self._apply_filter(text)
+
+    def _on_search_field_return_pressed(self) -> None:
+        index = self.list_view.currentIndex()
+        if not index.isValid() and self.model.rowCount() > 0:
+            index = self.model.index(0, 0)
+        if index.isValid():
+            self._on_list_view_activated(index)
+
+    def _on_list_view_activated(self, index: QModelIndex) -> None:
+        item = self.model.item(index.row())
+        if item is not None:
+            self.article_activated.emit(item.slug, item.anchor)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search_field:
+                if key == Qt.Key.Key_Down and self.model.rowCount() > 0:
+                    self.list_view.setFocus(Qt.FocusReason.TabFocusReason)
+                    if not self.list_view.currentIndex().isValid():
+                        self.list_view.setCurrentIndex(self.model.index(0, 0))
+                    return True
+                if key == Qt.Key.Key_Escape and self.search_field.text():
+                    self.search_field.clear()
+                    return True
+            elif watched is self.list_view:
+                if key == Qt.Key.Key_Up and self.list_view.currentIndex().row() <= 0:
+                    self.search_field.setFocus(Qt.FocusReason.TabFocusReason)
+                    return True
+                if key == Qt.Key.Key_Escape:
+                    self.focus_search()
+                    return True
+        return super().eventFilter(watched, event)
