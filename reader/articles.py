@@ -6,7 +6,7 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from reader import frontmatter
@@ -17,7 +17,7 @@ MAX_FILES = 50_000
 _BINARY_SNIFF = 8192
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     """How bad a problem is: an error means the file was not loaded."""
 
     ERROR = "error"
@@ -146,7 +146,7 @@ def load_article(path: Path, source: str = "bundled") -> LoadResult:
 
     if not raw.strip():
         return fail("Filen er tom.")
-    text, message, level = decode(raw)
+    text, message, _level = decode(raw)
     if text is None:
         return fail(message or "Filen kan ikke læses.")
     if message:

@@ -81,7 +81,7 @@ def _safe_yaml(raw: str) -> tuple[dict[str, Any], str | None]:
                 f"Forsiden bruger {aliases} YAML-henvisninger (aliaser); det ligner et angreb, så den er "
                 "læst linje for linje i stedet."
             )
-        loaded = yaml.load(raw, Loader=_Loader)  # noqa: S506 - a SafeLoader: builds no objects
+        loaded = yaml.load(raw, Loader=_Loader)
     except yaml.constructor.ConstructorError:
         return {}, "Forsiden indeholder et YAML-mærke (tag), som ikke er tilladt; den er læst linje for linje."
     except (yaml.YAMLError, ValueError, RecursionError) as error:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-import xml.etree.ElementTree as etree
+import xml.etree.ElementTree as etree  # noqa: N813 - the usual name
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit

@@ -5,8 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QKeyEvent, QMouseEvent, QResizeEvent, QTextDocument, QTextFrameFormat, QWheelEvent
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextDocument,
+    QTextFrameFormat,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.articles import Article, Library

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QUrl, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QStyle, QToolBar, QWidget
 
@@ -13,6 +13,7 @@ from reader.settings import Settings
 from reader.settings import save as save_settings
 from ui.article_view import ArticleView
 from ui.problems_dialog import ProblemsDialog, problems_summary
+from ui.search_service import SearchService
 from ui.sidebar import Sidebar
 
 APP_TITLE = "Patientlæser"
@@ -34,7 +35,8 @@ class MainWindow(QMainWindow):
         self._persist = persist
         self.setWindowTitle(APP_TITLE)
         self.setAccessibleName(APP_TITLE)
-        self.sidebar = Sidebar(library, self)
+        self.search = SearchService(library, self)
+        self.sidebar = Sidebar(self.search, self)
         self.view = ArticleView(library, settings.zoom, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setAccessibleName("Sidepanel og artikel")
@@ -176,7 +178,7 @@ class MainWindow(QMainWindow):
 
     def set_library(self, library: Library) -> None:
         self.library = library
-        self.sidebar.set_library(library)
+        self.search.set_library(library)
         self.view.set_library(library)
         self._update_status()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -25,10 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.articles import Article, Library
-from reader.dates import short_date
-from reader.slug import ascii_fold
 from ui.article_model import ArticleListModel, ListItem, Role
+from ui.search_service import SearchService
 
 _PAD = 8
 
@@ -133,29 +131,6 @@ def _mix(a: QColor, b: QColor, amount: float) -> QColor:
     )
 
 
-def danish_collator() -> QCollator:
-    """Danish collation: æ, ø, å after z, case ignored, numbers in number order."""
-    collator = QCollator(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
-    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    collator.setNumericMode(True)
-    return collator
-
-
-def sorted_articles(library: Library) -> list[Article]:
-    """The library's articles by title with QCollator's Danish order, then slug."""
-    collator = danish_collator()
-    return sorted(library.sorted(), key=lambda a: (collator.sortKey(a.title), a.slug))
-
-
-def article_item(article: Article, lang: str = "da") -> ListItem:
-    """The list row for an article: its title and last-updated date."""
-    if article.updated:
-        detail = ("Updated " if lang == "en" else "Opdateret ") + short_date(article.updated, lang)
-    else:
-        detail = ""
-    return ListItem(article.slug, article.title, detail)
-
-
 class Sidebar(QWidget):
     """Search field above the article list.
 
@@ -167,10 +142,9 @@ class Sidebar(QWidget):
     article_activated = Signal(str, str)
     query_changed = Signal(str)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, search: SearchService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._library = library
-        self._all_items: list[ListItem] = []
+        self.search = search
         self.search_field = QLineEdit(self)
         self.search_field.setPlaceholderText("Søg i artikler … (Ctrl+K)")
         self.search_field.setClearButtonEnabled(True)
@@ -204,11 +178,11 @@ class Sidebar(QWidget):
         self.search_field.returnPressed.connect(self._on_search_field_return_pressed)
         self.list_view.activated.connect(self._on_list_view_activated)
         self.list_view.clicked.connect(self._on_list_view_activated)
-        self.set_library(library)
+        self.search.ready.connect(self.refresh)
+        self.refresh()
 
-    def set_library(self, library: Library) -> None:
-        self._library = library
-        self._all_items = [article_item(a) for a in sorted_articles(library)]
+    def refresh(self) -> None:
+        """Run the current query again (the library or its index changed)."""
         self._apply_filter(self.search_field.text())
 
     def show_items(self, items: list[ListItem], empty_message: str = "Ingen artikler fundet") -> None:
@@ -218,9 +192,6 @@ class Sidebar(QWidget):
         self.empty_label.setVisible(not items)
         if items:
             self.list_view.setCurrentIndex(self.model.index(0, 0))
-
-    def all_items(self) -> list[ListItem]:
-        return list(self._all_items)
 
     def select_slug(self, slug: str) -> None:
         """Mark the open article in the list without opening it again."""
@@ -233,13 +204,7 @@ class Sidebar(QWidget):
         self.search_field.selectAll()
 
     def _apply_filter(self, text: str) -> None:
-        needle = ascii_fold(text.strip())
-        if not needle:
-            self.show_items(self._all_items)
-            return
-        words = needle.split()
-        matches = [item for item in self._all_items if all(w in ascii_fold(item.title) for w in words)]
-        self.show_items(matches)
+        self.show_items(self.search.items_for(text))
 
     def _on_search_field_text_changed(self, text: str) -> None:
         self.query_changed.emit(text)

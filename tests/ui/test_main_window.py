@@ -58,7 +58,7 @@ def test_keyboard_search_down_enter_opens(qtbot: QtBot, make_window: MakeWindow)
     window = make_window()
     window.search_action.trigger()
     qtbot.keyClicks(window.sidebar.search_field, "lænd")
-    assert [i.title for i in window.sidebar.model.items()][0] == "Nervetryk i lænden"
+    assert next(i.title for i in window.sidebar.model.items()) == "Nervetryk i lænden"
     qtbot.keyClick(window.sidebar.search_field, Qt.Key.Key_Down)
     assert window.sidebar.list_view.hasFocus()
     with qtbot.waitSignal(window.view.article_opened):
