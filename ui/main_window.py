@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.count_label.setAccessibleName("Antal artikler")
         self.problems_button = QPushButton(self)
         self.problems_button.setFlat(True)
+        self.problems_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
         self.problems_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.problems_button.setAccessibleName("Problemer med artikelfiler")
         self.problems_button.setToolTip("Vis de filer, der ikke kunne indlæses eller havde fejl")
