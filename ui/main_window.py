@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QSp
 from reader.articles import Library
 from reader.settings import Settings
 from reader.settings import save as save_settings
+from ui.accessibility import name_clear_buttons
 from ui.article_view import ArticleView
 from ui.favourites import Favourites, FavouritesMenu, FavouritesPanel
 from ui.find_bar import FindBar
@@ -296,6 +297,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.favourites_panel, self.sidebar.list_view)
         self.setTabOrder(self.sidebar.list_view, self.view)
         self.setTabOrder(self.view, self.toc.tree)
+        name_clear_buttons(self)
 
     def _set_reading_library(self, library: Library) -> None:
         self.favourites_panel.set_library(library)
