@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from reader.articles import Article, Library
 from reader.render import Rendered, article_html, render_markdown
 from reader.settings import ZOOM_MAX, ZOOM_MIN
+from ui.i18n import current_language
 from ui.styles import BASE_POINT_SIZE, LIGHT, Colours, article_css
 
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
@@ -129,7 +130,7 @@ class ArticleView(QTextBrowser):
             return
         scroll = self.verticalScrollBar().value()
         self.document().setDefaultStyleSheet(article_css(self._zoom, self._colours))
-        self.setHtml(article_html(article, self.rendered(article)))
+        self.setHtml(article_html(article, self.rendered(article), current_language()))
         self.document().setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, article.title)
         self._apply_reading_width()
         if keep_scroll:

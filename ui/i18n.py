@@ -98,15 +98,21 @@ def compiled_catalogue(lang: str) -> Path | None:
     return cached if cached.is_file() else None
 
 
-def install_language(lang: str) -> bool:
-    """Load the translation for lang into the running application; Danish needs none. True if it worked."""
+def reset_language() -> None:
+    """Remove every translator this module installed: back to the Danish source strings."""
     global _current
-    app = QCoreApplication.instance()
-    for old in _installed:
-        if app is not None:
+    if QCoreApplication.instance() is not None:
+        for old in _installed:
             QCoreApplication.removeTranslator(old)
     _installed.clear()
     _current = SOURCE_LANGUAGE
+
+
+def install_language(lang: str) -> bool:
+    """Load the translation for lang into the running application; Danish needs none. True if it worked."""
+    global _current
+    reset_language()
+    app = QCoreApplication.instance()
     if lang not in LANGUAGES or app is None:
         return False
     qt_base = QTranslator(app)
@@ -143,3 +149,20 @@ def setup_language(cli: str | None, setting: str = "") -> str:
     if not install_language(lang):
         return SOURCE_LANGUAGE
     return lang
+
+
+def _self_test_check(_library: object) -> list[str]:
+    """--self-test: the English catalogue loads and translates a menu title (it must be inside the bundle)."""
+    worked = install_language("en") and QCoreApplication.translate("MainWindow", "&Filer") == "&File"
+    reset_language()
+    return [] if worked else ["den engelske oversættelse kunne ikke indlæses (translations/patient_reader_en.*)"]
+
+
+def _register() -> None:
+    from ui.self_test import EXTRA_CHECKS
+
+    if not any(name == "oversættelse" for name, _ in EXTRA_CHECKS):
+        EXTRA_CHECKS.append(("oversættelse", _self_test_check))
+
+
+_register()

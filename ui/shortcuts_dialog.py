@@ -18,28 +18,24 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
-
-
 def fixed_keys() -> list[tuple[str, list[tuple[str, str]]]]:
     """Keys that are not menu actions: the search list, find bar and consultation mode."""
     return [
-        (_tr("Søgning og liste"), [
-            (_tr("Gå fra søgefeltet til resultaterne"), _tr("Pil ned")),
-            (_tr("Åbn den valgte artikel"), "Enter"),
-            (_tr("Ryd søgefeltet"), "Esc"),
+        (QCoreApplication.translate("ShortcutsDialog", "Søgning og liste"), [
+            (QCoreApplication.translate("ShortcutsDialog", "Gå fra søgefeltet til resultaterne"), QCoreApplication.translate("ShortcutsDialog", "Pil ned")),
+            (QCoreApplication.translate("ShortcutsDialog", "Åbn den valgte artikel"), "Enter"),
+            (QCoreApplication.translate("ShortcutsDialog", "Ryd søgefeltet"), "Esc"),
         ]),
-        (_tr("Find på siden"), [
-            (_tr("Næste fund"), _tr("Enter eller F3")),
-            (_tr("Forrige fund"), _tr("Skift+Enter eller Skift+F3")),
-            (_tr("Luk og fjern markeringer"), "Esc"),
+        (QCoreApplication.translate("ShortcutsDialog", "Find på siden"), [
+            (QCoreApplication.translate("ShortcutsDialog", "Næste fund"), QCoreApplication.translate("ShortcutsDialog", "Enter eller F3")),
+            (QCoreApplication.translate("ShortcutsDialog", "Forrige fund"), QCoreApplication.translate("ShortcutsDialog", "Skift+Enter eller Skift+F3")),
+            (QCoreApplication.translate("ShortcutsDialog", "Luk og fjern markeringer"), "Esc"),
         ]),
-        (_tr("Konsultationstilstand"), [
-            (_tr("Næste afsnit"), _tr("Page Down, pil højre, pil ned, mellemrum")),
-            (_tr("Forrige afsnit"), _tr("Page Up, pil venstre, pil op")),
-            (_tr("Første / sidste afsnit"), "Home / End"),
-            (_tr("Afslut"), "Esc"),
+        (QCoreApplication.translate("ShortcutsDialog", "Konsultationstilstand"), [
+            (QCoreApplication.translate("ShortcutsDialog", "Næste afsnit"), QCoreApplication.translate("ShortcutsDialog", "Page Down, pil højre, pil ned, mellemrum")),
+            (QCoreApplication.translate("ShortcutsDialog", "Forrige afsnit"), QCoreApplication.translate("ShortcutsDialog", "Page Up, pil venstre, pil op")),
+            (QCoreApplication.translate("ShortcutsDialog", "Første / sidste afsnit"), "Home / End"),
+            (QCoreApplication.translate("ShortcutsDialog", "Afslut"), "Esc"),
         ]),
     ]
 
@@ -56,7 +52,8 @@ def menu_shortcuts(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]
                 continue
             keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if not s.isEmpty()]
             if keys and action.text():
-                rows.append((action.text().replace("&&", "\x00").replace("&", "").replace("\x00", "&"), _tr(" eller ").join(keys)))
+                rows.append((action.text().replace("&&", "\x00").replace("&", "").replace("\x00", "&"),
+                             QCoreApplication.translate("ShortcutsDialog", " eller ").join(keys)))
         return rows
 
     for action in window.menuBar().actions():
