@@ -34,3 +34,22 @@ def test_default_text_size_is_remembered_and_ctrl_0_returns_to_it(qtbot: QtBot, 
     assert again.view.zoom == 110
     qtbot.keyClick(again.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert again.view.zoom == 150
+
+
+def body_point_size(window: MainWindow) -> float:
+    """The point size the first body paragraph is actually laid out in."""
+    document = window.view.document()
+    block = document.begin()
+    while block.isValid() and not block.text().startswith("Nervetryk i lænden betyder"):
+        block = block.next()
+    return block.begin().fragment().charFormat().font().pointSizeF()
+
+
+def test_zoom_changes_the_body_text_not_only_headings(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    window.open_article("nervetryk-i-laenden")
+    assert body_point_size(window) == 12.0
+    height = window.view.document().size().height()
+    window.view.set_zoom(200)
+    assert body_point_size(window) == 24.0
+    assert window.view.document().size().height() > height * 1.6
