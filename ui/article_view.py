@@ -121,6 +121,7 @@ class ArticleView(QTextBrowser):
         import html
 
         self.document().setDefaultStyleSheet(article_css(self._zoom, self._colours))
+        self._apply_page_font()
         self.setHtml(f'<h1 class="title">{html.escape(title)}</h1><p class="updated">{html.escape(text)}</p>')
         self._apply_reading_width()
 
@@ -130,6 +131,7 @@ class ArticleView(QTextBrowser):
             return
         scroll = self.verticalScrollBar().value()
         self.document().setDefaultStyleSheet(article_css(self._zoom, self._colours))
+        self._apply_page_font()
         self.setHtml(article_html(article, self.rendered(article), current_language()))
         self.document().setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, article.title)
         self._apply_reading_width()
@@ -212,6 +214,12 @@ class ArticleView(QTextBrowser):
         self.set_zoom(100)
 
     # --- layout and events ---------------------------------------------------------------
+
+    def _apply_page_font(self) -> None:
+        """The zoomed base size as the document font: Qt sizes h1–h6 from it and ignores their CSS font-size."""
+        font = QFont(self.font())
+        font.setPointSizeF(BASE_POINT_SIZE * self._zoom / 100)
+        self.document().setDefaultFont(font)
 
     def _apply_reading_width(self) -> None:
         """Centre a column of comfortable line length; narrow windows use the whole width."""

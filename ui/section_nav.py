@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QTextEdit
 
 from reader.render import Rendered, Section
 
+# Jumping leaves this much room above a heading, so it does not stick to the edge of the view.
+HEADING_GAP = 12
 # A heading counts as "being read" once it is within this many pixels of the top of the view.
-TOP_SLACK = 8
+TOP_SLACK = HEADING_GAP + 8
 
 
 def anchor_tops(document: QTextDocument) -> dict[str, float]:
@@ -55,7 +57,7 @@ def scroll_to(view: QTextEdit, anchor: str) -> None:
     if top is None:
         view.scrollToAnchor(anchor)
     else:
-        view.verticalScrollBar().setValue(int(top))
+        view.verticalScrollBar().setValue(max(0, int(top) - HEADING_GAP))
 
 
 def pad_bottom(view: QTextEdit) -> None:

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.settings import Settings, load, save
 from ui.main_window import MainWindow
-from ui.section_nav import anchor_tops
+from ui.section_nav import HEADING_GAP, anchor_tops
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -86,7 +86,7 @@ def test_contents_panel_jumps_and_follows_scrolling(qtbot: QtBot, make_window: M
     item = toc.tree.topLevelItem(3)
     qtbot.mouseClick(toc.tree.viewport(), Qt.MouseButton.LeftButton, pos=toc.tree.visualItemRect(item).center())
     anchor = "hvordan-stilles-diagnosen-nervetryk-i-laenden"
-    assert window.view.verticalScrollBar().value() == int(anchor_tops(window.view.document())[anchor])
+    assert window.view.verticalScrollBar().value() == int(anchor_tops(window.view.document())[anchor]) - HEADING_GAP
     assert toc.current_anchor == anchor and toc.tree.currentItem() is item and item.font(0).bold()
     # Keyboard: focus the panel, move down, Enter jumps.
     toc.tree.setFocus()

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from reader.settings import Settings
 from ui.main_window import MainWindow
 from ui.present import PresentationWindow
-from ui.section_nav import anchor_tops
+from ui.section_nav import HEADING_GAP, anchor_tops
 
 MakeWindow = Callable[..., MainWindow]
 SLUG = "nervetryk-i-laenden"
@@ -21,7 +21,7 @@ def heading_at_top(view: object) -> str:
     """The anchor whose heading sits exactly at the top of the view."""
     tops = anchor_tops(view.document())  # type: ignore[attr-defined]
     value = view.verticalScrollBar().value()  # type: ignore[attr-defined]
-    return next((a for a, top in tops.items() if abs(top - value) <= 1), "")
+    return next((a for a, top in tops.items() if abs(top - HEADING_GAP - value) <= 1), "")
 
 
 def test_page_down_steps_through_sections_and_esc_restores_the_window(qtbot: QtBot, make_window: MakeWindow) -> None:

@@ -53,3 +53,20 @@ def test_zoom_changes_the_body_text_not_only_headings(qtbot: QtBot, make_window:
     window.view.set_zoom(200)
     assert body_point_size(window) == 24.0
     assert window.view.document().size().height() > height * 1.6
+
+
+def test_headings_grow_with_the_text(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.open_article("nervetryk-i-laenden")
+    document = window.view.document()
+
+    def heading_size() -> float:
+        block = document.begin()
+        while block.isValid() and block.blockFormat().headingLevel() != 2:
+            block = block.next()
+        return block.begin().fragment().charFormat().font().pointSizeF()
+
+    normal = heading_size()
+    assert normal > body_point_size(window)
+    window.view.set_zoom(200)
+    assert heading_size() == 2 * normal > body_point_size(window)
