@@ -36,7 +36,8 @@ class FoldedText:
         """(start, end) in the original text of every match of needle, case- and accent-insensitive.
 
         "Lænden og LÆNDEN", "laenden" ⇒ [(0, 6), (10, 16)];  "Café", "cafe" ⇒ [(0, 4)]
-        Matches that would start or end inside one original character ("e" in "æ") are skipped.
+        A match may not start inside one original character ("e" in "æ"), but may end inside one, so that
+        typing "la" already finds "læ" on the way to "laenden".
         """
         key = ascii_fold(needle)
         if not key.strip():
@@ -46,9 +47,7 @@ class FoldedText:
         start = text.find(key)
         while start >= 0:
             end = start + size - 1
-            aligned_start = start == 0 or origin[start - 1] != origin[start]
-            aligned_end = end + 1 >= len(origin) or origin[end + 1] != origin[end]
-            if aligned_start and aligned_end:
+            if start == 0 or origin[start - 1] != origin[start]:
                 found.append((origin[start], origin[end] + 1))
                 start = text.find(key, start + size)
             else:
@@ -76,6 +75,7 @@ class FindBar(QToolBar):
         self._colours: Colours = LIGHT
         self._matches: list[tuple[int, int]] = []
         self._index = -1
+        self._origin = 0
         self.field = QLineEdit(self)
         self.field.setPlaceholderText(self.tr("Find på siden …"))
         self.field.setClearButtonEnabled(True)
@@ -121,6 +121,7 @@ class FindBar(QToolBar):
 
     def open_bar(self) -> None:
         """Show the bar with the field focused and its text selected (the search runs again)."""
+        self._origin = self._view.cursorForPosition(self._view.viewport().rect().topLeft()).position()
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
@@ -170,9 +171,9 @@ class FindBar(QToolBar):
         elif previous >= 0:
             self._index = next((i for i, (start, _) in enumerate(self._matches) if start >= previous), 0)
         else:
-            # Start from the first match at or after what the reader is looking at.
-            top = self._view.cursorForPosition(self._view.viewport().rect().topLeft()).position()
-            self._index = next((i for i, (start, _) in enumerate(self._matches) if start >= top), 0)
+            # Start from the first match at or after what the reader was looking at when the search began
+            # (not where the last keystroke scrolled to).
+            self._index = next((i for i, (start, _) in enumerate(self._matches) if start >= self._origin), 0)
         self._paint()
         self._reveal()
 

@@ -72,7 +72,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent or window)
         self.setWindowTitle(self.tr("Tastaturgenveje"))
         self.setAccessibleName(self.tr("Tastaturgenveje"))
-        self.resize(620, 560)
+        self.resize(640, 720)
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Handling"), self.tr("Taster")])
@@ -81,6 +81,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setStyleSheet("QTreeView::item { padding-top: 3px; padding-bottom: 3px; }")
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for title, rows in [*menu_shortcuts(window), *fixed_keys()]:

@@ -23,6 +23,7 @@ MakeWindow = Callable[..., MainWindow]
     ("røde flag", "RØDE F", [(0, 6)]),
     ("abc", "   ", []),
     ("aaa", "aa", [(0, 2)]),
+    ("Lænden", "la", [(0, 2)]),  # on the way to typing "laenden"
 ])
 def test_folded_matching(text: str, needle: str, expected: list[tuple[int, int]]) -> None:
     assert FoldedText.of(text).find_all(needle) == expected
@@ -82,3 +83,17 @@ def test_no_match_and_reopen(qtbot: QtBot, make_window: MakeWindow) -> None:
     assert window.find_bar.field.selectedText() == "zzzq"  # typing replaces the old search
     window.find_bar.field.setText("nerve")
     assert window.find_bar.match_count > 0
+
+
+def test_search_starts_where_the_reader_is(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    window.open_article("nervetryk-i-laenden")
+    window.toc.section_chosen.emit("hvornaar-skal-jeg-soege-laege-eller-akut-hjaelp")
+    top = window.view.cursorForPosition(window.view.viewport().rect().topLeft()).position()
+    window.find_action.trigger()
+    qtbot.keyClicks(window.find_bar.field, "laenden")
+    bar = window.find_bar
+    assert bar.current_index > 0
+    shown = window.view.extraSelections()
+    assert QTextCursor(shown[bar.current_index].cursor).selectionStart() >= top
+    assert QTextCursor(shown[bar.current_index - 1].cursor).selectionStart() < top
