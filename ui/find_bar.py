@@ -121,12 +121,24 @@ class FindBar(QToolBar):
 
     def open_bar(self) -> None:
         """Show the bar with the field focused and its text selected (the search runs again)."""
-        self._origin = self._view.cursorForPosition(self._view.viewport().rect().topLeft()).position()
+        self._origin = self._top_position()
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
         if self.field.text():
             self._search(keep=True)
+
+    def _top_position(self) -> int:
+        """Document position of the first block visible at the top of the view."""
+        document = self._view.document()
+        layout = document.documentLayout()
+        top = self._view.verticalScrollBar().value()
+        block = document.begin()
+        while block.isValid():
+            if layout.blockBoundingRect(block).bottom() > top:
+                return block.position()
+            block = block.next()
+        return 0
 
     def close_bar(self) -> None:
         """Hide the bar and remove every highlight; focus goes back to the article."""
