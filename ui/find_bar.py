@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
@@ -14,23 +17,61 @@ from ui.styles import LIGHT, Colours
 CURRENT_MATCH = "#ff9632"
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    return ascii_fold(char)
+
+
 @dataclass(frozen=True)
 class FoldedText:
-    """A document's text folded for matching, with each folded character's position in the original."""
+    """A document's text folded for matching, with a sparse map back to the original positions.
+
+    Most characters fold to exactly one character; only the few that spell out (æ ⇒ "ae") or vanish are
+    recorded, so a 200,000-character page folds in a few milliseconds.
+    """
 
     text: str
-    origin: tuple[int, ...]
+    starts: tuple[int, ...] = ()  # folded index where each irregular character's folding begins
+    lengths: tuple[int, ...] = ()  # how many folded characters it became (0 or 2+)
+    origins: tuple[int, ...] = ()  # its index in the original text
 
     @classmethod
     def of(cls, raw: str) -> FoldedText:
-        """Fold case, accents and æ/ø/å (æ ⇒ "ae"), keeping a map back to the original positions."""
+        """Fold case, accents and æ/ø/å (æ ⇒ "ae"), keeping where each folded character came from."""
         parts: list[str] = []
-        origin: list[int] = []
-        for position, char in enumerate(raw):
-            folded = ascii_fold(char) if not char.isascii() or char.isupper() else char
+        starts: list[int] = []
+        lengths: list[int] = []
+        origins: list[int] = []
+        folded_length = 0
+        done = 0
+        for match in _NON_ASCII.finditer(raw):
+            position = match.start()
+            if position > done:
+                parts.append(raw[done:position].lower())
+                folded_length += position - done
+            folded = _fold_char(raw[position])
+            if len(folded) != 1:
+                starts.append(folded_length)
+                lengths.append(len(folded))
+                origins.append(position)
             parts.append(folded)
-            origin.extend([position] * len(folded))
-        return cls("".join(parts), tuple(origin))
+            folded_length += len(folded)
+            done = position + 1
+        parts.append(raw[done:].lower())
+        return cls("".join(parts), tuple(starts), tuple(lengths), tuple(origins))
+
+    def _origin(self, index: int) -> tuple[int, bool]:
+        """(original position, whether index is the first folded character of that original character)."""
+        i = bisect_right(self.starts, index) - 1
+        if i < 0:
+            return index, True
+        start, length, origin = self.starts[i], self.lengths[i], self.origins[i]
+        if index < start + length:
+            return origin, index == start
+        return origin + 1 + (index - start - length), True
 
     def find_all(self, needle: str) -> list[tuple[int, int]]:
         """(start, end) in the original text of every match of needle, case- and accent-insensitive.
@@ -43,12 +84,13 @@ class FoldedText:
         if not key.strip():
             return []
         found: list[tuple[int, int]] = []
-        text, origin, size = self.text, self.origin, len(key)
+        text, size = self.text, len(key)
         start = text.find(key)
         while start >= 0:
-            end = start + size - 1
-            if start == 0 or origin[start - 1] != origin[start]:
-                found.append((origin[start], origin[end] + 1))
+            origin, aligned = self._origin(start)
+            if aligned:
+                end, _ = self._origin(start + size - 1)
+                found.append((origin, end + 1))
                 start = text.find(key, start + size)
             else:
                 start = text.find(key, start + 1)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCursor
 from pytestqt.qtbot import QtBot
@@ -99,3 +101,28 @@ def test_search_starts_where_the_reader_is(qtbot: QtBot, make_window: MakeWindow
     shown = window.view.extraSelections()
     assert QTextCursor(shown[bar.current_index].cursor).selectionStart() >= top
     assert QTextCursor(shown[bar.current_index - 1].cursor).selectionStart() < top
+
+
+def _reference(raw: str, needle: str) -> list[tuple[int, int]]:
+    """The obvious per-character version the sparse FoldedText must agree with."""
+    from reader.slug import ascii_fold
+
+    folded, origin = "", []
+    for position, char in enumerate(raw):
+        piece = ascii_fold(char)
+        folded += piece
+        origin += [position] * len(piece)
+    key = ascii_fold(needle)
+    found, start = [], folded.find(key) if key.strip() else -1
+    while start >= 0:
+        if start == 0 or origin[start - 1] != origin[start]:
+            found.append((origin[start], origin[start + len(key) - 1] + 1))
+            start = folded.find(key, start + len(key))
+        else:
+            start = folded.find(key, start + 1)
+    return found
+
+
+@given(st.text(alphabet="aeoælnøåÆØÅéÉ ÄK\u0301\u00a0\u2029-", max_size=60), st.text(alphabet="aelnoøæåÅÉ ", min_size=1, max_size=4))
+def test_sparse_folding_agrees_with_the_obvious_version(raw: str, needle: str) -> None:
+    assert FoldedText.of(raw).find_all(needle) == _reference(raw, needle)
