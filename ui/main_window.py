@@ -422,6 +422,9 @@ class MainWindow(QMainWindow):
         self.settings.last_article = slug
 
     def _on_view_zoom_changed(self, percent: int) -> None:
+        if self.consultation.active:  # consultation mode has its own size; the reading size stays as it was
+            self.settings.present_zoom = percent
+            return
         self.settings.zoom = percent
         self.zoom_label.setText(f"{percent} %")
         self._save()

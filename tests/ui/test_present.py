@@ -85,9 +85,14 @@ def test_zoom_in_consultation_is_remembered_for_the_next_time(qtbot: QtBot, make
 
 
 def test_closing_mid_consultation_saves_the_normal_window(qtbot: QtBot, make_window: MakeWindow) -> None:
-    window = make_window(settings=Settings(zoom=125))
+    saved: list[int] = []
+    window = make_window(settings=Settings(zoom=125), persist=lambda s: saved.append(s.zoom))
     window.open_article(SLUG)
     window.consultation.enter()
+    qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    # A crash now must not leave the large consultation size as the reading size.
+    assert window.settings.zoom == 125 and window.settings.present_zoom == 175
+    assert all(zoom == 125 for zoom in saved)
     window.close()
     assert window.settings.zoom == 125 and not window.consultation.active
 
