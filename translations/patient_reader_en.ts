@@ -18,6 +18,10 @@
         <source>Konsultationslinje</source>
         <translation>Consultation bar</translation>
     </message>
+    <message>
+        <source>Ingen artikel valgt</source>
+        <translation>No article chosen</translation>
+    </message>
 </context>
 <context>
     <name>FavouritesMenu</name>

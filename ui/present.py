@@ -372,8 +372,8 @@ class ConsultationMode(QObject):
 
     def _on_stepper_moved(self, position: int, count: int, title: str) -> None:
         article = self.view.current_article
-        self.bar.show_place(article.title if article else "", self.stepper.position_text(), title,
-                            position == 0, position >= count)
+        self.bar.show_place(article.title if article else self.tr("Ingen artikel valgt"), self.stepper.position_text(),
+                            title, position == 0, position >= count)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
         # Closing the app mid-consultation must save the normal window, not the full-screen one.
