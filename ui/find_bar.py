@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QTextEdit, QToolBar, QToolButton, QWidget
 
 from reader.slug import ascii_fold
+from ui.accessibility import announce
 from ui.styles import LIGHT, Colours
 
 CURRENT_MATCH = "#ff9632"
@@ -265,7 +266,7 @@ class FindBar(QToolBar):
             self.count_label.setText(self.tr("Ingen fund"))
         else:
             self.count_label.setText(self.tr("%1 af %2").replace("%1", str(self._index + 1)).replace("%2", str(len(self._matches))))
-        self.count_label.setAccessibleDescription(self.count_label.text())
+        announce(self.count_label, self.tr("Antal fund") + (f": {self.count_label.text()}" if self.count_label.text() else ""))
 
     def _reveal(self) -> None:
         if 0 <= self._index < len(self._matches):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from reader.articles import Library
 from reader.render import Section
 from reader.settings import ZOOM_MAX, ZOOM_MIN, Settings
+from ui.accessibility import announce
 from ui.article_view import ArticleView
 from ui.section_nav import current_index, main_sections, pad_bottom, scroll_to
 
@@ -232,6 +233,7 @@ class SlimBar(QFrame):
         self.section_label.setText(section)
         self.section_label.setToolTip(section)
         self.position_label.setText(position_text)
+        announce(self.position_label, f"{position_text}: {section}" if section else position_text)
         self.previous_button.setEnabled(not at_start)
         self.next_button.setEnabled(not at_end)
 

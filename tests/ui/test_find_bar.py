@@ -54,6 +54,7 @@ def test_find_counts_steps_and_esc_clears(qtbot: QtBot, make_window: MakeWindow)
     qtbot.keyClick(bar.field, Qt.Key.Key_Return)
     qtbot.keyClick(bar.field, Qt.Key.Key_Return)
     assert bar.count_label.text() == f"3 af {expected}"
+    assert bar.count_label.accessibleName() == f"Antal fund: 3 af {expected}"  # what a screen reader hears
     qtbot.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert bar.count_label.text() == f"2 af {expected}"
     qtbot.keyClick(bar.field, Qt.Key.Key_F3)
