@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.settings import Settings
 from ui.main_window import MainWindow
-from ui.present import PresentationWindow
+from ui.second_screen import PresentationWindow
 from ui.section_nav import HEADING_GAP, anchor_tops
 
 MakeWindow = Callable[..., MainWindow]
