@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
 
 from reader.articles import Library
 from ui.accessibility import name_clear_buttons
@@ -15,7 +16,7 @@ from ui.present import ConsultationMode
 from ui.second_screen import SecondScreen
 from ui.section_nav import scroll_to
 from ui.shortcuts_dialog import ShortcutsDialog
-from ui.themes import THEMES, ThemeManager, theme_label
+from ui.themes import THEMES, ThemeManager, theme_label, tinted
 from ui.toc import TocPanel
 
 
@@ -35,6 +36,8 @@ class ReadingTools:
     help_menu: Any
     problems_action: QAction
     about_action: QAction
+    back_action: QAction
+    forward_action: QAction
 
     def _create_reading_tools(self) -> None:
         """The "På denne side" dock, find bar, theme manager, favourites and consultation mode."""
@@ -139,6 +142,8 @@ class ReadingTools:
         self.favourites_menu.article_chosen.connect(self.view.open_article)
         self.sidebar.query_changed.connect(self.favourites_panel.set_query)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.themes.theme_changed.connect(self._on_themes_theme_changed)
+        self._on_themes_theme_changed(self.themes.current)
         QGuiApplication.instance().screenAdded.connect(self._update_second_screen_action)  # type: ignore[union-attr]
         QGuiApplication.instance().screenRemoved.connect(self._update_second_screen_action)  # type: ignore[union-attr]
         self.setTabOrder(self.sidebar.search_field, self.favourites_panel)
@@ -191,6 +196,13 @@ class ReadingTools:
         self.present_action.setChecked(active)
         if active:
             self.second_screen.close()
+
+    def _on_themes_theme_changed(self, _theme: str) -> None:
+        # The style's arrow icons are dark pixmaps: redraw them in the theme's text colour.
+        text = QApplication.palette().color(QPalette.ColorRole.ButtonText)
+        for action, pixmap in ((self.back_action, QStyle.StandardPixmap.SP_ArrowBack),
+                               (self.forward_action, QStyle.StandardPixmap.SP_ArrowForward)):
+            action.setIcon(tinted(self.style().standardIcon(pixmap), text))  # type: ignore[attr-defined]
 
     def _on_zoom_reset_action_triggered(self) -> None:
         self.view.set_zoom(self.settings.default_zoom)

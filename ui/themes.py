@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from ui.styles import DARK, LIGHT, Colours
@@ -162,3 +162,25 @@ class ThemeManager(QObject):
     def _on_style_hints_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         if self._choice == SYSTEM:
             self.apply()
+
+
+def tinted(icon: QIcon, colour: QColor, size: int = 32) -> QIcon:
+    """The icon's shape in one colour: the style's dark arrows stay visible on a dark toolbar."""
+    source = icon.pixmap(size, size)
+    if source.isNull():
+        return icon
+    image = source.toImage()
+    painter = QPainter(image)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(image.rect(), colour)
+    painter.end()
+    result = QIcon(QPixmap.fromImage(image))
+    disabled = QColor(colour)
+    disabled.setAlphaF(0.4)
+    faded = source.toImage()
+    painter = QPainter(faded)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(faded.rect(), disabled)
+    painter.end()
+    result.addPixmap(QPixmap.fromImage(faded), QIcon.Mode.Disabled)
+    return result

@@ -82,3 +82,19 @@ def test_system_theme_is_the_default(make_window: MakeWindow) -> None:
     assert window.themes.choice == "system" and window.theme_actions["system"].isChecked()
     dark_system = QApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
     assert window.themes.current == ("dark" if dark_system else "light")
+
+
+def test_toolbar_arrows_follow_the_theme(make_window: MakeWindow) -> None:
+    window = make_window()
+
+    def arrow_lightness() -> int:
+        image = window.back_action.icon().pixmap(32, 32).toImage()
+        opaque = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
+                  if image.pixelColor(x, y).alpha() > 200]
+        assert opaque
+        return max(c.lightness() for c in opaque)
+
+    window.theme_actions["dark"].trigger()
+    assert arrow_lightness() > 180
+    window.theme_actions["contrast"].trigger()
+    assert arrow_lightness() < 60
