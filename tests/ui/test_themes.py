@@ -98,3 +98,19 @@ def test_toolbar_arrows_follow_the_theme(make_window: MakeWindow) -> None:
     assert arrow_lightness() > 180
     window.theme_actions["contrast"].trigger()
     assert arrow_lightness() < 60
+
+
+def test_following_the_system_restyles_when_the_desktop_turns_dark(monkeypatch: pytest.MonkeyPatch,
+                                                                    make_window: MakeWindow) -> None:
+    import ui.themes
+
+    monkeypatch.setattr(ui.themes, "system_is_dark", lambda: False)
+    window = make_window(settings=Settings(theme="system"))
+    window.open_article("nervesmerter")
+    assert f"background-color: {LIGHT.background}" in window.view.document().defaultStyleSheet()
+    monkeypatch.setattr(ui.themes, "system_is_dark", lambda: True)
+    QApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert f"background-color: {DARK.background}" in window.view.document().defaultStyleSheet()
+    window.theme_actions["light"].trigger()  # a chosen theme no longer follows the desktop
+    QApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert f"background-color: {LIGHT.background}" in window.view.document().defaultStyleSheet()
