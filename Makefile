@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
+QM := translations/patient_reader_en.qm
+
 .PHONY: run test lint bench clean
 
 $(STAMP): pyproject.toml
@@ -12,10 +14,14 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The English interface: compiled from the committed .ts at set-up (binaries are never committed).
+$(QM): translations/patient_reader_en.ts $(STAMP)
+	$(PY) tools/update_translations.py --release
+
+run: $(STAMP) $(QM)
 	$(PY) -m ui $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)

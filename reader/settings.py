@@ -52,6 +52,8 @@ class Settings:
     kiosk_pin_hash: str = ""
     review_months: int = 24
     handout_templates: list[dict[str, Any]] = field(default_factory=list)
+    default_zoom: int = 100
+    present_zoom: int = 160
 
     def clamp(self) -> None:
         """Bring out-of-range values back into range."""
@@ -59,6 +61,10 @@ class Settings:
         self.kiosk_idle_timeout = max(10, min(3600, int(self.kiosk_idle_timeout)))
         self.review_months = max(1, min(240, int(self.review_months)))
         self.recent = self.recent[:10]
+        self.default_zoom = max(ZOOM_MIN, min(ZOOM_MAX, int(self.default_zoom)))
+        self.present_zoom = max(ZOOM_MIN, min(ZOOM_MAX, int(self.present_zoom)))
+        self.favourites = [s for s in self.favourites if isinstance(s, str)]
+        self.recent = [s for s in self.recent if isinstance(s, str)]
 
 
 @dataclass

@@ -69,10 +69,15 @@ def run_window(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Patientlæser")
     app.setOrganizationName("patient-reader")
     loaded = load_settings()
+    from ui.i18n import setup_language
+
+    setup_language(getattr(args, "lang", None), loaded.settings.language)
     library = load_library(args, loaded.settings)
     window = MainWindow(library, loaded.settings)
     window.show()
     schedule_restore(window)
+    if getattr(args, "present", False):
+        window.consultation.enter()
     if loaded.warning:
         window.statusBar().showMessage(loaded.warning, 15000)
     return int(app.exec())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from reader.articles import Article, Library
 from reader.render import Rendered, article_html, render_markdown
 from reader.settings import ZOOM_MAX, ZOOM_MIN
+from ui.i18n import current_language
 from ui.styles import BASE_POINT_SIZE, LIGHT, Colours, article_css
 
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
@@ -120,6 +121,7 @@ class ArticleView(QTextBrowser):
         import html
 
         self.document().setDefaultStyleSheet(article_css(self._zoom, self._colours))
+        self._apply_page_font()
         self.setHtml(f'<h1 class="title">{html.escape(title)}</h1><p class="updated">{html.escape(text)}</p>')
         self._apply_reading_width()
 
@@ -129,7 +131,8 @@ class ArticleView(QTextBrowser):
             return
         scroll = self.verticalScrollBar().value()
         self.document().setDefaultStyleSheet(article_css(self._zoom, self._colours))
-        self.setHtml(article_html(article, self.rendered(article)))
+        self._apply_page_font()
+        self.setHtml(article_html(article, self.rendered(article), current_language()))
         self.document().setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, article.title)
         self._apply_reading_width()
         if keep_scroll:
@@ -211,6 +214,12 @@ class ArticleView(QTextBrowser):
         self.set_zoom(100)
 
     # --- layout and events ---------------------------------------------------------------
+
+    def _apply_page_font(self) -> None:
+        """The zoomed base size as the document font: Qt sizes h1–h6 from it and ignores their CSS font-size."""
+        font = QFont(self.font())
+        font.setPointSizeF(BASE_POINT_SIZE * self._zoom / 100)
+        self.document().setDefaultFont(font)
 
     def _apply_reading_width(self) -> None:
         """Centre a column of comfortable line length; narrow windows use the whole width."""

@@ -13,13 +13,14 @@ from reader.settings import Settings
 from reader.settings import save as save_settings
 from ui.article_view import ArticleView
 from ui.problems_dialog import ProblemsDialog, problems_summary
+from ui.reading_tools import ReadingTools
 from ui.search_service import SearchService
 from ui.sidebar import Sidebar
 
 APP_TITLE = "Patientlæser"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReadingTools, QMainWindow):
     """Sidebar and article side by side, with toolbar, menus and a status bar."""
 
     def __init__(
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([300, 900])
         self.setCentralWidget(self.splitter)
+        self._create_reading_tools()
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
@@ -79,37 +81,39 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.back_action = self._action("&Tilbage", ["Alt+Left", QKeySequence.StandardKey.Back], sp.SP_ArrowBack, "Gå tilbage")
-        self.forward_action = self._action("&Frem", ["Alt+Right", QKeySequence.StandardKey.Forward], sp.SP_ArrowForward, "Gå frem")
-        self.search_action = self._action("&Søg i artikler", ["Ctrl+K", "Ctrl+L"], None, "Gå til søgefeltet")
-        self.zoom_in_action = self._action("&Forstør tekst", ["Ctrl++", "Ctrl+="], None, "Større tekst")
-        self.zoom_out_action = self._action("F&ormindsk tekst", ["Ctrl+-"], None, "Mindre tekst")
-        self.zoom_reset_action = self._action("&Normal tekststørrelse", ["Ctrl+0"], None, "Normal tekststørrelse")
-        self.problems_action = self._action("&Problemer med artikelfiler …", [], sp.SP_MessageBoxWarning, "Vis problemer med artikelfiler")
-        self.quit_action = self._action("&Afslut", ["Ctrl+Q"], None, "Luk programmet")
-        self.about_action = self._action("&Om Patientlæser", [], None, "Om programmet")
+        self.back_action = self._action(self.tr("&Tilbage"), ["Alt+Left", QKeySequence.StandardKey.Back], sp.SP_ArrowBack, self.tr("Gå tilbage"))
+        self.forward_action = self._action(self.tr("&Frem"), ["Alt+Right", QKeySequence.StandardKey.Forward], sp.SP_ArrowForward, self.tr("Gå frem"))
+        self.search_action = self._action(self.tr("&Søg i artikler"), ["Ctrl+K", "Ctrl+L"], None, self.tr("Gå til søgefeltet"))
+        self.zoom_in_action = self._action(self.tr("&Forstør tekst"), ["Ctrl++", "Ctrl+="], None, self.tr("Større tekst"))
+        self.zoom_out_action = self._action(self.tr("F&ormindsk tekst"), ["Ctrl+-"], None, self.tr("Mindre tekst"))
+        self.zoom_reset_action = self._action(self.tr("&Normal tekststørrelse"), ["Ctrl+0"], None, self.tr("Normal tekststørrelse"))
+        self.problems_action = self._action(self.tr("&Problemer med artikelfiler …"), [], sp.SP_MessageBoxWarning, self.tr("Vis problemer med artikelfiler"))
+        self.quit_action = self._action(self.tr("&Afslut"), ["Ctrl+Q"], None, self.tr("Luk programmet"))
+        self.about_action = self._action(self.tr("&Om Patientlæser"), [], None, self.tr("Om programmet"))
         self.zoom_in_action.setIcon(QIcon.fromTheme("zoom-in"))
         self.zoom_out_action.setIcon(QIcon.fromTheme("zoom-out"))
+        self._create_reading_actions()
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&Filer")
+        self.file_menu = bar.addMenu(self.tr("&Filer"))
         self.file_menu.addAction(self.quit_action)
-        self.go_menu = bar.addMenu("&Gå")
+        self.go_menu = bar.addMenu(self.tr("&Gå"))
         for action in (self.back_action, self.forward_action, self.search_action):
             self.go_menu.addAction(action)
-        self.view_menu = bar.addMenu("&Vis")
+        self.view_menu = bar.addMenu(self.tr("&Vis"))
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.problems_action)
-        self.help_menu = bar.addMenu("&Hjælp")
+        self.help_menu = bar.addMenu(self.tr("&Hjælp"))
         self.help_menu.addAction(self.about_action)
+        self._add_reading_menus()
 
     def _create_toolbar(self) -> None:
-        self.toolbar = QToolBar("Værktøjslinje", self)
+        self.toolbar = QToolBar(self.tr("Værktøjslinje"), self)
         self.toolbar.setObjectName("main-toolbar")
-        self.toolbar.setAccessibleName("Værktøjslinje")
+        self.toolbar.setAccessibleName(self.tr("Værktøjslinje"))
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.back_action)
@@ -117,7 +121,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.zoom_out_action)
         self.zoom_label = QLabel(self)
-        self.zoom_label.setAccessibleName("Tekststørrelse")
+        self.zoom_label.setAccessibleName(self.tr("Tekststørrelse"))
         self.zoom_label.setMinimumWidth(48)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.toolbar.addWidget(self.zoom_label)
@@ -152,11 +156,12 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self.sidebar.focus_search)
         self.zoom_in_action.triggered.connect(self.view.zoom_in)
         self.zoom_out_action.triggered.connect(self.view.zoom_out)
-        self.zoom_reset_action.triggered.connect(self.view.reset_zoom)
+        self.zoom_reset_action.triggered.connect(self._on_zoom_reset_action_triggered)
         self.problems_action.triggered.connect(self.show_problems)
         self.problems_button.clicked.connect(self.show_problems)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._on_about_triggered)
+        self._connect_reading_signals()
 
     def _restore_layout(self) -> None:
         geometry = QByteArray.fromBase64(self.settings.window_geometry.encode("ascii", "ignore"))
@@ -181,6 +186,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.search.set_library(library)
         self.view.set_library(library)
+        self._set_reading_library(library)
         self._update_status()
 
     def show_problems(self) -> None:
@@ -221,6 +227,9 @@ class MainWindow(QMainWindow):
         self.settings.last_article = slug
 
     def _on_view_zoom_changed(self, percent: int) -> None:
+        if self.consultation.active:  # consultation mode has its own size; the reading size stays as it was
+            self.settings.present_zoom = percent
+            return
         self.settings.zoom = percent
         self.zoom_label.setText(f"{percent} %")
         self._save()

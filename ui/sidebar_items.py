@@ -7,6 +7,7 @@ from PySide6.QtCore import QCollator, QLocale, Qt
 from reader.articles import Article, Library
 from reader.dates import short_date
 from ui.article_model import ListItem
+from ui.i18n import current_language
 
 
 def danish_collator() -> QCollator:
@@ -33,4 +34,4 @@ def article_item(article: Article, lang: str = "da") -> ListItem:
 
 
 def all_items(library: Library) -> list[ListItem]:
-    return [article_item(a) for a in sorted_articles(library)]
+    return [article_item(a, current_language()) for a in sorted_articles(library)]

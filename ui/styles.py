@@ -48,6 +48,7 @@ def article_css(zoom: int = 100, colours: Colours = LIGHT, base_pt: float = BASE
     c = colours
     return f"""
 body {{ color: {c.text}; background-color: {c.background}; font-size: {pt(1.0)}; }}
+p, li, td, th, dd, dt, blockquote, pre {{ font-size: {pt(1.0)}; }}
 p, li {{ line-height: 150%; }}
 p {{ margin-top: 0; margin-bottom: {px(0.75)}; }}
 li {{ margin-bottom: {px(0.3)}; }}

@@ -1,0 +1,1 @@
+"""Benchmarks: each module has main() and runs with `python -m bench.<name>`."""

@@ -1,0 +1,528 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="da">
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>Ryd feltet</source>
+        <translation>Clear the field</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationMode</name>
+    <message>
+        <source>Konsultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Konsultationslinje</source>
+        <translation>Consultation bar</translation>
+    </message>
+    <message>
+        <source>Ingen artikel valgt</source>
+        <translation>No article chosen</translation>
+    </message>
+</context>
+<context>
+    <name>FavouritesMenu</name>
+    <message>
+        <source>F&amp;avoritter</source>
+        <translation>F&amp;avourites</translation>
+    </message>
+    <message>
+        <source>Favoritter</source>
+        <translation>Favourites</translation>
+    </message>
+    <message>
+        <source>Senest læst</source>
+        <translation>Recently read</translation>
+    </message>
+</context>
+<context>
+    <name>FavouritesPanel</name>
+    <message>
+        <source>Favoritter og senest læste</source>
+        <translation>Favourites and recently read</translation>
+    </message>
+    <message>
+        <source>Dine favoritartikler og de sidst åbnede; Enter åbner artiklen.</source>
+        <translation>Your favourite articles and the last opened; Enter opens the article.</translation>
+    </message>
+    <message>
+        <source>★ Favoritter</source>
+        <translation>★ Favourites</translation>
+    </message>
+    <message>
+        <source>Senest læst</source>
+        <translation>Recently read</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Søg på siden</source>
+        <translation>Find in page</translation>
+    </message>
+    <message>
+        <source>Find på siden …</source>
+        <translation>Find in page …</translation>
+    </message>
+    <message>
+        <source>Find på siden</source>
+        <translation>Find in page</translation>
+    </message>
+    <message>
+        <source>Enter finder næste, Skift+Enter forrige, Esc lukker og fjerner markeringerne.</source>
+        <translation>Enter finds the next, Shift+Enter the previous, Esc closes and removes the highlights.</translation>
+    </message>
+    <message>
+        <source>Antal fund</source>
+        <translation>Number of matches</translation>
+    </message>
+    <message>
+        <source>Forrige fund</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Forrige fund (Skift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Næste fund</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Næste fund (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <source>Luk søgning på siden</source>
+        <translation>Close find in page</translation>
+    </message>
+    <message>
+        <source>Luk (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>Ingen fund</source>
+        <translation>No matches</translation>
+    </message>
+    <message>
+        <source>%1 af %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Tilbage</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Gå tilbage</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>&amp;Frem</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <source>Gå frem</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <source>&amp;Søg i artikler</source>
+        <translation>&amp;Search articles</translation>
+    </message>
+    <message>
+        <source>Gå til søgefeltet</source>
+        <translation>Go to the search field</translation>
+    </message>
+    <message>
+        <source>&amp;Forstør tekst</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>Større tekst</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>F&amp;ormindsk tekst</source>
+        <translation>S&amp;maller text</translation>
+    </message>
+    <message>
+        <source>Mindre tekst</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>&amp;Normal tekststørrelse</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <source>Normal tekststørrelse</source>
+        <translation>Normal text size</translation>
+    </message>
+    <message>
+        <source>&amp;Problemer med artikelfiler …</source>
+        <translation>&amp;Problems with article files …</translation>
+    </message>
+    <message>
+        <source>Vis problemer med artikelfiler</source>
+        <translation>Show problems with article files</translation>
+    </message>
+    <message>
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Luk programmet</source>
+        <translation>Close the program</translation>
+    </message>
+    <message>
+        <source>&amp;Om Patientlæser</source>
+        <translation>&amp;About Patient Reader</translation>
+    </message>
+    <message>
+        <source>Om programmet</source>
+        <translation>About the program</translation>
+    </message>
+    <message>
+        <source>&amp;Filer</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Gå</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Værktøjslinje</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Tekststørrelse</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>&amp;Find på siden …</source>
+        <translation>&amp;Find in page …</translation>
+    </message>
+    <message>
+        <source>Find tekst i artiklen</source>
+        <translation>Find text in the article</translation>
+    </message>
+    <message>
+        <source>Find &amp;næste</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <source>Næste fund på siden</source>
+        <translation>Next match in the page</translation>
+    </message>
+    <message>
+        <source>Find &amp;forrige</source>
+        <translation>Find pre&amp;vious</translation>
+    </message>
+    <message>
+        <source>Forrige fund på siden</source>
+        <translation>Previous match in the page</translation>
+    </message>
+    <message>
+        <source>&amp;På denne side</source>
+        <translation>&amp;On this page</translation>
+    </message>
+    <message>
+        <source>Vis eller skjul afsnittene i artiklen</source>
+        <translation>Show or hide the sections of the article</translation>
+    </message>
+    <message>
+        <source>&amp;Konsultationstilstand</source>
+        <translation>&amp;Consultation mode</translation>
+    </message>
+    <message>
+        <source>Fuld skærm med stor tekst, afsnit for afsnit</source>
+        <translation>Full screen with large text, section by section</translation>
+    </message>
+    <message>
+        <source>Vis på &amp;anden skærm</source>
+        <translation>Show on &amp;second screen</translation>
+    </message>
+    <message>
+        <source>Vis artiklen stort på den anden skærm (patientens)</source>
+        <translation>Show the article large on the second screen (the patient&apos;s)</translation>
+    </message>
+    <message>
+        <source>Brug som &amp;standardstørrelse</source>
+        <translation>Use as &amp;default size</translation>
+    </message>
+    <message>
+        <source>Den nuværende tekststørrelse bliver den normale (Ctrl+0)</source>
+        <translation>The current text size becomes the normal one (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Følg &amp;systemet</source>
+        <translation>Follow the &amp;system</translation>
+    </message>
+    <message>
+        <source>&amp;Favorit</source>
+        <translation>&amp;Favourite</translation>
+    </message>
+    <message>
+        <source>Markér artiklen som favorit</source>
+        <translation>Mark the article as a favourite</translation>
+    </message>
+    <message>
+        <source>&amp;Tastaturgenveje</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Vis alle tastaturgenveje</source>
+        <translation>Show all keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Tema</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Sprog</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Standardtekststørrelsen er nu %1 %.</source>
+        <translation>The default text size is now %1 %.</translation>
+    </message>
+    <message>
+        <source>Sproget skiftes, næste gang programmet startes.</source>
+        <translation>The language changes the next time the program starts.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Patientlæser – visning til patienten</source>
+        <translation>Patient Reader – patient view</translation>
+    </message>
+    <message>
+        <source>Visning til patienten</source>
+        <translation>Patient view</translation>
+    </message>
+    <message>
+        <source>Artikel til patienten</source>
+        <translation>Article for the patient</translation>
+    </message>
+    <message>
+        <source>Ingen artikel valgt</source>
+        <translation>No article chosen</translation>
+    </message>
+</context>
+<context>
+    <name>SectionStepper</name>
+    <message>
+        <source>Indledning</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Afsnit %1 af %2</source>
+        <translation>Section %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Søgning og liste</source>
+        <translation>Search and list</translation>
+    </message>
+    <message>
+        <source>Gå fra søgefeltet til resultaterne</source>
+        <translation>Go from the search field to the results</translation>
+    </message>
+    <message>
+        <source>Pil ned</source>
+        <translation>Down arrow</translation>
+    </message>
+    <message>
+        <source>Åbn den valgte artikel</source>
+        <translation>Open the chosen article</translation>
+    </message>
+    <message>
+        <source>Ryd søgefeltet</source>
+        <translation>Clear the search field</translation>
+    </message>
+    <message>
+        <source>Find på siden</source>
+        <translation>Find in page</translation>
+    </message>
+    <message>
+        <source>Næste fund</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Enter eller F3</source>
+        <translation>Enter or F3</translation>
+    </message>
+    <message>
+        <source>Forrige fund</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Skift+Enter eller Skift+F3</source>
+        <translation>Shift+Enter or Shift+F3</translation>
+    </message>
+    <message>
+        <source>Luk og fjern markeringer</source>
+        <translation>Close and remove highlights</translation>
+    </message>
+    <message>
+        <source>Konsultationstilstand</source>
+        <translation>Consultation mode</translation>
+    </message>
+    <message>
+        <source>Næste afsnit</source>
+        <translation>Next section</translation>
+    </message>
+    <message>
+        <source>Page Down, pil højre, pil ned, mellemrum</source>
+        <translation>Page Down, right arrow, down arrow, space</translation>
+    </message>
+    <message>
+        <source>Forrige afsnit</source>
+        <translation>Previous section</translation>
+    </message>
+    <message>
+        <source>Page Up, pil venstre, pil op</source>
+        <translation>Page Up, left arrow, up arrow</translation>
+    </message>
+    <message>
+        <source>Første / sidste afsnit</source>
+        <translation>First / last section</translation>
+    </message>
+    <message>
+        <source>Afslut</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source> eller </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Tastaturgenveje</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Taster</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Alle tastaturgenveje, grupperet som menuerne.</source>
+        <translation>All keyboard shortcuts, grouped like the menus.</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SlimBar</name>
+    <message>
+        <source>Konsultationslinje</source>
+        <translation>Consultation bar</translation>
+    </message>
+    <message>
+        <source>Artikel</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Afsnit</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Placering i artiklen</source>
+        <translation>Position in the article</translation>
+    </message>
+    <message>
+        <source>◀  Forrige</source>
+        <translation>◀  Previous</translation>
+    </message>
+    <message>
+        <source>Forrige afsnit</source>
+        <translation>Previous section</translation>
+    </message>
+    <message>
+        <source>Forrige afsnit (Page Up)</source>
+        <translation>Previous section (Page Up)</translation>
+    </message>
+    <message>
+        <source>Næste  ▶</source>
+        <translation>Next  ▶</translation>
+    </message>
+    <message>
+        <source>Næste afsnit</source>
+        <translation>Next section</translation>
+    </message>
+    <message>
+        <source>Næste afsnit (Page Down)</source>
+        <translation>Next section (Page Down)</translation>
+    </message>
+    <message>
+        <source>Afslut</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Afslut konsultationstilstand</source>
+        <translation>Leave consultation mode</translation>
+    </message>
+    <message>
+        <source>Afslut (Esc)</source>
+        <translation>Exit (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Følg &amp;systemet</source>
+        <translation>Follow the &amp;system</translation>
+    </message>
+    <message>
+        <source>&amp;Lyst</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Mørkt</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Høj kontrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+</context>
+<context>
+    <name>TocPanel</name>
+    <message>
+        <source>På denne side</source>
+        <translation>On this page</translation>
+    </message>
+    <message>
+        <source>Afsnit i artiklen</source>
+        <translation>Sections of the article</translation>
+    </message>
+    <message>
+        <source>Afsnittene i den åbne artikel; Enter springer til afsnittet.</source>
+        <translation>The sections of the open article; Enter jumps to the section.</translation>
+    </message>
+</context>
+</TS>
