@@ -294,7 +294,7 @@ def page_options(options: HandoutOptions, clinic: ClinicProfile) -> PageOptions:
     clinic_line = " · ".join(part for part in (clinic.name.strip(), _phone(clinic.phone)) if part)
     paper = options.paper if options.paper in PAPER_SIZES else "A4"
     if options.large_print:
-        return PageOptions(paper=paper, base_pt=16.0, footer_pt=9.5, footer_mm=15.0, body_family=BODY_SANS,
+        return PageOptions(paper=paper, base_pt=16.0, footer_pt=9.0, footer_mm=15.0, body_family=BODY_SANS,
                            clinic_line=clinic_line)
     return PageOptions(paper=paper, clinic_line=clinic_line)
 
@@ -309,6 +309,9 @@ def print_css(page: PageOptions) -> str:
     def px(size: float) -> str:
         return f"{round(size * base * 96 / 72)}px"
 
+    def header_pt(size: float) -> str:  # the letterhead keeps its size in large print
+        return f"{size * 11.0:.1f}pt"
+
     accent, muted, rule = "#0b5f73", "#5b6470", "#b8c4cc"
     return f"""
 body {{ font-family: '{page.body_family}'; font-size: {pt(1.0)}; color: #1f2328; }}
@@ -321,10 +324,9 @@ h2 {{ font-size: {pt(1.3)}; color: {accent}; margin-top: {px(1.3)}; margin-botto
 h3 {{ font-size: {pt(1.1)}; color: #1f2328; margin-top: {px(1.0)}; margin-bottom: {px(0.3)}; }}
 h4, h5, h6 {{ font-size: {pt(1.0)}; margin-top: {px(0.8)}; margin-bottom: {px(0.25)}; }}
 p.updated {{ font-family: '{page.heading_family}'; color: {muted}; font-size: {pt(0.85)}; margin-bottom: {px(0.9)}; }}
-td.clinic-name {{ font-family: '{page.heading_family}'; font-size: {pt(1.35)}; font-weight: 700; color: {accent}; }}
-p.clinic-name {{ font-family: '{page.heading_family}'; font-size: {pt(1.35)}; font-weight: 700; color: {accent};
+p.clinic-name {{ font-family: '{page.heading_family}'; font-size: {header_pt(1.35)}; font-weight: 700; color: {accent};
   margin-bottom: {px(0.15)}; }}
-p.clinic-detail {{ font-family: '{page.heading_family}'; font-size: {pt(0.82)}; color: {muted}; margin-bottom: 0;
+p.clinic-detail {{ font-family: '{page.heading_family}'; font-size: {header_pt(0.82)}; color: {muted}; margin-bottom: 0;
   line-height: 130%; }}
 table.header {{ border: none; margin-bottom: {px(1.2)}; }}
 td.header {{ border: none; border-bottom: 2px solid {accent}; padding: 0; padding-bottom: {px(0.8)}; }}

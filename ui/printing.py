@@ -205,9 +205,10 @@ class HandoutLayout:
         doc.setHtml(
             f'<table width="100%" cellspacing="0" cellpadding="0" style="color:#5b6470;">'
             f'<tr><td>{source}</td><td align="right" style="white-space:nowrap;">'
-            f'<b style="color:#1f2328;">{e(side)}</b></td></tr>'
-            f'<tr><td style="padding-top:2px;"><i>{e(options.disclaimer)}</i></td>'
-            f'<td align="right" style="padding-top:2px; white-space:nowrap;">{e(options.clinic_line)}</td></tr></table>'
+            f'<b style="color:#1f2328;">{e(side)}</b></td></tr></table>'
+            f'<table width="100%" cellspacing="0" cellpadding="0" style="color:#5b6470; margin-top:2px;">'
+            f'<tr><td><i>{e(options.disclaimer)}</i></td>'
+            f'<td align="right" style="white-space:nowrap;">{e(options.clinic_line)}</td></tr></table>'
         )
         return doc
 
@@ -240,7 +241,15 @@ def _keep_table_rows_whole(document: QTextDocument, page_height: float) -> int:
         top, bottom = min(tops), max(bottoms)
         page = int(top // page_height)
         boundary = (page + 1) * page_height
-        if bottom - 0.5 > boundary and bottom - top < page_height * 0.5:
+        first_row = row == table.format().headerRowCount()
+        table_top = layout.frameBoundingRect(table).top()
+        if bottom - 0.5 > boundary and first_row and table_top - page * page_height > page_height * 0.05:
+            fmt = table.format()  # the row is the table's first: move the whole table (a callout stays one box)
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(fmt)
+            moved += 1
+            document.markContentsDirty(table.firstPosition(), document.characterCount() - table.firstPosition())
+        elif bottom - 0.5 > boundary and bottom - top < page_height * 0.5:
             for c in cells:
                 fmt = c.format().toTableCellFormat()
                 fmt.setTopPadding(fmt.topPadding() + boundary - top + 2)
