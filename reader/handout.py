@@ -347,9 +347,10 @@ th {{ font-family: '{page.heading_family}'; background-color: #e6eff2; font-weig
 td {{ padding: {px(0.4)}; border: 1px solid {rule}; vertical-align: top; font-size: {pt(0.92)}; }}
 table.callout {{ border: 2px solid #c4432b; background-color: #fdf1ef; margin-top: {px(0.9)}; }}
 td.callout {{ border: none; background-color: #fdf1ef; padding: {px(0.7)}; font-size: {pt(1.0)}; }}
-p.callout-label {{ font-family: '{page.heading_family}'; color: #8a2a17; font-weight: 700; font-size: {pt(0.85)};
+td.callout p.callout-label {{ font-family: '{page.heading_family}'; color: #8a2a17; font-weight: 700; font-size: {pt(0.85)};
   margin-bottom: {px(0.2)}; }}
 td.callout h2, td.callout h3 {{ color: #8a2a17; margin-top: 0; }}
+td.callout p, td.callout li {{ font-size: {pt(1.0)}; }}
 table.plain {{ border: none; margin: 0; }}
 td.plain {{ border: none; padding: 0; }}
 table.qr {{ border: none; margin-top: {px(0.9)}; }}

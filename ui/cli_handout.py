@@ -80,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
         from ui.printing import prepare, write_pdf
 
         layout = prepare(handout, library)
+        for warning in layout.warnings:
+            print(f"patient-reader: advarsel: {warning}", file=sys.stderr)
         write_pdf(layout, out)
         del app
     except HandoutError as error:

@@ -162,7 +162,7 @@ class HandoutDialog(QDialog):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 6, 0)
         column.addWidget(QLabel("<b>Artikler og afsnit</b>", self))
-        column.addWidget(self.tree, 3)
+        column.addWidget(self.tree, 5)
         column.addWidget(QLabel("<b>Rækkefølge</b>", self))
         column.addWidget(self.order_list, 2)
         moves = QHBoxLayout()
@@ -363,7 +363,8 @@ class HandoutDialog(QDialog):
             try:
                 self.layout_result = prepare(self.handout(), self.library)
                 pages = self.layout_result.page_count
-                self.status_label.setText(f"{pages} {'side' if pages == 1 else 'sider'}")
+                self.status_label.setText(" ".join([f"{pages} {'side' if pages == 1 else 'sider'}.",
+                                                    *self.layout_result.warnings]))
             except HandoutError as error:
                 self.status_label.setText(str(error))
         prepare_device(self.printer, self._options().paper)

@@ -27,6 +27,8 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextTable,
+    QTextTableCell,
 )
 
 from reader.articles import Library
@@ -105,6 +107,7 @@ class HandoutLayout:
     def __init__(self, job: PrintJob, logo: QImage | None = None) -> None:
         load_fonts()
         self.job = job
+        self.warnings: list[str] = []
         self._device = _layout_device()
         self.geometry = self._geometry(job.page)
         self.document = QTextDocument()
@@ -250,9 +253,11 @@ def _keep_table_rows_whole(document: QTextDocument, page_height: float) -> int:
             moved += 1
             document.markContentsDirty(table.firstPosition(), document.characterCount() - table.firstPosition())
         elif bottom - 0.5 > boundary and bottom - top < page_height * 0.5:
+            # Top padding that no longer fits makes Qt start the row on the next page (its top stays padded:
+            # a little air under the repeated header row is the price of an uncut row).
             for c in cells:
                 fmt = c.format().toTableCellFormat()
-                fmt.setTopPadding(fmt.topPadding() + boundary - top + 2)
+                fmt.setTopPadding(_top_padding(table, c) + boundary - top + 2)
                 c.setFormat(fmt)
             moved += 1
             start = cells[0].firstCursorPosition().position()
@@ -260,6 +265,11 @@ def _keep_table_rows_whole(document: QTextDocument, page_height: float) -> int:
         last = cells[-1].lastCursorPosition().block()
         block = last.next()
     return moved
+
+
+def _top_padding(table: QTextTable, cell: QTextTableCell) -> float:
+    fmt = cell.format().toTableCellFormat()
+    return fmt.topPadding() if fmt.hasProperty(QTextFormat.Property.TableCellTopPadding) else table.format().cellPadding()
 
 
 def _part_anchors(block: QTextBlock) -> list[int]:
@@ -328,7 +338,10 @@ def prepare(handout: Handout, library: Library) -> HandoutLayout:
     """Compose and lay out a handout (reads the clinic logo; raises HandoutError for unknown articles)."""
     logo = read_logo(handout.clinic.logo)
     job = compose(handout, library, logo_size=_natural_size(handout.clinic.logo) if logo is not None else None)
-    return HandoutLayout(job, logo)
+    layout = HandoutLayout(job, logo)
+    if handout.clinic.logo and logo is None:
+        layout.warnings.append(f"Klinikkens logo kan ikke læses ({handout.clinic.logo}); vejledningen er uden logo.")
+    return layout
 
 
 def _natural_size(path: str) -> tuple[int, int] | None:
