@@ -189,3 +189,31 @@ def test_every_bundled_article_prints(qapp: QApplication, library: Library) -> N
     from ui.handout_selftest import check_handouts
 
     assert check_handouts(library) == []
+
+
+@pytest.mark.parametrize("suffix", ["png", "jpg", "svg"])
+def test_logo_formats_scale_to_fit(qapp: QApplication, library: Library, tmp_path: Path, suffix: str) -> None:
+    from PySide6.QtGui import QImage
+
+    path = tmp_path / f"logo.{suffix}"
+    if suffix == "svg":
+        path.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="900" height="300">'
+                        '<rect width="900" height="300" rx="40" fill="#0b5f73"/></svg>', encoding="utf-8")
+    else:
+        assert QImage(str(LOGO)).scaled(1200, 400).save(str(path))
+    handout = Handout((HandoutItem("nervesmerter"),), clinic=ClinicProfile(name="Klinik", logo=str(path)))
+    layout = prepare(handout, library)
+    assert layout.warnings == [] and layout.job.logo_path == str(path)
+    match = re.search(r'<img src="handout-logo" width="(\d+)" height="(\d+)"', layout.job.html)
+    assert match and (int(match[1]), int(match[2])) == (240, 80)
+
+
+def test_unreadable_logo_is_reported_not_fatal(qapp: QApplication, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "logo.png"
+    broken.write_bytes(b"not a picture")
+    save_settings(Settings(clinic=ClinicProfile(name="Klinik", logo=str(broken))))
+    out = tmp_path / "x.pdf"
+    assert cli.main(["handout", "nervesmerter", "--out", str(out)]) == 0
+    assert "logo kan ikke læses" in capsys.readouterr().err
+    assert PdfReader(str(out)).pages
