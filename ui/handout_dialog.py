@@ -64,10 +64,12 @@ class HandoutDialog(QDialog):
     Signals:
         preview_updated(pages): the preview shows the current choices (pages = 0 when nothing is chosen).
         pdf_saved(path): a PDF was written.
+        printed(): the handout went to the printer.
     """
 
     preview_updated = Signal(int)
     pdf_saved = Signal(str)
+    printed = Signal()
 
     def __init__(self, library: Library, settings: Settings, current_slug: str = "",
                  persist: Callable[[], None] | None = None, parent: QWidget | None = None, debounce_ms: int = 60) -> None:
@@ -281,16 +283,23 @@ class HandoutDialog(QDialog):
     def _options(self) -> HandoutOptions:
         return HandoutOptions(self.large_check.isChecked(), self.qr_check.isChecked(), self.paper_combo.currentText())
 
+    def _articles(self) -> list[QTreeWidgetItem]:
+        items = (self.tree.topLevelItem(index) for index in range(self.tree.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
+    @staticmethod
+    def _sections(article: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        items = (article.child(row) for row in range(article.childCount()))
+        return [item for item in items if item is not None]
+
     def _chosen_in_tree(self) -> list[str]:
         chosen: list[str] = []
-        for index in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(index)
+        for top in self._articles():
             state = top.checkState(0)
             if state == Qt.CheckState.Checked:
                 chosen.append(str(top.data(0, KEY_ROLE)))
             elif state == Qt.CheckState.PartiallyChecked:
-                for row in range(top.childCount()):
-                    child = top.child(row)
+                for child in self._sections(top):
                     if child.checkState(0) == Qt.CheckState.Checked:
                         chosen.append(str(child.data(0, KEY_ROLE)))
         return chosen
@@ -403,11 +412,9 @@ class HandoutDialog(QDialog):
         """Tick exactly keys in the tree and make them the order."""
         wanted = set(keys)
         self.tree.blockSignals(True)
-        for index in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(index)
+        for top in self._articles():
             whole = str(top.data(0, KEY_ROLE)) in wanted
-            for row in range(top.childCount()):
-                child = top.child(row)
+            for child in self._sections(top):
                 checked = whole or str(child.data(0, KEY_ROLE)) in wanted
                 child.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             if whole:
@@ -422,20 +429,22 @@ class HandoutDialog(QDialog):
             self.layout_result.paint(printer)
 
     def _on_print_button_clicked(self) -> None:
-        if self.layout_result is None:
+        if self.layout_result is None or self._timer.isActive():
             self.update_preview()
         if self.layout_result is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_device(printer, self.layout_result.job.page.paper)
         printer.setFullPage(True)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Udskriv vejledning")
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                self.layout_result.paint(printer)
-            except OSError as error:
-                self._warn("Udskrivning mislykkedes", str(error))
+        if not self._ask_printer(printer):
+            return
+        try:
+            self.layout_result.paint(printer)
+        except OSError as error:
+            self._warn("Udskrivning mislykkedes", str(error))
+            return
+        self.status_label.setText("Sendt til printeren.")
+        self.printed.emit()
 
     def _on_pdf_button_clicked(self) -> None:
         if self.layout_result is None or self._timer.isActive():
@@ -528,6 +537,11 @@ class HandoutDialog(QDialog):
         name, _ = QFileDialog.getSaveFileName(self, "Gem vejledning som PDF", suggested, "PDF (*.pdf)",
                                               options=QFileDialog.Option.DontUseNativeDialog)
         return Path(name) if name else None
+
+    def _ask_printer(self, printer: QPrinter) -> bool:
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Udskriv vejledning")
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _ask_text(self, title: str, label: str, text: str) -> str | None:
         value, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action = self._action("&Normal tekststørrelse", ["Ctrl+0"], None, "Normal tekststørrelse")
         self.problems_action = self._action("&Problemer med artikelfiler …", [], sp.SP_MessageBoxWarning, "Vis problemer med artikelfiler")
         self.quit_action = self._action("&Afslut", ["Ctrl+Q"], None, "Luk programmet")
-        self.handout_action = self._action("&Udskriv vejledning …", [QKeySequence.StandardKey.Print], None,
+        self.handout_action = self._action("&Udskriv vejledning …", ["Ctrl+P"], None,
                                            "Udskriv eller gem en vejledning til patienten")
         self.handout_action.setIcon(QIcon.fromTheme("document-print"))
         self.clinic_action = self._action("&Klinikoplysninger …", [], None, "Klinikkens navn, adresse og logo på vejledninger")

@@ -82,6 +82,12 @@ def read_logo(path: str, scale: int = 3) -> QImage | None:
     return None if image.isNull() else image
 
 
+def _font(family: str, points: float) -> QFont:
+    font = QFont(family)
+    font.setPointSizeF(points)
+    return font
+
+
 def _layout_device() -> QImage:
     image = QImage(1, 1, QImage.Format.Format_RGB32)
     dots_per_metre = round(LAYOUT_DPI / 0.0254)
@@ -113,7 +119,7 @@ class HandoutLayout:
         self.document = QTextDocument()
         self.document.documentLayout().setPaintDevice(self._device)
         self.document.setDocumentMargin(0)
-        self.document.setDefaultFont(QFont(job.page.body_family, job.page.base_pt))
+        self.document.setDefaultFont(_font(job.page.body_family, job.page.base_pt))
         self.document.setDefaultStyleSheet(job.css)
         if logo is not None:
             self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_RESOURCE), logo)
@@ -200,7 +206,7 @@ class HandoutLayout:
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self._device)
         doc.setDocumentMargin(0)
-        doc.setDefaultFont(QFont(options.heading_family, options.footer_pt))
+        doc.setDefaultFont(_font(options.heading_family, options.footer_pt))
         doc.setTextWidth(self.geometry.width)
         e = html.escape
         source = e(self.footer_left(page))
@@ -256,9 +262,9 @@ def _keep_table_rows_whole(document: QTextDocument, page_height: float) -> int:
             # Top padding that no longer fits makes Qt start the row on the next page (its top stays padded:
             # a little air under the repeated header row is the price of an uncut row).
             for c in cells:
-                fmt = c.format().toTableCellFormat()
-                fmt.setTopPadding(_top_padding(table, c) + boundary - top + 2)
-                c.setFormat(fmt)
+                cell_format = c.format().toTableCellFormat()
+                cell_format.setTopPadding(_top_padding(table, c) + boundary - top + 2)
+                c.setFormat(cell_format)
             moved += 1
             start = cells[0].firstCursorPosition().position()
             document.markContentsDirty(start, document.characterCount() - start)

@@ -207,3 +207,28 @@ def test_patient_name_and_note_never_reach_the_home_folder(qtbot: QtBot, make_wi
     for path in files:
         data = path.read_bytes()
         assert not any(needle in data for needle in needles), path
+
+
+def test_print_button_paints_every_page_on_the_printer(qtbot: QtBot, make_window: Callable[..., MainWindow],
+                                                       tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    window = make_window()
+    window.open_article("nervesmerter")
+    dialog = open_dialog(qtbot, window)
+    target = tmp_path / "printer.pdf"
+
+    def choose_printer(printer: QPrinter) -> bool:  # the user picks a printer (here: a PDF file) and presses Print
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
+
+    dialog._ask_printer = choose_printer  # type: ignore[method-assign]
+    qtbot.keyClicks(dialog.patient_edit, PATIENT)
+    with qtbot.waitSignal(dialog.printed, timeout=5000):
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    reader = PdfReader(str(target))
+    assert dialog.layout_result is not None and len(reader.pages) == dialog.layout_result.page_count
+    text = flat(reader.pages[-1].extract_text())
+    assert flat(f"Side {len(reader.pages)} af {len(reader.pages)}") in text
+    assert round(float(reader.pages[0].mediabox.width)) == 595  # A4
