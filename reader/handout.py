@@ -433,10 +433,13 @@ def _header(clinic: ClinicProfile, logo_size: tuple[int, int] | None) -> str:
     cells = ""
     if has_logo and logo_size:
         width, height = fit_within(logo_size)
-        cells += (f'<td class="header" width="{width + 24}" valign="middle">'
+        cells += (f'<td class="plain" width="{width + 24}" valign="middle">'
                   f'<img src="{LOGO_RESOURCE}" width="{width}" height="{height}"></td>')
-    cells += f'<td class="header" valign="middle">{text}</td>'
-    return f'<table class="header" width="100%" cellpadding="0" cellspacing="0"><tr>{cells}</tr></table>'
+    cells += f'<td class="plain" valign="middle">{text}</td>'
+    # One outer cell carries the rule, so it runs unbroken under logo and text.
+    return ('<table class="header" width="100%" cellpadding="0" cellspacing="0"><tr><td class="header">'
+            f'<table class="plain" width="100%" cellpadding="0" cellspacing="0"><tr>{cells}</tr></table>'
+            "</td></tr></table>")
 
 
 def _title_block(patient: str, date: dt.date) -> str:
