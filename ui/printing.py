@@ -35,6 +35,7 @@ from reader.articles import Library
 from reader.handout import LOGO_RESOURCE, PART_ANCHOR, Handout, PageOptions, PrintJob, compose, fit_within
 from reader.resources import resource_path
 
+PAGE_BLEED = 4.0  # layout units kept free at the top and bottom of every page's text area
 LAYOUT_DPI = 96.0  # the document is laid out in 1/96 inch units and scaled to each device's resolution
 _MM = LAYOUT_DPI / 25.4
 _FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSerif.ttf",
@@ -118,7 +119,8 @@ class HandoutLayout:
         self.geometry = self._geometry(job.page)
         self.document = QTextDocument()
         self.document.documentLayout().setPaintDevice(self._device)
-        self.document.setDocumentMargin(0)
+        # A little room at each page's top and bottom: accents above a page's first line stay on that page.
+        self.document.setDocumentMargin(PAGE_BLEED)
         self.document.setDefaultFont(_font(job.page.body_family, job.page.base_pt))
         self.document.setDefaultStyleSheet(job.css)
         if logo is not None:
@@ -127,7 +129,7 @@ class HandoutLayout:
             self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(data))
         self.document.setHtml(job.html)
         _without_ligatures(self.document)
-        self.document.setPageSize(QSizeF(self.geometry.width, self.geometry.height))
+        self.document.setPageSize(QSizeF(self.geometry.width + 2 * PAGE_BLEED, self.geometry.height))
         self.moved_headings = _keep_headings_with_next(self.document, self.geometry.height)
         self.moved_rows = _keep_table_rows_whole(self.document, self.geometry.height)
         self.page_count = max(1, self.document.pageCount())
@@ -189,8 +191,8 @@ class HandoutLayout:
     def _paint_page(self, painter: QPainter, page: int) -> None:
         g = self.geometry
         painter.save()
-        painter.translate(g.left, g.top - page * g.height)
-        self.document.drawContents(painter, QRectF(0, page * g.height, g.width, g.height))
+        painter.translate(g.left - PAGE_BLEED, g.top - PAGE_BLEED - page * g.height)
+        self.document.drawContents(painter, QRectF(0, page * g.height, g.width + 2 * PAGE_BLEED, g.height))
         painter.restore()
         painter.save()
         painter.translate(g.left, g.footer_top)
