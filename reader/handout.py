@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import segno
@@ -469,11 +471,17 @@ def _article_part(index: int, article: Article, sections: list[SectionSource | N
     bodies: list[str] = []
     for section in sections:
         if section is None:
-            bodies.append(render_markdown(article.body, article.base_dir, article.title).html)
+            bodies.append(_rendered(article.body, article.base_dir, article.title))
         else:
             title = article.title if not section.anchor else None
-            bodies.append(render_markdown(section.markdown, article.base_dir, title).html)
+            bodies.append(_rendered(section.markdown, article.base_dir, title))
     return head + "\n".join(bodies)
+
+
+@functools.lru_cache(maxsize=48)
+def _rendered(markdown: str, base_dir: Path, title: str | None) -> str:
+    """Rendered HTML, remembered: the dialog recomposes on every keystroke, the articles rarely change."""
+    return render_markdown(markdown, base_dir, title).html
 
 
 def _qr_block(resource: str, address: str, label: str) -> str:

@@ -82,7 +82,8 @@ class HandoutDialog(QDialog):
         self.last_update_ms = 0.0
         self.setWindowTitle("Udskriv vejledning")
         self.setAccessibleName("Udskriv vejledning")
-        self.resize(1280, 860)
+        screen = self.screen().availableGeometry()  # fits a 1366 × 768 clinic laptop too
+        self.resize(min(1280, int(screen.width() * 0.92)), min(860, int(screen.height() * 0.9)))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)

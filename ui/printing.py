@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextBlock,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -86,6 +85,9 @@ def read_logo(path: str, scale: int = 3) -> QImage | None:
 def _font(family: str, points: float) -> QFont:
     font = QFont(family)
     font.setPointSizeF(points)
+    # Plain letters, not ﬁ/ﬂ ligature glyphs, so searching and copying from the PDF finds "fleste".
+    font.setFeature(QFont.Tag("liga"), 0)
+    font.setFeature(QFont.Tag("clig"), 0)
     return font
 
 
@@ -128,7 +130,6 @@ class HandoutLayout:
         for name, data in job.images.items():
             self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(data))
         self.document.setHtml(job.html)
-        _without_ligatures(self.document)
         self.document.setPageSize(QSizeF(self.geometry.width + 2 * PAGE_BLEED, self.geometry.height))
         self.moved_headings = _keep_headings_with_next(self.document, self.geometry.height)
         self.moved_rows = _keep_table_rows_whole(self.document, self.geometry.height)
@@ -222,15 +223,6 @@ class HandoutLayout:
             f'<td align="right" style="white-space:nowrap;">{e(options.clinic_line)}</td></tr></table>'
         )
         return doc
-
-
-def _without_ligatures(document: QTextDocument) -> None:
-    """Plain letters, not ﬁ/ﬂ ligature glyphs, so searching and copying from the PDF finds "fleste"."""
-    cursor = QTextCursor(document)
-    cursor.select(QTextCursor.SelectionType.Document)
-    fmt = QTextCharFormat()
-    fmt.setFontFeatures({QFont.Tag("liga"): 0, QFont.Tag("clig"): 0})
-    cursor.mergeCharFormat(fmt)
 
 
 def _keep_table_rows_whole(document: QTextDocument, page_height: float) -> int:

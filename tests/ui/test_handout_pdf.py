@@ -217,3 +217,18 @@ def test_unreadable_logo_is_reported_not_fatal(qapp: QApplication, tmp_path: Pat
     assert cli.main(["handout", "nervesmerter", "--out", str(out)]) == 0
     assert "logo kan ikke læses" in capsys.readouterr().err
     assert PdfReader(str(out)).pages
+
+
+def test_no_ligature_glyphs_in_the_text_layer(qapp: QApplication, tmp_path: Path) -> None:
+    path = tmp_path / "liga.md"
+    path.write_text("---\ntitle: Fine flade filer\n---\n\nDe fleste finder det.\n\n## Flere fine flag\n\n"
+                    "| Øvelse | Effekt |\n|---|---|\n| Refleks | fluffy fint |\n", encoding="utf-8")
+    result = load_article(path)
+    assert result.article is not None
+    layout = prepare(Handout((HandoutItem("liga"),), patient="Fie Fløe"), Library([result.article]))
+    out = tmp_path / "liga.pdf"
+    write_pdf(layout, out)
+    text = " ".join(pages_text(out))
+    assert not any("\ufb00" <= ch <= "\ufb06" for ch in text)
+    for words in ("Fine flade filer", "De fleste finder det.", "Flere fine flag", "fluffy fint", "Fie Fløe"):
+        assert flat(words) in flat(text)
