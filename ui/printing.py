@@ -9,11 +9,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QImage,
     QImageReader,
     QPagedPaintDevice,
@@ -212,7 +213,9 @@ class HandoutLayout:
         doc.setDefaultFont(_font(options.heading_family, options.footer_pt))
         doc.setTextWidth(self.geometry.width)
         e = html.escape
-        source = e(self.footer_left(page))
+        metrics = QFontMetricsF(doc.defaultFont(), self._device)
+        # One line: with several articles on a page the list is cut short with "…" rather than wrapping.
+        source = e(metrics.elidedText(self.footer_left(page), Qt.TextElideMode.ElideRight, self.geometry.width * 0.78))
         side = f"Side {page + 1} af {self.page_count}"
         doc.setHtml(
             f'<table width="100%" cellspacing="0" cellpadding="0" style="color:#5b6470;">'

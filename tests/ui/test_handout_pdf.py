@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from reader.articles import Library, load_article
-from reader.handout import DISCLAIMER, Handout, HandoutItem, HandoutOptions
+from reader.handout import DISCLAIMER, Handout, HandoutItem, HandoutOptions, article_sections
 from reader.settings import ClinicProfile, Settings
 from reader.settings import save as save_settings
 from ui import cli
@@ -232,3 +232,15 @@ def test_no_ligature_glyphs_in_the_text_layer(qapp: QApplication, tmp_path: Path
     assert not any("\ufb00" <= ch <= "\ufb06" for ch in text)
     for words in ("Fine flade filer", "De fleste finder det.", "Flere fine flag", "fluffy fint", "Fie Fløe"):
         assert flat(words) in flat(text)
+
+
+def test_footer_stays_one_line_with_many_articles_on_a_page(qapp: QApplication, library: Library) -> None:
+    first_sections = (next(s for s in article_sections(a) if s.anchor) for a in library.sorted())
+    items = tuple(HandoutItem(a.slug, s.anchor) for a, s in zip(library.sorted(), first_sections, strict=True))
+    layout = prepare(Handout(items), library)
+    busiest = max(range(layout.page_count), key=lambda page: len(layout.page_sources[page]))
+    assert len(layout.page_sources[busiest]) >= 3
+    footer = layout._footer_document(busiest)
+    lines = sum(footer.findBlockByNumber(n).layout().lineCount() for n in range(footer.blockCount()))
+    assert lines == footer.blockCount()  # no block wraps
+    assert "…" in footer.toPlainText() or len(layout.footer_left(busiest)) < 100
