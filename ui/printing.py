@@ -148,26 +148,23 @@ class HandoutLayout:
         return _Geometry(paper_w, paper_h, left * _MM, top * _MM, width, height, footer_top)
 
     def _page_sources(self) -> list[list[int]]:
-        """For each page, the indices of job.sources whose text is on it."""
-        starts: list[tuple[float, int]] = []
+        """For each page, the indices of job.sources whose text is on it (the letterhead counts as the first's)."""
         layout = self.document.documentLayout()
+        height = self.geometry.height
+        found: list[set[int]] = [set() for _ in range(self.page_count)]
+        current = 0
         block = self.document.begin()
         while block.isValid():
-            for index in _part_anchors(block):
-                starts.append((layout.blockBoundingRect(block).top(), index))
+            anchors = _part_anchors(block)
+            if anchors:
+                current = anchors[0]
+            if block.text().strip():
+                rect = layout.blockBoundingRect(block)
+                first, last = int(rect.top() // height), int((rect.bottom() - 0.5) // height)
+                for page in range(max(0, first), min(self.page_count - 1, last) + 1):
+                    found[page].add(current)
             block = block.next()
-        starts.sort()
-        pages: list[list[int]] = [[] for _ in range(self.page_count)]
-        end_of_doc = self.document.size().height()
-        for position, (top, index) in enumerate(starts):
-            bottom = starts[position + 1][0] if position + 1 < len(starts) else end_of_doc
-            if position == 0:
-                top = 0.0
-            first = int(top // self.geometry.height)
-            last = int(max(top, bottom - 1) // self.geometry.height)
-            for page in range(max(0, first), min(self.page_count - 1, last) + 1):
-                pages[page].append(index)
-        return pages
+        return [sorted(indices) for indices in found]
 
     def footer_left(self, page: int) -> str:
         """The source line for one page: the articles whose text is on it."""
