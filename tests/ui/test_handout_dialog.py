@@ -232,3 +232,19 @@ def test_print_button_paints_every_page_on_the_printer(qtbot: QtBot, make_window
     text = flat(reader.pages[-1].extract_text())
     assert flat(f"Side {len(reader.pages)} af {len(reader.pages)}") in text
     assert round(float(reader.pages[0].mediabox.width)) == 595  # A4
+
+
+def test_every_control_has_a_danish_accessible_name(qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+    window = make_window()
+    dialog = open_dialog(qtbot, window)
+    window.clinic_action.trigger()
+    for parent in (dialog, window.clinic_dialog):
+        controls = [w for w in parent.findChildren(QWidget)
+                    if isinstance(w, (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit))
+                    and not dialog.preview.isAncestorOf(w) and not isinstance(w.parent(), (QComboBox,))
+                    and not (isinstance(w, QLineEdit) and isinstance(w.parent(), QComboBox | type(dialog.date_edit)))]
+        assert len(controls) > 5
+        unnamed = [f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}" for w in controls if not w.accessibleName()]
+        assert unnamed == []
