@@ -145,3 +145,9 @@ def test_a_template_has_no_place_for_a_patient_and_refuses_a_note_naming_one() -
         check_note_for_patient("Søren: lav øvelserne", "Søren Søndergård")
     check_note_for_patient("Lav øvelserne", "Søren Søndergård")
     check_note_for_patient("Lav øvelserne", "")
+
+
+def test_date_defaults_to_today(library: Library) -> None:
+    job = compose(Handout((HandoutItem("nervesmerter"),)), library, today=dt.date(2026, 2, 3))
+    assert "3. februar 2026" in job.html
+    assert "4. marts 2027" in compose(Handout((HandoutItem("nervesmerter"),), date=dt.date(2027, 3, 4)), library).html
