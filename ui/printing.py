@@ -326,6 +326,7 @@ def _keep_headings_with_next(document: QTextDocument, page_height: float) -> int
             else:
                 fmt = start.blockFormat()
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                fmt.setTopMargin(0)  # it now opens a page: no space above it
                 cursor.setBlockFormat(fmt)
                 moved += 1
             # Qt's incremental relayout after a format change leaves later blocks unplaced; redo the rest.
