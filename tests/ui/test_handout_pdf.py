@@ -244,3 +244,11 @@ def test_footer_stays_one_line_with_many_articles_on_a_page(qapp: QApplication, 
     lines = sum(footer.findBlockByNumber(n).layout().lineCount() for n in range(footer.blockCount()))
     assert lines == footer.blockCount()  # no block wraps
     assert "…" in footer.toPlainText() or len(layout.footer_left(busiest)) < 100
+
+
+def test_pdf_gets_ordinary_file_permissions(qapp: QApplication, library: Library, tmp_path: Path) -> None:
+    out = tmp_path / "perm.pdf"
+    write_pdf(prepare(Handout((HandoutItem("nerveledning"),)), library), out)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
