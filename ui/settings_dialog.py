@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -22,6 +24,11 @@ from reader.settings import ClinicProfile
 from ui.printing import read_logo
 
 LOGO_FILTER = "Billeder (*.png *.jpg *.jpeg *.svg)"
+
+
+def _absolute(path: str) -> str:
+    """A typed relative path made absolute, so the logo is found whatever folder the app starts in."""
+    return str(Path(path).expanduser().absolute()) if path else ""
 
 
 class ClinicDialog(QDialog):
@@ -64,7 +71,9 @@ class ClinicDialog(QDialog):
         logo_row.addWidget(self.logo_edit, 1)
         logo_row.addWidget(self.choose_button)
         logo_row.addWidget(self.clear_button)
-        form.addRow("&Logo:", logo_row)
+        logo_label = QLabel("&Logo:", self)
+        logo_label.setBuddy(self.logo_edit)
+        form.addRow(logo_label, logo_row)
         form.addRow("", self.logo_preview)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Oplysningerne står øverst på de vejledninger, I udleverer.", self))
@@ -91,7 +100,7 @@ class ClinicDialog(QDialog):
             phone=self.phone_edit.text().strip(),
             email=self.email_edit.text().strip(),
             website=self.website_edit.text().strip(),
-            logo=self.logo_edit.text().strip(),
+            logo=_absolute(self.logo_edit.text().strip()),
         )
 
     def _show_logo(self) -> None:
