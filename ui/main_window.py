@@ -89,6 +89,11 @@ class MainWindow(ReadingTools, QMainWindow):
         self.zoom_reset_action = self._action(self.tr("&Normal tekststørrelse"), ["Ctrl+0"], None, self.tr("Normal tekststørrelse"))
         self.problems_action = self._action(self.tr("&Problemer med artikelfiler …"), [], sp.SP_MessageBoxWarning, self.tr("Vis problemer med artikelfiler"))
         self.quit_action = self._action(self.tr("&Afslut"), ["Ctrl+Q"], None, self.tr("Luk programmet"))
+        self.handout_action = self._action(self.tr("&Udskriv vejledning …"), ["Ctrl+P"], None,
+                                           self.tr("Udskriv eller gem en vejledning til patienten"))
+        self.handout_action.setIcon(QIcon.fromTheme("document-print"))
+        self.clinic_action = self._action(self.tr("&Klinikoplysninger …"), [], None,
+                                          self.tr("Klinikkens navn, adresse og logo på vejledninger"))
         self.about_action = self._action(self.tr("&Om Patientlæser"), [], None, self.tr("Om programmet"))
         self.zoom_in_action.setIcon(QIcon.fromTheme("zoom-in"))
         self.zoom_out_action.setIcon(QIcon.fromTheme("zoom-out"))
@@ -97,6 +102,9 @@ class MainWindow(ReadingTools, QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&Filer"))
+        self.file_menu.addAction(self.handout_action)
+        self.file_menu.addAction(self.clinic_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.go_menu = bar.addMenu(self.tr("&Gå"))
         for action in (self.back_action, self.forward_action, self.search_action):
@@ -126,6 +134,8 @@ class MainWindow(ReadingTools, QMainWindow):
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.toolbar.addWidget(self.zoom_label)
         self.toolbar.addAction(self.zoom_in_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.handout_action)
         self.addToolBar(self.toolbar)
         for action, name in ((self.zoom_out_action, "A−"), (self.zoom_in_action, "A+")):
             if action.icon().isNull():
@@ -161,6 +171,8 @@ class MainWindow(ReadingTools, QMainWindow):
         self.problems_button.clicked.connect(self.show_problems)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._on_about_triggered)
+        self.handout_action.triggered.connect(self.show_handout_dialog)
+        self.clinic_action.triggered.connect(self.show_clinic_dialog)
         self._connect_reading_signals()
 
     def _restore_layout(self) -> None:
@@ -194,6 +206,27 @@ class MainWindow(ReadingTools, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.problems_dialog = dialog
+
+    def show_handout_dialog(self) -> None:
+        """The handout dialog, with the open article ticked."""
+        from ui.handout_dialog import HandoutDialog
+
+        dialog = HandoutDialog(self.library, self.settings, self.view.current_slug or "", self._save, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.handout_dialog = dialog
+
+    def show_clinic_dialog(self) -> None:
+        """Edit the clinic profile printed on handouts."""
+        from ui.settings_dialog import ClinicDialog
+
+        self.clinic_dialog = ClinicDialog(self.settings.clinic, self)
+        self.clinic_dialog.accepted.connect(self._on_clinic_dialog_accepted)
+        self.clinic_dialog.open()
+
+    def _on_clinic_dialog_accepted(self) -> None:
+        self.settings.clinic = self.clinic_dialog.profile()
+        self._save()
 
     def _update_history_actions(self) -> None:
         self.back_action.setEnabled(self.view.can_go_back())

@@ -1,0 +1,400 @@
+"""Handout layout: the composed HTML paged with QTextDocument, header, footers and QR, painted to PDF or a printer."""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QImage,
+    QImageReader,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+    QTextTableCell,
+)
+
+from reader.articles import Library
+from reader.handout import LOGO_RESOURCE, PART_ANCHOR, Handout, PageOptions, PrintJob, compose, fit_within
+from reader.resources import resource_path
+
+PAGE_BLEED = 4.0  # layout units kept free at the top and bottom of every page's text area
+LAYOUT_DPI = 96.0  # the document is laid out in 1/96 inch units and scaled to each device's resolution
+_MM = LAYOUT_DPI / 25.4
+_FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSerif.ttf",
+               "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf")
+_loaded_fonts: list[str] | None = None
+_PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
+
+def load_fonts() -> list[str]:
+    """Register the bundled DejaVu fonts once, so PDFs never depend on the system's fonts; returns the families."""
+    global _loaded_fonts
+    if _loaded_fonts is None:
+        families: set[str] = set()
+        for name in _FONT_FILES:
+            font_id = QFontDatabase.addApplicationFont(str(resource_path(f"fonts/{name}")))
+            if font_id >= 0:
+                families.update(QFontDatabase.applicationFontFamilies(font_id))
+        _loaded_fonts = sorted(families)
+    return _loaded_fonts
+
+
+def page_size(paper: str) -> QPageSize:
+    """A4 or Letter."""
+    return QPageSize(_PAGE_SIZES.get(paper, QPageSize.PageSizeId.A4))
+
+
+def read_logo(path: str, scale: int = 3) -> QImage | None:
+    """The clinic logo (PNG, JPEG or SVG) at `scale` times its printed size, or None when it cannot be read."""
+    if not path:
+        return None
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)
+    natural = reader.size()
+    if not natural.isValid() or natural.isEmpty():
+        image = reader.read()
+        if image.isNull():
+            return None
+        natural = image.size()
+        reader = QImageReader(path)
+    width, height = fit_within((natural.width(), natural.height()))
+    target = QSize(width * scale, height * scale)
+    if target.width() < natural.width() or reader.format().data() == b"svg":
+        reader.setScaledSize(target)
+    image = reader.read()
+    return None if image.isNull() else image
+
+
+def _font(family: str, points: float) -> QFont:
+    font = QFont(family)
+    font.setPointSizeF(points)
+    # Plain letters, not ﬁ/ﬂ ligature glyphs, so searching and copying from the PDF finds "fleste".
+    font.setFeature(QFont.Tag("liga"), 0)
+    font.setFeature(QFont.Tag("clig"), 0)
+    return font
+
+
+def _layout_device() -> QImage:
+    image = QImage(1, 1, QImage.Format.Format_RGB32)
+    dots_per_metre = round(LAYOUT_DPI / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    return image
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    paper_w: float
+    paper_h: float
+    left: float
+    top: float
+    width: float
+    height: float  # of the text area on each page, in layout units
+    footer_top: float
+
+
+class HandoutLayout:
+    """A composed handout laid out into pages; paint() draws it on any paged device (PDF, printer, preview)."""
+
+    def __init__(self, job: PrintJob, logo: QImage | None = None) -> None:
+        load_fonts()
+        self.job = job
+        self.warnings: list[str] = []
+        self._device = _layout_device()
+        self.geometry = self._geometry(job.page)
+        self.document = QTextDocument()
+        self.document.documentLayout().setPaintDevice(self._device)
+        # A little room at each page's top and bottom: accents above a page's first line stay on that page.
+        self.document.setDocumentMargin(PAGE_BLEED)
+        self.document.setDefaultFont(_font(job.page.body_family, job.page.base_pt))
+        self.document.setDefaultStyleSheet(job.css)
+        if logo is not None:
+            self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_RESOURCE), logo)
+        for name, data in job.images.items():
+            self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(data))
+        self.document.setHtml(job.html)
+        self.document.setPageSize(QSizeF(self.geometry.width + 2 * PAGE_BLEED, self.geometry.height))
+        self.moved_headings = _keep_headings_with_next(self.document, self.geometry.height)
+        self.moved_rows = _keep_table_rows_whole(self.document, self.geometry.height)
+        self.page_count = max(1, self.document.pageCount())
+        self.page_sources = self._page_sources()
+
+    @staticmethod
+    def _geometry(page: PageOptions) -> _Geometry:
+        size = page_size(page.paper).size(QPageSize.Unit.Millimeter)
+        left, top, right, bottom = page.margins_mm
+        paper_w, paper_h = size.width() * _MM, size.height() * _MM
+        width = paper_w - (left + right) * _MM
+        footer_top = paper_h - (bottom + page.footer_mm) * _MM
+        height = footer_top - top * _MM - 4 * _MM
+        return _Geometry(paper_w, paper_h, left * _MM, top * _MM, width, height, footer_top)
+
+    def _page_sources(self) -> list[list[int]]:
+        """For each page, the indices of job.sources whose text is on it (the letterhead counts as the first's)."""
+        layout = self.document.documentLayout()
+        height = self.geometry.height
+        found: list[set[int]] = [set() for _ in range(self.page_count)]
+        current = 0
+        block = self.document.begin()
+        while block.isValid():
+            anchors = _part_anchors(block)
+            if anchors:
+                current = anchors[0]
+            if block.text().strip():
+                rect = layout.blockBoundingRect(block)
+                first, last = int(rect.top() // height), int((rect.bottom() - 0.5) // height)
+                for page in range(max(0, first), min(self.page_count - 1, last) + 1):
+                    found[page].add(current)
+            block = block.next()
+        return [sorted(indices) for indices in found]
+
+    def footer_left(self, page: int) -> str:
+        """The source line for one page: the articles whose text is on it."""
+        sources = [self.job.sources[i] for i in self.page_sources[page] if i < len(self.job.sources)]
+        return "   ·   ".join(source.footer_text() for source in sources)
+
+    def paint(self, device: QPagedPaintDevice) -> None:
+        """Every page, with footers, on device (set up by prepare_device)."""
+        painter = QPainter(device)
+        if not painter.isActive():
+            raise OSError("Der kunne ikke tegnes på printeren eller i filen.")
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.scale(device.logicalDpiX() / LAYOUT_DPI, device.logicalDpiY() / LAYOUT_DPI)
+            for page in range(self.page_count):
+                if page and not device.newPage():
+                    raise OSError("Der kunne ikke startes en ny side.")
+                self._paint_page(painter, page)
+        finally:
+            painter.end()
+
+    def _paint_page(self, painter: QPainter, page: int) -> None:
+        g = self.geometry
+        painter.save()
+        painter.translate(g.left - PAGE_BLEED, g.top - PAGE_BLEED - page * g.height)
+        self.document.drawContents(painter, QRectF(0, page * g.height, g.width + 2 * PAGE_BLEED, g.height))
+        painter.restore()
+        painter.save()
+        painter.translate(g.left, g.footer_top)
+        painter.setPen(QPen(QColor("#b8c4cc"), 0.8))
+        painter.drawLine(0, 0, round(g.width), 0)
+        footer = self._footer_document(page)
+        painter.translate(0, 2.5 * _MM)
+        footer.drawContents(painter, QRectF(0, 0, g.width, footer.size().height()))
+        painter.restore()
+
+    def _footer_document(self, page: int) -> QTextDocument:
+        options = self.job.page
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self._device)
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(_font(options.heading_family, options.footer_pt))
+        doc.setTextWidth(self.geometry.width)
+        e = html.escape
+        metrics = QFontMetricsF(doc.defaultFont(), self._device)
+        # One line: with several articles on a page the list is cut short with "…" rather than wrapping.
+        source = e(metrics.elidedText(self.footer_left(page), Qt.TextElideMode.ElideRight, self.geometry.width * 0.78))
+        side = f"Side {page + 1} af {self.page_count}"
+        doc.setHtml(
+            f'<table width="100%" cellspacing="0" cellpadding="0" style="color:#5b6470;">'
+            f'<tr><td>{source}</td><td align="right" style="white-space:nowrap;">'
+            f'<b style="color:#1f2328;">{e(side)}</b></td></tr></table>'
+            f'<table width="100%" cellspacing="0" cellpadding="0" style="color:#5b6470; margin-top:2px;">'
+            f'<tr><td><i>{e(options.disclaimer)}</i></td>'
+            f'<td align="right" style="white-space:nowrap;">{e(options.clinic_line)}</td></tr></table>'
+        )
+        return doc
+
+
+def _keep_table_rows_whole(document: QTextDocument, page_height: float) -> int:
+    """Push a table row that would be cut by a page end onto the next page (by padding its cells); returns how many."""
+    layout = document.documentLayout()
+    moved = 0
+    block = document.begin()
+    while block.isValid():
+        cursor = QTextCursor(block)
+        table = cursor.currentTable()
+        cell = table.cellAt(cursor) if table is not None else None
+        if table is None or cell is None or not cell.isValid() or cell.row() < table.format().headerRowCount():
+            block = block.next()
+            continue
+        row = cell.row()
+        cells = [table.cellAt(row, column) for column in range(table.columns())]
+        tops = [layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells if c.isValid()]
+        bottoms = [layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells if c.isValid()]
+        top, bottom = min(tops), max(bottoms)
+        page = int(top // page_height)
+        boundary = (page + 1) * page_height
+        first_row = row == table.format().headerRowCount()
+        table_top = layout.frameBoundingRect(table).top()
+        if bottom - 0.5 > boundary and first_row and table_top - page * page_height > page_height * 0.05:
+            fmt = table.format()  # the row is the table's first: move the whole table (a callout stays one box)
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(fmt)
+            moved += 1
+            document.markContentsDirty(table.firstPosition(), document.characterCount() - table.firstPosition())
+        elif bottom - 0.5 > boundary and bottom - top < page_height * 0.5:
+            # Top padding that no longer fits makes Qt start the row on the next page (its top stays padded:
+            # a little air under the repeated header row is the price of an uncut row).
+            for c in cells:
+                cell_format = c.format().toTableCellFormat()
+                cell_format.setTopPadding(_top_padding(table, c) + boundary - top + 2)
+                c.setFormat(cell_format)
+            moved += 1
+            start = cells[0].firstCursorPosition().position()
+            document.markContentsDirty(start, document.characterCount() - start)
+        last = cells[-1].lastCursorPosition().block()
+        block = last.next()
+    return moved
+
+
+def _top_padding(table: QTextTable, cell: QTextTableCell) -> float:
+    fmt = cell.format().toTableCellFormat()
+    return fmt.topPadding() if fmt.hasProperty(QTextFormat.Property.TableCellTopPadding) else table.format().cellPadding()
+
+
+def _part_anchors(block: QTextBlock) -> list[int]:
+    found: list[int] = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        for name in iterator.fragment().charFormat().anchorNames():
+            prefix = PART_ANCHOR.format("")
+            if name.startswith(prefix) and name[len(prefix):].isdigit():
+                found.append(int(name[len(prefix):]))
+        iterator += 1
+    return found
+
+
+def _is_keep(block: QTextBlock) -> bool:
+    """Headings, and the "Opdateret …" line under an article title, stay with what follows them."""
+    if block.blockFormat().headingLevel() > 0:
+        return True
+    previous = block.previous()
+    return previous.isValid() and previous.blockFormat().headingLevel() == 1 and bool(_part_anchors(previous))
+
+
+def _keep_headings_with_next(document: QTextDocument, page_height: float) -> int:
+    """Push every heading that would end a page onto the next page, with the first line after it; returns how many."""
+    layout = document.documentLayout()
+    moved = 0
+    block = document.begin()
+    while block.isValid():
+        if not _is_keep(block) or not block.text().strip():
+            block = block.next()
+            continue
+        start = block
+        follower = block.next()
+        while follower.isValid() and (_is_keep(follower) or not follower.text().strip()):
+            follower = follower.next()
+        if not follower.isValid():
+            break
+        top = layout.blockBoundingRect(start).top()
+        follower_rect = layout.blockBoundingRect(follower)  # lays the block out, so its lines exist
+        text_layout = follower.layout()
+        line = text_layout.lineAt(min(1, text_layout.lineCount() - 1))  # the heading keeps two lines with it
+        bottom = follower_rect.top() + (line.y() + line.height() if line.isValid() else follower_rect.height())
+        page = int(top // page_height)
+        near_top = top - page * page_height < page_height * 0.05
+        if int((bottom - 0.5) // page_height) > page and not near_top:
+            cursor = QTextCursor(start)
+            table = cursor.currentTable()
+            if table is not None:
+                if table.cellAt(cursor).row() == 0:
+                    fmt = table.format()
+                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    table.setFormat(fmt)
+                    moved += 1
+            else:
+                fmt = start.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                fmt.setTopMargin(0)  # it now opens a page: no space above it
+                cursor.setBlockFormat(fmt)
+                moved += 1
+            # Qt's incremental relayout after a format change leaves later blocks unplaced; redo the rest.
+            document.markContentsDirty(start.position(), document.characterCount() - start.position())
+        block = follower
+    return moved
+
+
+def prepare(handout: Handout, library: Library) -> HandoutLayout:
+    """Compose and lay out a handout (reads the clinic logo; raises HandoutError for unknown articles)."""
+    logo = read_logo(handout.clinic.logo)
+    job = compose(handout, library, logo_size=_natural_size(handout.clinic.logo) if logo is not None else None)
+    layout = HandoutLayout(job, logo)
+    if handout.clinic.logo and logo is None:
+        layout.warnings.append(f"Klinikkens logo kan ikke læses ({handout.clinic.logo}); vejledningen er uden logo.")
+    return layout
+
+
+def _natural_size(path: str) -> tuple[int, int] | None:
+    reader = QImageReader(path)
+    size = reader.size()
+    if not size.isValid() or size.isEmpty():
+        image = QImage(path)
+        size = image.size()
+    return (size.width(), size.height()) if size.isValid() and not size.isEmpty() else None
+
+
+def prepare_device(device: QPagedPaintDevice, paper: str) -> None:
+    """Paper size, portrait, and no device margins (the layout keeps its own 18–20 mm)."""
+    device.setPageLayout(QPageLayout(page_size(paper), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
+                                     QPageLayout.Unit.Millimeter))
+
+
+def pdf_bytes(layout: HandoutLayout) -> bytes:
+    """The handout as a PDF, in memory."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(600)
+    writer.setTitle(layout.job.title)
+    writer.setCreator("Patientlæser")
+    prepare_device(writer, layout.job.page.paper)
+    layout.paint(writer)
+    del writer
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_pdf(layout: HandoutLayout, path: Path) -> None:
+    """Write the PDF atomically: a temp file beside path, then renamed; nothing is left behind on failure."""
+    data = pdf_bytes(layout)
+    folder = path.parent if str(path.parent) else Path(".")
+    handle, temp_name = tempfile.mkstemp(prefix=".handout-", suffix=".pdf.tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(data)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.chmod(temp_name, 0o666 & ~_umask())  # as if written directly, not mkstemp's private 0600
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+
+
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current

@@ -1,0 +1,119 @@
+"""The clinic profile dialog: name, address, phone, email, website and logo for handout headers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.settings import ClinicProfile
+from ui.printing import read_logo
+
+LOGO_FILTER = "Billeder (*.png *.jpg *.jpeg *.svg)"
+
+
+def _absolute(path: str) -> str:
+    """A typed relative path made absolute, so the logo is found whatever folder the app starts in."""
+    return str(Path(path).expanduser().absolute()) if path else ""
+
+
+class ClinicDialog(QDialog):
+    """Edit the clinic profile; profile() gives the edited values (the caller stores them)."""
+
+    def __init__(self, clinic: ClinicProfile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Klinikoplysninger")
+        self.setAccessibleName("Klinikoplysninger")
+        self.name_edit = self._line(clinic.name, "Klinikkens navn")
+        self.address_edit = QPlainTextEdit(clinic.address, self)
+        self.address_edit.setAccessibleName("Adresse")
+        self.address_edit.setTabChangesFocus(True)
+        self.address_edit.setFixedHeight(64)
+        self.phone_edit = self._line(clinic.phone, "Telefon")
+        self.email_edit = self._line(clinic.email, "E-mail")
+        self.website_edit = self._line(clinic.website, "Hjemmeside")
+        self.logo_edit = self._line(clinic.logo, "Logofil")
+        self.logo_edit.setPlaceholderText("PNG, JPEG eller SVG")
+        self.choose_button = QPushButton("Vælg …", self)
+        self.choose_button.setAccessibleName("Vælg logofil")
+        self.clear_button = QPushButton("Fjern", self)
+        self.clear_button.setAccessibleName("Fjern logo")
+        self.logo_preview = QLabel(self)
+        self.logo_preview.setAccessibleName("Logo")
+        self.logo_preview.setMinimumHeight(90)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Gem")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Gem")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annullér")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Annullér")
+        form = QFormLayout()
+        form.addRow("&Navn:", self.name_edit)
+        form.addRow("&Adresse:", self.address_edit)
+        form.addRow("&Telefon:", self.phone_edit)
+        form.addRow("&E-mail:", self.email_edit)
+        form.addRow("&Hjemmeside:", self.website_edit)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_edit, 1)
+        logo_row.addWidget(self.choose_button)
+        logo_row.addWidget(self.clear_button)
+        logo_label = QLabel("&Logo:", self)
+        logo_label.setBuddy(self.logo_edit)
+        form.addRow(logo_label, logo_row)
+        form.addRow("", self.logo_preview)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Oplysningerne står øverst på de vejledninger, I udleverer.", self))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+        self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        self.clear_button.clicked.connect(self.logo_edit.clear)
+        self.logo_edit.textChanged.connect(self._show_logo)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self._show_logo()
+
+    def _line(self, text: str, name: str) -> QLineEdit:
+        edit = QLineEdit(text, self)
+        edit.setAccessibleName(name)
+        return edit
+
+    def profile(self) -> ClinicProfile:
+        """The clinic profile as edited."""
+        return ClinicProfile(
+            name=self.name_edit.text().strip(),
+            address=self.address_edit.toPlainText().strip(),
+            phone=self.phone_edit.text().strip(),
+            email=self.email_edit.text().strip(),
+            website=self.website_edit.text().strip(),
+            logo=_absolute(self.logo_edit.text().strip()),
+        )
+
+    def _show_logo(self) -> None:
+        path = self.logo_edit.text().strip()
+        image = read_logo(path, scale=1) if path else None
+        if image is None:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText("Logoet kan ikke læses." if path else "Intet logo.")
+        else:
+            self.logo_preview.setText("")
+            self.logo_preview.setPixmap(QPixmap.fromImage(image))
+
+    def _on_choose_button_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Vælg logo", self.logo_edit.text(), LOGO_FILTER)
+        if name:
+            self.logo_edit.setText(name)
