@@ -233,6 +233,7 @@ class KioskWindow(QWidget):
 
     def hide_keyboard(self) -> None:
         self.keyboard.hide()
+        self.keyboard.reset()
         self.home.set_compact(False)
 
     def _after_render(self, *_: object) -> None:

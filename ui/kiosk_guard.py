@@ -16,6 +16,7 @@ ACTIVITY = frozenset({
 _BLOCKED = frozenset({QEvent.Type.ContextMenu, QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop})
 _ESCAPE_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                      | Qt.KeyboardModifier.MetaModifier)
+_MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr})
 STAFF_CHORD = (Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                | Qt.KeyboardModifier.ShiftModifier)
 
@@ -23,6 +24,8 @@ STAFF_CHORD = (Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardMo
 def is_blocked_key(event: QKeyEvent) -> bool:
     """Keys a patient could use to leave or disturb the kiosk: Esc, F-keys, anything with Ctrl, Alt or Meta."""
     key = event.key()
+    if key in _MODIFIER_KEYS:
+        return False  # holding Ctrl or Alt alone does nothing; the combination is what is blocked
     if key in (Qt.Key.Key_Escape, Qt.Key.Key_Close, Qt.Key.Key_Launch0, Qt.Key.Key_Menu):
         return True
     if Qt.Key.Key_F1 <= key <= Qt.Key.Key_F35:
@@ -101,12 +104,15 @@ class KioskGuard(QObject):
                     self.blocked_keys += 1
                 return True
         if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) and isinstance(watched, QWidget):
-            if watched.window() is self._window and self._in_corner(event.globalPosition().toPoint()):
-                if not self.hold_timer.isActive():
-                    self.hold_timer.start()
+            if (watched.window() is self._window and self._in_corner(event.globalPosition().toPoint())
+                    and not self.hold_timer.isActive()):
+                self.hold_timer.start()
         elif kind == QEvent.Type.TouchBegin and isinstance(event, QTouchEvent) and event.points():
             if self._in_corner(event.points()[0].globalPosition().toPoint()) and not self.hold_timer.isActive():
                 self.hold_timer.start()
         elif kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
             self.hold_timer.stop()
+        elif (kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent) and self.hold_timer.isActive()
+              and not self._in_corner(event.globalPosition().toPoint())):
+            self.hold_timer.stop()  # the finger slid away: not a hold
         return False

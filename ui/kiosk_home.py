@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,11 +28,54 @@ MAX_TILES = 60            # more than this: the first 60 and a note to search fo
 CATEGORY_THRESHOLD = 12   # more articles than this (and at least two categories): category tiles first
 
 
-def enable_finger_scrolling(area: QScrollArea | QWidget) -> None:
-    """Kinetic scrolling by dragging with a finger (touch) or a pressed mouse button (touch screens as mice)."""
-    viewport = area.viewport() if isinstance(area, QScrollArea) else area
-    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
-    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+class DragScroller(QObject):
+    """Scroll by dragging with a pressed finger or mouse button, also when the drag starts on a tile or link.
+
+    Touch screens often arrive as a mouse; a drag of more than THRESHOLD px scrolls instead of clicking.
+    """
+
+    THRESHOLD = 12
+
+    def __init__(self, area: QAbstractScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+        self._start: QPoint | None = None
+        self._start_value = 0
+        self.dragging = False
+        self.watch(area.viewport())
+
+    def watch(self, widget: QWidget) -> None:
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        kind = event.type()
+        if not isinstance(event, QMouseEvent):
+            return False
+        bar = self._area.verticalScrollBar()
+        if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+            self._start = event.globalPosition().toPoint()
+            self._start_value = bar.value()
+            self.dragging = False
+        elif kind == QEvent.Type.MouseMove and self._start is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            delta = event.globalPosition().toPoint().y() - self._start.y()
+            if self.dragging or abs(delta) > self.THRESHOLD:
+                self.dragging = True
+                bar.setValue(self._start_value - delta)
+                return True
+        elif kind == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+            self._start = None
+            if self.dragging:
+                self.dragging = False
+                if isinstance(watched, QAbstractButton):
+                    watched.setDown(False)
+                return True  # a drag is not a tap: nothing opens
+        return False
+
+
+def enable_finger_scrolling(area: QAbstractScrollArea) -> DragScroller:
+    """Kinetic scrolling for real touch events, and drag-to-scroll for touch screens that act as a mouse."""
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    return DragScroller(area)
 
 
 class Tile(QPushButton):
@@ -133,7 +178,7 @@ class KioskHome(QWidget):
         self.grid.setSpacing(24)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.scroll.setWidget(self.tiles_widget)
-        enable_finger_scrolling(self.scroll)
+        self.scroller = enable_finger_scrolling(self.scroll)
         layout.addWidget(self.scroll, 1)
         self.more = QLabel(self)
         self.more.setObjectName("KioskSubtitle")
@@ -197,6 +242,7 @@ class KioskHome(QWidget):
         while len(self.tiles) < len(shown):
             tile = Tile(self.tiles_widget)
             tile.clicked.connect(lambda _=False, t=tile: self._on_tile(t))
+            self.scroller.watch(tile)
             self.tiles.append(tile)
             self._columns = 0  # place the new tile
         for tile, row in zip(self.tiles, shown, strict=False):

@@ -16,7 +16,7 @@ def key_for(char: str) -> Qt.Key:
     """The Qt key code a physical Danish keyboard would send for this character."""
     if char in _SPECIAL_KEYS:
         return _SPECIAL_KEYS[char]
-    if char.isdigit() or char.isascii() and char.isalpha():
+    if char.isdigit() or (char.isascii() and char.isalpha()):
         return Qt.Key(ord(char.upper()))
     return Qt.Key.Key_unknown
 
@@ -45,8 +45,12 @@ class OnscreenKeyboard(QWidget):
             line = QHBoxLayout()
             line.setSpacing(8)
             line.addStretch(1)
+            if row == ROWS[-1]:
+                self.shift = self._key("⇧", self.tr("Store bogstaver"), self._on_shift, wide=True)
+                self.shift.setCheckable(True)
+                line.addWidget(self.shift)
             for char in row:
-                line.addWidget(self._key(char, char, lambda _=False, c=char: self.type_text(c)))
+                line.addWidget(self._key(char, char, lambda _=False, c=char: self._press(c)))
             if row == ROWS[-1]:
                 self.backspace = self._key("⌫", self.tr("Slet"), self.backspace_pressed, wide=True)
                 self.backspace.setText("⌫  " + self.tr("Slet"))
@@ -77,6 +81,18 @@ class OnscreenKeyboard(QWidget):
         button.clicked.connect(slot)  # type: ignore[arg-type]
         return button
 
+    def _on_shift(self) -> None:
+        for char, button in self.keys.items():
+            button.setText(char.upper() if self.shift.isChecked() else char)
+
+    def _press(self, char: str) -> None:
+        """A letter key: upper case once after ⇧, then back to lower case."""
+        if self.shift.isChecked():
+            self.shift.setChecked(False)
+            self._on_shift()
+            char = char.upper()
+        self.type_text(char)
+
     def set_target(self, widget: QWidget | None) -> None:
         """The field to type into (default: whatever has the focus)."""
         self._target = widget
@@ -95,6 +111,11 @@ class OnscreenKeyboard(QWidget):
         """Type each character as a key press into the target field."""
         for char in text:
             self._send(key_for(char.lower()), char)
+
+    def reset(self) -> None:
+        """Lower case again (the next patient starts fresh)."""
+        self.shift.setChecked(False)
+        self._on_shift()
 
     def backspace_pressed(self) -> None:
         self._send(Qt.Key.Key_Backspace, "")
