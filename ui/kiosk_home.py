@@ -143,14 +143,24 @@ class KioskHome(QWidget):
         self.search_field.setObjectName("KioskSearch")
         self.search_field.setPlaceholderText(self.tr("Søg, fx ryg, knæ eller nerve …"))
         self.search_field.setAccessibleName(self.tr("Søg efter en artikel"))
-        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setClearButtonEnabled(False)  # too small for a finger: the big button below
         self.search_field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.search_field.setDragEnabled(False)
         self.search_field.setAcceptDrops(False)
         self.search_field.setMaxLength(200)
         self.search_field.installEventFilter(self)
         self.search_field.textChanged.connect(self.update_tiles)
-        layout.addWidget(self.search_field)
+        self.clear_button = QPushButton("✕  " + self.tr("Ryd"), self)
+        self.clear_button.setAccessibleName(self.tr("Ryd søgningen"))
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_button.clicked.connect(self.search_field.clear)
+        self.clear_button.hide()
+        self.search_field.textChanged.connect(lambda text: self.clear_button.setVisible(bool(text)))
+        search_row = QHBoxLayout()
+        search_row.setSpacing(16)
+        search_row.addWidget(self.search_field, 1)
+        search_row.addWidget(self.clear_button)
+        layout.addLayout(search_row)
         header = QHBoxLayout()
         self.all_topics = QPushButton("‹  " + self.tr("Alle emner"), self)
         self.all_topics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -183,6 +193,7 @@ class KioskHome(QWidget):
         self.more = QLabel(self)
         self.more.setObjectName("KioskSubtitle")
         layout.addWidget(self.more)
+        layout.addStretch(0)  # takes the room when there are no tiles, so the message stays near the field
         self.tiles: list[Tile] = []
         self._columns = 0
         search.ready.connect(self.update_tiles)
@@ -212,6 +223,7 @@ class KioskHome(QWidget):
             items = self._search.items_for(text)
             self._show_items(items, self.tr("Fundet: %n artikler", "", len(items)))
             if not items:
+                self.heading.setText("")
                 self.empty.setText(self.tr("Ingen artikler fundet. Prøv et andet ord."))
                 self.empty.show()
                 self._set_suggestions(self._search.suggestions(text)[:4])
@@ -296,11 +308,13 @@ class KioskHome(QWidget):
         self.search_field.blockSignals(True)
         self.search_field.clear()
         self.search_field.blockSignals(False)
+        self.clear_button.hide()
         self.search_field.clearFocus()
         self.update_tiles()
 
     def set_compact(self, compact: bool) -> None:
-        """Without the title lines, so the tiles keep room above the on-screen keyboard."""
+        """Without the title lines, so the tiles keep room above the on-screen keyboard (on short screens)."""
+        compact = compact and self.height() < 900
         self.title.setVisible(not compact)
         self.subtitle.setVisible(not compact)
 
