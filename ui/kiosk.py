@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QResizeEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
@@ -150,6 +150,7 @@ class KioskWindow(QWidget):
         self._persist = persist
         self._printer_factory = printer_factory
         self._allow_close = False
+        self._keep_full_screen = False
         self.search = SearchService(library, self)
         self.home = KioskHome(library, self.search, settings.clinic.name, self)
         self.article = KioskArticlePage(library, settings.kiosk_printing, self)
@@ -205,6 +206,7 @@ class KioskWindow(QWidget):
 
     def start(self) -> None:
         """Show full screen and start watching for idleness."""
+        self._keep_full_screen = True
         self.showFullScreen()
         self.guard.start()
 
@@ -322,6 +324,13 @@ class KioskWindow(QWidget):
             event.accept()
         else:
             event.ignore()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.WindowStateChange and self._keep_full_screen and not self._allow_close
+                and self.windowState() != Qt.WindowState.WindowFullScreen):
+            # Minimised or un-maximised by the window manager (Win+D, a WM shortcut): straight back.
+            QTimer.singleShot(0, self.showFullScreen)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
         super().resizeEvent(event)

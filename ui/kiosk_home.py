@@ -78,6 +78,17 @@ def enable_finger_scrolling(area: QAbstractScrollArea) -> DragScroller:
     return DragScroller(area)
 
 
+def _one_per_article(items: list[ListItem]) -> list[ListItem]:
+    """The best-ranked hit of each article (a search may return one row per matching section)."""
+    seen: set[str] = set()
+    unique = []
+    for item in items:
+        if item.slug not in seen:
+            seen.add(item.slug)
+            unique.append(item)
+    return unique
+
+
 class Tile(QPushButton):
     """A big button with a wrapped title and a smaller second line."""
 
@@ -220,7 +231,7 @@ class KioskHome(QWidget):
         self._set_suggestions([])
         if text.strip():
             self.category = None
-            items = self._search.items_for(text)
+            items = _one_per_article(self._search.items_for(text))
             self._show_items(items, self.tr("Fundet: %n artikler", "", len(items)))
             if not items:
                 self.heading.setText("")

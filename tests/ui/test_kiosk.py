@@ -415,3 +415,42 @@ def test_dragging_a_tile_scrolls_instead_of_opening(qtbot: QtBot, make_kiosk: Ma
     qtbot.mouseRelease(tile, Qt.MouseButton.LeftButton, pos=tile.mapFromGlobal(origin + QPoint(100, 20)))
     assert bar.value() == 80
     assert window.stack.currentWidget() is window.home and not tile.isDown()
+
+
+def test_a_real_touch_keeps_the_session_and_the_corner_hold_works_by_touch(
+        qtbot: QtBot, make_kiosk: MakeKiosk, linked_library: Library) -> None:
+    from PySide6.QtTest import QTest
+
+    device = QTest.createTouchDevice()
+    window = make_kiosk(lib=linked_library, idle_ms=30, countdown_s=10, tick_ms=1000, hold_ms=40)
+    window.open_article("knaesmerter")
+    qtbot.waitUntil(window.idle_dialog.isVisible, timeout=2000)
+    window.guard.idle_timer.setInterval(60_000)
+    with qtbot.waitSignal(window.idle_dialog.kept, timeout=1000):
+        QTest.touchEvent(window, device).press(0, QPoint(600, 600)).commit()
+    QTest.touchEvent(window, device).release(0, QPoint(600, 600)).commit()
+    assert window.view.current_slug == "knaesmerter" and not window.idle_dialog.isVisible()
+    QTest.touchEvent(window, device).press(0, QPoint(3, 3)).commit()
+    qtbot.waitUntil(window.pin_dialog.isVisible, timeout=1000)
+    QTest.touchEvent(window, device).release(0, QPoint(3, 3)).commit()
+
+
+def test_search_hits_per_section_give_one_tile_per_article(make_kiosk: MakeKiosk,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.article_model import ListItem
+
+    window = make_kiosk()
+    rows = [ListItem("nervesmerter", "Nervesmerter", "Afsnit 1", anchor="a"),
+            ListItem("nervesmerter", "Nervesmerter", "Afsnit 2", anchor="b"),
+            ListItem("nerveledning", "Nerveledning", "Afsnit 3", anchor="c")]
+    monkeypatch.setattr(window.search, "items_for", lambda text: rows)
+    window.home.search_field.setText("nerve")
+    assert [(t.key, t.anchor) for t in _visible_tiles(window)] == [("nervesmerter", "a"), ("nerveledning", "c")]
+
+
+def test_the_kiosk_goes_back_to_full_screen(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    window = make_kiosk(full_screen=True)
+    window.showNormal()
+    qtbot.waitUntil(window.isFullScreen, timeout=1000)
+    window.showMinimized()
+    qtbot.waitUntil(lambda: window.windowState() == Qt.WindowState.WindowFullScreen, timeout=1000)
