@@ -76,3 +76,41 @@ def test_a_long_healthy_run_starts_the_pause_over(child: Path, tmp_path: Path) -
 def test_backoff_is_capped() -> None:
     assert [backoff(n) for n in (1, 2, 3, 4)] == [1.0, 2.0, 4.0, 8.0]
     assert backoff(30) == 60.0
+
+
+HANGING_CHILD = """
+import os, sys, time
+from pathlib import Path
+counter = Path(sys.argv[1])
+runs = int(counter.read_text()) + 1 if counter.exists() else 1
+counter.write_text(str(runs))
+if runs == 1:
+    Path(os.environ["{env}"]).touch()
+    time.sleep(60)  # frozen: no more heartbeats
+sys.exit(0)
+"""
+
+
+def test_a_frozen_child_is_killed_and_restarted(tmp_path: Path) -> None:
+    from ui.supervisor import HEARTBEAT_ENV
+
+    script = tmp_path / "hang.py"
+    script.write_text(HANGING_CHILD.replace("{env}", HEARTBEAT_ENV), encoding="utf-8")
+    counter, pauses = tmp_path / "runs", []
+    code = supervise([sys.executable, str(script), str(counter)], sleep=pauses.append,
+                     heartbeat=tmp_path / "beat", hang_seconds=0.5, poll=0.05)
+    assert (code, counter.read_text(), pauses) == (0, "2", [1.0])
+    assert not (tmp_path / "beat").exists()
+
+
+def test_the_kiosk_touches_its_heartbeat(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: object) -> None:
+    from ui.kiosk import start_heartbeat
+    from ui.supervisor import HEARTBEAT_ENV
+
+    beat = tmp_path / "beat"
+    monkeypatch.setenv(HEARTBEAT_ENV, str(beat))
+    timer = start_heartbeat()
+    assert timer is not None and timer.isActive() and beat.exists()
+    timer.stop()
+    monkeypatch.delenv(HEARTBEAT_ENV)
+    assert start_heartbeat() is None

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QResizeEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.articles import Library
 from reader.settings import Settings
@@ -21,6 +33,7 @@ from ui.kiosk_style import CORNER, KIOSK_ZOOM, STYLE_SHEET
 from ui.onscreen_keyboard import OnscreenKeyboard
 from ui.search_service import SearchService
 from ui.styles import LIGHT
+from ui.supervisor import HEARTBEAT_ENV, HEARTBEAT_SECONDS
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel", "ftp", "file")
 
@@ -355,5 +368,25 @@ def start_kiosk(library: Library, settings: Settings, idle_timeout: int | None =
         _KEEP.append(main)  # the kiosk window closes; the normal window must outlive this function
 
     window.leave_requested.connect(leave)
+    start_heartbeat()
     window.start()
     return window
+
+
+def start_heartbeat() -> QTimer | None:
+    """Touch the supervisor's heartbeat file every few seconds, so a frozen kiosk gets restarted."""
+    name = os.environ.get(HEARTBEAT_ENV)
+    if not name:
+        return None
+    path = Path(name)
+
+    def beat() -> None:
+        with contextlib.suppress(OSError):
+            path.touch()
+
+    beat()
+    timer = QTimer(QApplication.instance())  # keeps beating after staff leave the kiosk for the normal window
+    timer.setInterval(HEARTBEAT_SECONDS * 1000)
+    timer.timeout.connect(beat)
+    timer.start()
+    return timer

@@ -2,15 +2,18 @@
 
 Exit codes of the child: 0 means staff closed it with the PIN (the supervisor stops too); 2 means a usage
 or display problem that a restart can not fix (stop, pass it on); anything else, or a signal, is a crash.
+A child that stops touching its heartbeat file (a frozen window) is killed and counts as a crash.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,6 +21,9 @@ from pathlib import Path
 from reader import paths
 
 SUPERVISED_ENV = "PATIENT_READER_SUPERVISED"
+HEARTBEAT_ENV = "PATIENT_READER_HEARTBEAT"
+HEARTBEAT_SECONDS = 5     # the child touches its heartbeat file this often
+HANG_SECONDS = 60.0       # no heartbeat for this long: the child is frozen
 EXIT_CLEAN, EXIT_USAGE, EXIT_GAVE_UP = 0, 2, 1
 STABLE_SECONDS = 60.0   # a run this long means the app is healthy again: the pause starts over
 MAX_QUICK_CRASHES = 20  # this many crashes in a row, each sooner than STABLE_SECONDS: give up (a crash loop)
@@ -41,11 +47,34 @@ def child_command(argv: Sequence[str]) -> list[str]:
     return [sys.executable, "-m", "ui", *argv]
 
 
+def _wait(child: subprocess.Popen[bytes], heartbeat: Path | None, hang_seconds: float, poll: float) -> int:
+    """The child's exit code; a child whose heartbeat goes stale is killed (and its code is returned)."""
+    started = time.time()
+    while True:
+        try:
+            return child.wait(timeout=poll)
+        except subprocess.TimeoutExpired:
+            pass
+        if heartbeat is None or hang_seconds <= 0:
+            continue
+        try:
+            last = max(started, heartbeat.stat().st_mtime)
+        except OSError:
+            last = started
+        if time.time() - last > hang_seconds:
+            log.error("kiosken har ikke svaret i %.0f s; den stoppes og startes igen", time.time() - last)
+            child.kill()
+            return child.wait()
+
+
 def supervise(command: Sequence[str], *, sleep: Callable[[float], None] = time.sleep,
               clock: Callable[[], float] = time.monotonic, max_quick_crashes: int = MAX_QUICK_CRASHES,
-              stable_seconds: float = STABLE_SECONDS, first_pause: float = 1.0) -> int:
-    """Run command until it exits cleanly; restart it after each crash. Returns the exit code to use."""
+              stable_seconds: float = STABLE_SECONDS, first_pause: float = 1.0,
+              heartbeat: Path | None = None, hang_seconds: float = HANG_SECONDS, poll: float = 1.0) -> int:
+    """Run command until it exits cleanly; restart it after each crash or hang. Returns the exit code to use."""
     env = {**os.environ, SUPERVISED_ENV: "1"}
+    if heartbeat is not None:
+        env[HEARTBEAT_ENV] = str(heartbeat)
     quick_crashes = 0
     child: subprocess.Popen[bytes] | None = None
 
@@ -61,8 +90,11 @@ def supervise(command: Sequence[str], *, sleep: Callable[[float], None] = time.s
         while True:
             started = clock()
             log.info("starter kiosken: %s", " ".join(command))
+            if heartbeat is not None:
+                with contextlib.suppress(OSError):
+                    heartbeat.unlink()
             child = subprocess.Popen(list(command), env=env)
-            code = child.wait()
+            code = _wait(child, heartbeat, hang_seconds, poll)
             ran = clock() - started
             if code == EXIT_CLEAN:
                 log.info("kiosken blev lukket af personalet (exit 0); overvågningen stopper")
@@ -86,6 +118,9 @@ def supervise(command: Sequence[str], *, sleep: Callable[[float], None] = time.s
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
+        if heartbeat is not None:
+            with contextlib.suppress(OSError):
+                heartbeat.unlink()
 
 
 def _main_thread() -> bool:
@@ -116,4 +151,9 @@ def setup_logging() -> Path | None:
 def run_supervised(argv: Sequence[str] | None = None) -> int:
     """`patient-reader --kiosk …`: the same command again, as a child under the supervisor."""
     setup_logging()
-    return supervise(child_command(list(sys.argv[1:] if argv is None else argv)))
+    heartbeat = paths.cache_dir() / f"kiosk-heartbeat-{os.getpid()}"
+    try:
+        heartbeat.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        heartbeat = Path(tempfile.gettempdir()) / heartbeat.name
+    return supervise(child_command(list(sys.argv[1:] if argv is None else argv)), heartbeat=heartbeat)

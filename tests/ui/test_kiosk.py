@@ -194,8 +194,10 @@ def test_touch_during_countdown_keeps_the_session(qtbot: QtBot, make_kiosk: Make
 
 def test_clean_home_screen_is_not_interrupted(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     window = make_kiosk(idle_ms=20)
-    qtbot.wait(120)  # several idle periods pass with nothing to clear
-    assert not window.idle_dialog.isVisible()
+    periods: list[bool] = []
+    window.guard.idle.connect(lambda: periods.append(window.idle_dialog.isVisible()))
+    qtbot.waitUntil(lambda: len(periods) >= 3, timeout=2000)  # several idle periods with nothing to clear
+    assert not any(periods) and not window.idle_dialog.isVisible()
 
 
 @pytest.mark.parametrize(("key", "modifiers"), [
@@ -240,9 +242,12 @@ def test_key_chord_and_corner_hold_open_the_pin_dialog(qtbot: QtBot, make_kiosk:
     qtbot.mouseClick(window.pin_dialog.cancel, Qt.MouseButton.LeftButton)
     assert not window.pin_dialog.isVisible()
     qtbot.mousePress(window.home, Qt.MouseButton.LeftButton, pos=QPoint(200, 200))  # not the corner
-    qtbot.wait(80)
+    assert not window.guard.hold_timer.isActive()
     qtbot.mouseRelease(window.home, Qt.MouseButton.LeftButton, pos=QPoint(200, 200))
-    assert not window.pin_dialog.isVisible()
+    qtbot.mousePress(window.home, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
+    assert window.guard.hold_timer.isActive()
+    qtbot.mouseRelease(window.home, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))  # let go too soon
+    assert not window.guard.hold_timer.isActive() and not window.pin_dialog.isVisible()
     qtbot.mousePress(window.home, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
     qtbot.waitUntil(window.pin_dialog.isVisible, timeout=1000)
     qtbot.mouseRelease(window.home, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
