@@ -1,6 +1,7 @@
 """Screenshots of the kiosk (home, keyboard, no hits, article, countdown, PIN pad, no PIN, staff menu, settings).
 
     python tools/kiosk_screenshots.py OUTDIR [WIDTHxHEIGHT ...]     # default sizes: 1920x1080 1280x800
+    KIOSK_LANG=en python tools/kiosk_screenshots.py OUTDIR          # the English interface
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+    from ui.i18n import setup_language
+
+    setup_language(os.environ.get("KIOSK_LANG") or "da", "")
     from reader.articles import Library, Source
     from reader.pin import hash_pin
     from reader.resources import bundled_articles_dir

@@ -30,6 +30,7 @@ QLineEdit#KioskSearch {{ font-size: 38px; min-height: 84px; padding: 0 24px; bor
 QPushButton {{ font-size: 28px; min-height: {BUTTON_HEIGHT}px; min-width: {BUTTON_HEIGHT}px; padding: 0 28px;
     border-radius: 14px; border: 2px solid {ACCENT}; background: {CARD}; color: {ACCENT}; font-weight: bold; }}
 QPushButton:pressed {{ background: #d5e8ec; }}
+QPushButton:checked {{ background: #d5e8ec; border-width: 3px; }}
 QPushButton:disabled {{ color: #9aa5ad; border-color: #c3ccd2; }}
 QPushButton#KioskPrimary, QPushButton[primary="true"] {{ background: {ACCENT}; color: white; }}
 QPushButton#KioskPrimary:pressed, QPushButton[primary="true"]:pressed {{ background: #084857; }}
