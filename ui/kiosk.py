@@ -288,8 +288,8 @@ class KioskWindow(QWidget):
         for overlay in self.overlays:
             overlay.close_overlay()
         self.hide_keyboard()
+        self.view.close_article()  # first, so the zoom change below re-renders a blank page, not the article
         self.view.set_zoom(KIOSK_ZOOM)
-        self.view.close_article()
         self.view.verticalScrollBar().setValue(0)
         self.article.notice.hide()
         self.home.reset()
