@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reader.pin import lockout_seconds, verify_pin
@@ -32,6 +33,7 @@ class Overlay(QWidget):
         self.card_layout.setContentsMargins(48, 28, 48, 28)
         self.card_layout.setSpacing(16)
         outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # typing goes here, not into the page underneath
         self.hide()
 
     def _title(self, text: str) -> QLabel:
@@ -56,6 +58,7 @@ class Overlay(QWidget):
             self.setGeometry(parent.rect())
         self.show()
         self.raise_()
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def close_overlay(self) -> None:
         self.hide()
@@ -227,6 +230,19 @@ class PinDialog(Overlay):
         elif key.isdigit() and len(self.entered) < 12:
             self.entered += key
         self._show_dots()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's API
+        """Staff with a physical keyboard: digits, Backspace and Enter work like the pad."""
+        if event.text().isdigit() and event.text().isascii():
+            self.press(event.text())
+        elif event.key() == Qt.Key.Key_Backspace:
+            self.press("⌫")
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.press("OK")
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
 
     def submit(self) -> None:
         pin, self.entered = self.entered, ""

@@ -459,3 +459,16 @@ def test_the_kiosk_goes_back_to_full_screen(qtbot: QtBot, make_kiosk: MakeKiosk)
     qtbot.waitUntil(window.isFullScreen, timeout=1000)
     window.showMinimized()
     qtbot.waitUntil(lambda: window.windowState() == Qt.WindowState.WindowFullScreen, timeout=1000)
+
+
+def test_staff_can_type_the_pin_on_a_physical_keyboard(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    window = make_kiosk()
+    window.home.search_field.setFocus()
+    chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.home.search_field, Qt.Key.Key_P, chord)
+    qtbot.waitUntil(window.pin_dialog.hasFocus, timeout=1000)
+    qtbot.keyClicks(window.pin_dialog, PIN + "9")
+    qtbot.keyClick(window.pin_dialog, Qt.Key.Key_Backspace)
+    qtbot.keyClick(window.pin_dialog, Qt.Key.Key_Return)
+    assert window.staff_menu.isVisible()
+    assert window.home.search_field.text() == ""  # nothing went into the page underneath
