@@ -53,7 +53,7 @@ def main(argv: list[str]) -> int:
         shot(window, "keyboard")
         window.keyboard.type_text("xq")
         shot(window, "nohits")
-        window.open_article("nervetryk-i-laenden")
+        window.open_article("nervetryk-i-laenden", "", ["nerve"])
         shot(window, "article")
         window.idle_dialog.start()
         shot(window, "countdown")

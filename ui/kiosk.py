@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QPushButton,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from reader.settings import Settings
 from reader.settings import load as load_settings
 from reader.settings import save as save_settings
 from ui.article_view import ArticleView
+from ui.find_bar import FoldedText
 from ui.kiosk_dialogs import IdleDialog, KioskSettingsDialog, PinDialog, PinGate, StaffMenu
 from ui.kiosk_guard import KioskGuard
 from ui.kiosk_home import KioskHome, enable_finger_scrolling
@@ -72,6 +74,28 @@ def unlink_external(document: QTextDocument, colour: str = LIGHT.text) -> int:
                 count += 1
         block = block.next()
     return count
+
+
+def highlight_terms(view: QTextEdit, terms: list[str], colour: str = LIGHT.highlight) -> list[tuple[int, int]]:
+    """Mark every place the search words occur (case- and accent-insensitive); returns the spans, in order."""
+    if not terms:
+        view.setExtraSelections([])
+        return []
+    folded = FoldedText.of(view.document().toRawText())
+    spans = sorted({span for term in terms for span in folded.find_all(term)})
+    marked = QTextCharFormat()
+    marked.setBackground(QColor(colour))
+    selections: list[QTextEdit.ExtraSelection] = []
+    for start, end in spans:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor  # type: ignore[misc]
+        selection.format = marked  # type: ignore[misc]
+        selections.append(selection)
+    view.setExtraSelections(selections)
+    return spans
 
 
 class KioskArticlePage(QWidget):
@@ -164,6 +188,9 @@ class KioskWindow(QWidget):
         self._printer_factory = printer_factory
         self._allow_close = False
         self._keep_full_screen = False
+        self._terms: list[str] = []
+        self._terms_slug = ""
+        self.matches: list[tuple[int, int]] = []
         self.search = SearchService(library, self)
         self.home = KioskHome(library, self.search, settings.clinic.name, self)
         self.article = KioskArticlePage(library, settings.kiosk_printing, self)
@@ -192,7 +219,8 @@ class KioskWindow(QWidget):
         self._connect()
 
     def _connect(self) -> None:
-        self.home.article_chosen.connect(self.open_article)
+        self.home.article_chosen.connect(
+            lambda slug, anchor: self.open_article(slug, anchor, self.home.search_terms()))
         self.home.search_touched.connect(self.show_keyboard)
         self.keyboard.close_requested.connect(self.hide_keyboard)
         self.article.back.clicked.connect(self.go_back)
@@ -223,14 +251,23 @@ class KioskWindow(QWidget):
         self.showFullScreen()
         self.guard.start()
 
-    def open_article(self, slug: str, anchor: str = "") -> None:
-        """Open from the home screen: a fresh history, so Back never reaches another patient's pages."""
+    def open_article(self, slug: str, anchor: str = "", terms: list[str] | None = None) -> None:
+        """Open from the home screen: a fresh history, so Back never reaches another patient's pages.
+
+        The search words (terms) are marked in the page, and the first one is scrolled into view.
+        """
         self.hide_keyboard()
         self.view.clear_history()
         self.view.set_zoom(KIOSK_ZOOM)
+        self._terms, self._terms_slug = [t for t in (terms or []) if t.strip()], slug
         if self.view.open_article(slug, anchor, record=False):
             self.article.notice.hide()
             self.stack.setCurrentWidget(self.article)
+            if self.matches and not anchor:
+                cursor = QTextCursor(self.view.document())
+                cursor.setPosition(self.matches[0][0])
+                self.view.setTextCursor(cursor)
+                self.view.ensureCursorVisible()
 
     def go_back(self) -> None:
         if self.view.can_go_back():
@@ -253,6 +290,8 @@ class KioskWindow(QWidget):
 
     def _after_render(self, *_: object) -> None:
         unlink_external(self.view.document())
+        terms = self._terms if self.view.current_slug == self._terms_slug else []
+        self.matches = highlight_terms(self.view, terms)
 
     def _on_external_link(self, _url: QUrl) -> None:
         self.article.show_notice(self.tr("Links er slået fra her."))
@@ -288,6 +327,8 @@ class KioskWindow(QWidget):
         for overlay in self.overlays:
             overlay.close_overlay()
         self.hide_keyboard()
+        self._terms, self._terms_slug, self.matches = [], "", []
+        self.view.setExtraSelections([])
         self.view.close_article()  # first, so the zoom change below re-renders a blank page, not the article
         self.view.set_zoom(KIOSK_ZOOM)
         self.view.verticalScrollBar().setValue(0)

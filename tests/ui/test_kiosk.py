@@ -472,3 +472,22 @@ def test_staff_can_type_the_pin_on_a_physical_keyboard(qtbot: QtBot, make_kiosk:
     qtbot.keyClick(window.pin_dialog, Qt.Key.Key_Return)
     assert window.staff_menu.isVisible()
     assert window.home.search_field.text() == ""  # nothing went into the page underneath
+
+
+def test_search_words_are_marked_in_the_opened_article(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    from reader.slug import ascii_fold
+
+    window = make_kiosk()
+    qtbot.mouseClick(window.home.search_field, Qt.MouseButton.LeftButton)
+    _click_keys(qtbot, window, "laenden")  # æ spelt "ae" still finds and marks "lænden"
+    tile = next(t for t in _visible_tiles(window) if t.key == "nervetryk-i-laenden")
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    marks = window.view.extraSelections()
+    assert len(marks) >= 3
+    assert all(ascii_fold(m.cursor.selectedText()).startswith("laend") for m in marks)
+    window.view.zoom_in()  # re-rendered: still marked
+    assert len(window.view.extraSelections()) == len(marks)
+    qtbot.mouseClick(window.article.home, Qt.MouseButton.LeftButton)
+    window.home.reset()
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    assert window.view.extraSelections() == []  # opened without a search: nothing marked
