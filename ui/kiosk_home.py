@@ -207,7 +207,9 @@ class KioskHome(QWidget):
         layout.addStretch(0)  # takes the room when there are no tiles, so the message stays near the field
         self.tiles: list[Tile] = []
         self._columns = 0
-        search.ready.connect(self.update_tiles)
+        ready = getattr(search, "ready", None)  # re-list when the search index for a new library is built
+        if ready is not None:
+            ready.connect(self.update_tiles)
         self.update_tiles()
 
     # --- contents ------------------------------------------------------------------------
@@ -216,9 +218,13 @@ class KioskHome(QWidget):
         self._library = library
         self.update_tiles()
 
-    def _categories(self) -> dict[str, list[str]]:
+    def _everything(self) -> list[ListItem]:
+        """Every article, one row each, in the search service's (Danish) order: what an empty query gives."""
+        return _one_per_article(self._search.items_for(""))
+
+    def _categories(self, everything: list[ListItem]) -> dict[str, list[str]]:
         groups: dict[str, list[str]] = {}
-        for item in self._search.all_items():
+        for item in everything:
             article = self._library.get(item.slug)
             name = (article.category if article and article.category else "") or self.tr("Andet")
             groups.setdefault(name, []).append(item.slug)
@@ -239,8 +245,8 @@ class KioskHome(QWidget):
                 self.empty.show()
                 self._set_suggestions(self._search.suggestions(text)[:4])
             return
-        everything = self._search.all_items()
-        groups = self._categories()
+        everything = self._everything()
+        groups = self._categories(everything)
         if self.category is None and len(everything) > CATEGORY_THRESHOLD and len(groups) > 1:
             self.all_topics.hide()
             self.heading.setText(self.tr("Vælg et emne"))
