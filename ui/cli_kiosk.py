@@ -10,7 +10,7 @@ from collections.abc import Callable
 from reader.pin import PinError, check_format, hash_pin
 from reader.settings import load as load_settings
 from reader.settings import save as save_settings
-from ui import cli
+from ui import cli, kiosk_selftest  # noqa: F401 - kiosk_selftest adds its --self-test step
 
 
 def register(commands: argparse._SubParsersAction, add_articles: Callable[[argparse.ArgumentParser], None]) -> None:  # type: ignore[type-arg]

@@ -491,3 +491,14 @@ def test_search_words_are_marked_in_the_opened_article(qtbot: QtBot, make_kiosk:
     window.home.reset()
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
     assert window.view.extraSelections() == []  # opened without a search: nothing marked
+
+
+def test_self_test_step_checks_pin_hashing_and_links(linked_library: Library, monkeypatch: pytest.MonkeyPatch,
+                                                     qtbot: QtBot) -> None:
+    import ui.kiosk
+    from ui.kiosk_selftest import check_kiosk
+
+    assert check_kiosk(linked_library) == []
+    monkeypatch.setattr(ui.kiosk, "unlink_external", lambda document: 0)
+    failures = check_kiosk(linked_library)
+    assert any("https://www.sundhed.dk/" in f for f in failures) and any("mailto:" in f for f in failures)
