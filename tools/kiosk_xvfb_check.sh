@@ -14,7 +14,7 @@ sleep 1
 openbox >"$OUT/openbox.log" 2>&1 & WM=$!
 sleep 1
 "$PY" -m ui --kiosk --idle-timeout 10 >"$OUT/kiosk.log" 2>&1 & SUP=$!
-cleanup() { kill "$SUP" 2>/dev/null; sleep 1; kill "$WM" "$XVFB" 2>/dev/null; }
+cleanup() { kill "$SUP" 2>/dev/null; sleep 1; kill "$WM" "$XVFB" 2>/dev/null; wait 2>/dev/null; }
 trap cleanup EXIT
 sleep 5
 child() { pgrep -P "$SUP" | head -1; }
