@@ -117,6 +117,179 @@
     </message>
 </context>
 <context>
+    <name>IdleDialog</name>
+    <message>
+        <source>Er du stadig her?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>Rør skærmen for at læse videre. Ellers starter skærmen forfra for den næste.</source>
+        <translation>Touch the screen to keep reading. Otherwise the screen starts over for the next person.</translation>
+    </message>
+    <message>
+        <source>Jeg er her stadig</source>
+        <translation>I am still here</translation>
+    </message>
+</context>
+<context>
+    <name>KioskArticlePage</name>
+    <message>
+        <source>Tilbage</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forside</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Til forsiden</source>
+        <translation>To the home screen</translation>
+    </message>
+    <message>
+        <source>Mindre tekst</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>Større tekst</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Print denne side</source>
+        <translation>Print this page</translation>
+    </message>
+    <message>
+        <source>Artiklen. Træk med fingeren for at rulle.</source>
+        <translation>The article. Drag with your finger to scroll.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskHome</name>
+    <message>
+        <source>Patientvejledninger</source>
+        <translation>Patient information</translation>
+    </message>
+    <message>
+        <source>Tryk på et emne, eller søg efter en artikel</source>
+        <translation>Tap a topic, or search for an article</translation>
+    </message>
+    <message>
+        <source>Søg, fx ryg, knæ eller nerve …</source>
+        <translation>Search, e.g. back, knee or nerve …</translation>
+    </message>
+    <message>
+        <source>Søg efter en artikel</source>
+        <translation>Search for an article</translation>
+    </message>
+    <message>
+        <source>Ryd</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Ryd søgningen</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>Alle emner</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>Andet</source>
+        <translation>Other</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fundet: %n artikler</source>
+        <translation>
+            <numerusform>Found: %n article</numerusform>
+            <numerusform>Found: %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ingen artikler fundet. Prøv et andet ord.</source>
+        <translation>No articles found. Try another word.</translation>
+    </message>
+    <message>
+        <source>Vælg et emne</source>
+        <translation>Choose a topic</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artikler</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alle artikler</source>
+        <translation>All articles</translation>
+    </message>
+    <message>
+        <source>Viser %1 af %2. Søg for at finde resten.</source>
+        <translation>Showing %1 of %2. Search to find the rest.</translation>
+    </message>
+    <message>
+        <source>Mente du: %1</source>
+        <translation>Did you mean: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSettingsDialog</name>
+    <message>
+        <source>Kioskindstillinger</source>
+        <translation>Kiosk settings</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>til</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>fra</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Start altid som kiosk: %1</source>
+        <translation>Always start as a kiosk: %1</translation>
+    </message>
+    <message>
+        <source>Udskrivning: %1</source>
+        <translation>Printing: %1</translation>
+    </message>
+    <message>
+        <source>Start forfra efter %1 s uden berøring</source>
+        <translation>Start over after %1 s without a touch</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Patientlæser – kiosk</source>
+        <translation>Patient reader – kiosk</translation>
+    </message>
+    <message>
+        <source>Den artikel findes ikke her.</source>
+        <translation>That article is not available here.</translation>
+    </message>
+    <message>
+        <source>Links er slået fra her.</source>
+        <translation>Links are turned off here.</translation>
+    </message>
+    <message>
+        <source>Der er ingen printer. Spørg i receptionen.</source>
+        <translation>There is no printer. Please ask at the front desk.</translation>
+    </message>
+    <message>
+        <source>Siden er sendt til printeren.</source>
+        <translation>The page was sent to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Tilbage</source>
@@ -181,6 +354,22 @@
     <message>
         <source>Luk programmet</source>
         <translation>Close the program</translation>
+    </message>
+    <message>
+        <source>&amp;Udskriv vejledning …</source>
+        <translation>&amp;Print handout …</translation>
+    </message>
+    <message>
+        <source>Udskriv eller gem en vejledning til patienten</source>
+        <translation>Print or save a handout for the patient</translation>
+    </message>
+    <message>
+        <source>&amp;Klinikoplysninger …</source>
+        <translation>&amp;Clinic details …</translation>
+    </message>
+    <message>
+        <source>Klinikkens navn, adresse og logo på vejledninger</source>
+        <translation>The clinic&apos;s name, address and logo on handouts</translation>
     </message>
     <message>
         <source>&amp;Om Patientlæser</source>
@@ -305,6 +494,72 @@
     <message>
         <source>Sproget skiftes, næste gang programmet startes.</source>
         <translation>The language changes the next time the program starts.</translation>
+    </message>
+</context>
+<context>
+    <name>OnscreenKeyboard</name>
+    <message>
+        <source>Skærmtastatur</source>
+        <translation>On-screen keyboard</translation>
+    </message>
+    <message>
+        <source>Store bogstaver</source>
+        <translation>Capital letters</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>mellemrum</source>
+        <translation>space</translation>
+    </message>
+    <message>
+        <source>Mellemrum</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Skjul tastatur</source>
+        <translation>Hide keyboard</translation>
+    </message>
+    <message>
+        <source>Skjul tastaturet</source>
+        <translation>Hide the keyboard</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Personale</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tast personalets PIN-kode.</source>
+        <translation>Enter the staff PIN.</translation>
+    </message>
+    <message>
+        <source>Der er ikke sat en PIN-kode, så kiosken kan ikke låses op her. Sæt en på denne computer med kommandoen:</source>
+        <translation>No PIN has been set, so the kiosk can not be unlocked here. Set one on this computer with the command:</translation>
+    </message>
+    <message>
+        <source>Forkert PIN-kode.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Forkert PIN-kode. Vent lidt, før du prøver igen.</source>
+        <translation>Wrong PIN. Wait a moment before you try again.</translation>
     </message>
 </context>
 <context>
@@ -489,6 +744,29 @@
     <message>
         <source>Afslut (Esc)</source>
         <translation>Exit (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>Personalemenu</source>
+        <translation>Staff menu</translation>
+    </message>
+    <message>
+        <source>Forlad kiosken</source>
+        <translation>Leave the kiosk</translation>
+    </message>
+    <message>
+        <source>Indstillinger …</source>
+        <translation>Settings …</translation>
+    </message>
+    <message>
+        <source>Afslut programmet</source>
+        <translation>Quit the program</translation>
+    </message>
+    <message>
+        <source>Tilbage til kiosken</source>
+        <translation>Back to the kiosk</translation>
     </message>
 </context>
 <context>

@@ -58,9 +58,16 @@ def run_window(args: argparse.Namespace) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
+    from reader.settings import load as load_settings
+
+    kiosk = bool(getattr(args, "kiosk", False)) or load_settings().settings.kiosk_default
+    if kiosk:
+        from ui.supervisor import is_supervised, run_supervised
+
+        if not is_supervised():
+            return run_supervised()
     from PySide6.QtWidgets import QApplication
 
-    from reader.settings import load as load_settings
     from ui.cli import load_library
     from ui.main_window import MainWindow, schedule_restore
 
@@ -73,6 +80,11 @@ def run_window(args: argparse.Namespace) -> int:
 
     setup_language(getattr(args, "lang", None), loaded.settings.language)
     library = load_library(args, loaded.settings)
+    if kiosk:
+        from ui.kiosk import start_kiosk
+
+        kiosk_window = start_kiosk(library, loaded.settings, getattr(args, "idle_timeout", None))
+        return int(app.exec()) if kiosk_window else 1
     window = MainWindow(library, loaded.settings)
     window.show()
     schedule_restore(window)

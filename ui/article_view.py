@@ -175,6 +175,12 @@ class ArticleView(QTextBrowser):
         self._forward.clear()
         self.history_changed.emit()
 
+    def close_article(self, title: str = "", text: str = "") -> None:
+        """Forget the open article and all history, and show a blank (or message) page (the kiosk's reset)."""
+        self._current = None
+        self.clear_history()
+        self.show_message(title, text)
+
     def _step(self, source: list[HistoryEntry], target: list[HistoryEntry]) -> None:
         while source:
             entry = source.pop()
