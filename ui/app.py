@@ -61,6 +61,7 @@ def run_window(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from reader.settings import load as load_settings
+    from ui.app_icon import install_app_icon
     from ui.cli import load_library
     from ui.main_window import MainWindow, schedule_restore
 
@@ -68,6 +69,7 @@ def run_window(args: argparse.Namespace) -> int:
     app.setApplicationName("patient-reader")
     app.setApplicationDisplayName("Patientlæser")
     app.setOrganizationName("patient-reader")
+    install_app_icon()
     loaded = load_settings()
     from ui.i18n import setup_language
 
