@@ -76,6 +76,10 @@ def run_window(args: argparse.Namespace) -> int:
     setup_language(getattr(args, "lang", None), loaded.settings.language)
     library = load_library(args, loaded.settings)
     window = MainWindow(library, loaded.settings)
+    if os.environ.get("PATIENT_READER_STARTUP_PROBE"):  # bench/startup.py
+        from ui.startup_probe import install
+
+        window.startup_probe = install(window, window.view)
     window.show()
     schedule_restore(window)
     if getattr(args, "present", False):
