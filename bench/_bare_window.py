@@ -19,7 +19,8 @@ class _Probe(QObject):
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
             now = time.time()
-            rss = next((int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmRSS:")), 0)
+            with open("/proc/self/status", encoding="ascii") as status:
+                rss = next((int(line.split()[1]) for line in status if line.startswith("VmRSS:")), 0)
             print(f"STARTUP paint={now:.6f} rss_kb={rss}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False

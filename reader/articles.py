@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -271,8 +271,12 @@ class Library:
         self._sorted: list[Article] | None = None
 
     @classmethod
-    def load(cls, sources: Sequence[Source]) -> Library:
-        """Load every source in order; a later source's article replaces an earlier one's with the same slug."""
+    def load(cls, sources: Sequence[Source], loader: Callable[[Path, str], LoadResult] | None = None) -> Library:
+        """Load every source in order; a later source's article replaces an earlier one's with the same slug.
+
+        loader reads one file (default load_article; reader.library_cache passes its cached one).
+        """
+        loader = loader or load_article
         by_slug: dict[str, Article] = {}
         problems: list[Problem] = []
         for source in sources:
@@ -284,7 +288,7 @@ class Library:
                 if count >= MAX_FILES:
                     problems.append(Problem(source.folder, Level.ERROR, f"Mappen har over {MAX_FILES} filer; resten er sprunget over."))
                     break
-                result = load_article(path, source.name)
+                result = loader(path, source.name)
                 problems.extend(result.problems)
                 article = result.article
                 if article is None:
