@@ -7,6 +7,7 @@ from PySide6.QtGui import QIcon
 from reader.resources import resource_path
 
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+DESKTOP_ID = "dk.patient_reader.PatientReader"  # packaging/linux/<id>.desktop: Wayland finds the icon by it
 
 
 def app_icon() -> QIcon:
@@ -24,3 +25,4 @@ def install_app_icon() -> None:
     from PySide6.QtWidgets import QApplication
 
     QApplication.setWindowIcon(app_icon())
+    QApplication.setDesktopFileName(DESKTOP_ID)
