@@ -57,8 +57,9 @@ def _article_to_json(article: Article) -> dict[str, Any]:
     return {name: _encode(getattr(article, name)) for name in _KINDS}
 
 
-def _article_from_json(data: dict[str, Any]) -> Article:
-    return Article(**{name: _decode(kind, data[name]) for name, kind in _KINDS.items()})
+def _article_from_json(data: dict[str, Any], path: Path) -> Article:
+    values = {name: _decode(kind, data[name]) for name, kind in _KINDS.items() if name != "path"}
+    return Article(path=path, **values)  # the caller's Path: 10,000 fewer to build
 
 
 class ArticleCache:
@@ -87,7 +88,7 @@ class ArticleCache:
         entry = self._entries.get(key)
         if entry is not None and entry[:3] == stamp:
             try:
-                article = _article_from_json(entry[3]) if entry[3] is not None else None
+                article = _article_from_json(entry[3], path) if entry[3] is not None else None
                 problems = [Problem(path, Level(level), message) for level, message in entry[4]]
                 self._used[key] = entry
                 self.hits += 1
