@@ -53,6 +53,6 @@ def check_bundle_files(library: Library) -> list[str]:
 
 self_test.EXTRA_CHECKS.extend([
     ("dansk sortering", check_danish_order),
-    ("søgning", check_search),
+    ("søgning på titler", check_search),
     ("ikon og billedformater", check_bundle_files),
 ])

@@ -44,5 +44,5 @@ def test_search_check_reports_an_article_it_cannot_find(qapp: object, write_arti
 def test_self_test_runs_every_step(qapp: object, capsys: pytest.CaptureFixture[str]) -> None:
     assert run_self_test(argparse.Namespace(articles=[])) == 0
     out = capsys.readouterr().out
-    for step in ("dansk sortering: ok", "søgning: ok", "ikon og billedformater: ok", "selvtest ok"):
+    for step in ("dansk sortering: ok", "søgning på titler: ok", "ikon og billedformater: ok", "selvtest ok"):
         assert step in out
