@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 QM := translations/patient_reader_en.qm
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean bundle smoke archive
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,26 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy reader
 
-bench: $(STAMP)
-	$(PY) -m bench
+# The benchmark table (docs in bench/__main__.py); `make bench BENCH=startup` runs one module.
+bench: $(STAMP) $(QM)
+	$(PY) -m bench $(BENCH)
+
+# The installable folder dist/patient-reader (build.spec, docs/PACKAGING.md), its sizes, and its self-test.
+BUILD_STAMP := $(VENV)/.build-installed
+$(BUILD_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,build]'
+	touch $(BUILD_STAMP)
+
+bundle: $(BUILD_STAMP) $(QM)
+	$(PY) packaging/trim_icu.py
+	$(VENV)/bin/pyinstaller --noconfirm --log-level ERROR build.spec
+	$(PY) packaging/measure_bundle.py
+
+smoke: bundle
+	packaging/smoke.sh
+
+archive: bundle
+	$(PY) packaging/make_archive.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -15,6 +16,7 @@ from reader.slug import danish_sort_key, slugify
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_FILES = 50_000
 _BINARY_SNIFF = 8192
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other than \t \n \f \r
 
 
 class Level(StrEnum):
@@ -108,7 +110,7 @@ def decode(raw: bytes) -> tuple[str | None, str | None, Level | None]:
             "Filen er ikke gemt som UTF-8; den er læst som Windows-1252. Gem den som UTF-8, så æ, ø og å "
             "vises rigtigt."
         ), Level.WARNING
-    controls = sum(1 for ch in text[:_BINARY_SNIFF] if ord(ch) < 32 and ch not in "\r\n\t\f")
+    controls = len(_CONTROLS.findall(text, 0, _BINARY_SNIFF))
     if controls > 32:
         return None, "Filen er ikke tekst (den indeholder mange kontroltegn).", Level.ERROR
     return _normalise(text), None, None
@@ -269,8 +271,12 @@ class Library:
         self._sorted: list[Article] | None = None
 
     @classmethod
-    def load(cls, sources: Sequence[Source]) -> Library:
-        """Load every source in order; a later source's article replaces an earlier one's with the same slug."""
+    def load(cls, sources: Sequence[Source], loader: Callable[[Path, str], LoadResult] | None = None) -> Library:
+        """Load every source in order; a later source's article replaces an earlier one's with the same slug.
+
+        loader reads one file (default load_article; reader.library_cache passes its cached one).
+        """
+        loader = loader or load_article
         by_slug: dict[str, Article] = {}
         problems: list[Problem] = []
         for source in sources:
@@ -282,7 +288,7 @@ class Library:
                 if count >= MAX_FILES:
                     problems.append(Problem(source.folder, Level.ERROR, f"Mappen har over {MAX_FILES} filer; resten er sprunget over."))
                     break
-                result = load_article(path, source.name)
+                result = loader(path, source.name)
                 problems.extend(result.problems)
                 article = result.article
                 if article is None:

@@ -20,7 +20,11 @@ _DATE_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 _META_TITLE_SEPARATORS = (" – ", " — ", " - ", " → ", " | ")
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it (its wheels do): 10,000 front matters parse in a fraction of the time.
+_SAFE: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SAFE):  # type: ignore[valid-type,misc]
     """SafeLoader that leaves dates as text (we read them ourselves, so 2024-13-01 is just a bad date)."""
 
 
@@ -75,7 +79,7 @@ def split(text: str) -> FrontMatter:
 def _safe_yaml(raw: str) -> tuple[dict[str, Any], str | None]:
     """Safe YAML with an alias limit; never builds objects from tags."""
     try:
-        aliases = sum(1 for event in yaml.parse(raw, Loader=yaml.SafeLoader) if isinstance(event, yaml.AliasEvent))
+        aliases = sum(1 for event in yaml.parse(raw, Loader=_SAFE) if isinstance(event, yaml.AliasEvent))
         if aliases > MAX_ALIASES:
             return {}, (
                 f"Forsiden bruger {aliases} YAML-henvisninger (aliaser); det ligner et angreb, så den er "

@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import segno
-
 from reader.articles import Article, Library
 from reader.dates import long_date, short_date
 from reader.render import SectionSource, render_markdown, split_sections
@@ -287,6 +285,8 @@ def fit_within(size: tuple[int, int], box: tuple[int, int] = LOGO_BOX_PX) -> tup
 def qr_png(text: str) -> bytes:
     """A QR code for text as PNG bytes (black on white, with a small quiet zone)."""
     buffer = io.BytesIO()
+    import segno  # only when a QR code is drawn: it costs ~0.1 s to import
+
     segno.make(text, error="m", micro=False).save(buffer, kind="png", scale=10, border=2)
     return buffer.getvalue()
 

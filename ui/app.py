@@ -60,7 +60,8 @@ def run_window(args: argparse.Namespace) -> int:
         return 2
     from reader.settings import load as load_settings
 
-    kiosk = bool(getattr(args, "kiosk", False)) or load_settings().settings.kiosk_default
+    loaded = load_settings()
+    kiosk = bool(getattr(args, "kiosk", False)) or loaded.settings.kiosk_default
     if kiosk:
         from ui.supervisor import is_supervised, run_supervised
 
@@ -68,6 +69,7 @@ def run_window(args: argparse.Namespace) -> int:
             return run_supervised()
     from PySide6.QtWidgets import QApplication
 
+    from ui.app_icon import install_app_icon
     from ui.cli import load_library
     from ui.main_window import MainWindow, schedule_restore
 
@@ -75,7 +77,7 @@ def run_window(args: argparse.Namespace) -> int:
     app.setApplicationName("patient-reader")
     app.setApplicationDisplayName("Patientlæser")
     app.setOrganizationName("patient-reader")
-    loaded = load_settings()
+    install_app_icon()
     from ui.i18n import setup_language
 
     setup_language(getattr(args, "lang", None), loaded.settings.language)
@@ -86,6 +88,10 @@ def run_window(args: argparse.Namespace) -> int:
         kiosk_window = start_kiosk(library, loaded.settings, getattr(args, "idle_timeout", None))
         return int(app.exec()) if kiosk_window else 1
     window = MainWindow(library, loaded.settings)
+    if os.environ.get("PATIENT_READER_STARTUP_PROBE"):  # bench/startup.py
+        from ui.startup_probe import install
+
+        window.startup_probe = install(window, window.view)
     window.show()
     schedule_restore(window)
     if getattr(args, "present", False):

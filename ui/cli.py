@@ -68,8 +68,10 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
 def load_library(args: argparse.Namespace, settings: Settings | None = None) -> Library:
     """The library the arguments ask for: --articles folders only, else bundled plus clinic."""
+    from reader.library_cache import load_library as load_cached
+
     settings = settings or load_settings().settings
-    return Library.load(library_sources(settings, list(getattr(args, "articles", []) or [])))
+    return load_cached(library_sources(settings, list(getattr(args, "articles", []) or [])))
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
@@ -113,7 +115,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    _load_plugins()
+    if _needs_plugins(argv):  # the window alone starts faster without them
+        _load_plugins()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -141,6 +144,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `patient-reader list | head`: stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def _needs_plugins(argv: list[str]) -> bool:
+    """Whether the arguments may name a plugin's subcommand (or ask for help or the self-test)."""
+    takes_value = {o for a in build_parser()._actions if a.nargs != 0 for o in a.option_strings}
+    previous = ""
+    for word in argv:
+        if word in ("-h", "--help", "--self-test") or (not word.startswith("-") and previous not in takes_value):
+            return True
+        previous = word
+    return False
 
 
 def _load_plugins() -> None:

@@ -20,6 +20,7 @@ def run_self_test(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication, QTextDocument
 
     from reader.render import article_html, render_markdown
+    from ui import bundle_selftest  # noqa: F401 - adds its steps to EXTRA_CHECKS
     from ui.cli import load_library
 
     started = time.perf_counter()

@@ -1,0 +1,90 @@
+"""Start-up timing for bench/startup.py: with PATIENT_READER_STARTUP_PROBE set, print when the window first
+painted and when the first article was drawn, then quit.
+
+    PATIENT_READER_STARTUP_PROBE=paint|article|idle patient-reader ...
+
+Prints one line, `STARTUP paint=<epoch s> article=<epoch s> rss_kb=<n>`; "idle" waits a second after the
+article before reading the resident memory. Does nothing when the variable is not set.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+ENV = "PATIENT_READER_STARTUP_PROBE"
+
+
+def rss_kb() -> int:
+    """Resident memory of this process in kB (Linux /proc; 0 elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class StartupProbe(QObject):
+    """Watches the window's and the article view's paint events."""
+
+    def __init__(self, window: QWidget, view: QWidget | None, until: str) -> None:
+        super().__init__(window)
+        self.until = until
+        self.times: dict[str, float] = {}
+        self._view = view
+        self._article_opened = False
+        self._done = False
+        window.installEventFilter(self)
+        if view is not None:
+            view.installEventFilter(self)
+            viewport = getattr(view, "viewport", None)
+            if callable(viewport):
+                viewport().installEventFilter(self)
+            opened = getattr(view, "article_opened", None)
+            if opened is not None:
+                opened.connect(self._on_article_opened)
+            if getattr(view, "current_slug", None):
+                self._article_opened = True
+
+    def _on_article_opened(self, _slug: str) -> None:
+        self._article_opened = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.Paint:
+            now = time.time()
+            if "paint" not in self.times:
+                self.times["paint"] = now
+                if self.until == "paint":
+                    QTimer.singleShot(0, self._finish)
+            elif self._article_opened and "article" not in self.times and watched is not self.parent():
+                self.times["article"] = now
+                QTimer.singleShot(1000 if self.until == "idle" else 0, self._finish)
+        return False
+
+    def _finish(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        fields = " ".join(f"{name}={value:.6f}" for name, value in self.times.items())
+        print(f"STARTUP {fields} rss_kb={rss_kb()}", flush=True)
+        app = QApplication.instance()
+        if app is not None:
+            app.exit(0)
+
+
+def install(window: QWidget, view: QWidget | None = None) -> StartupProbe | None:
+    """Start watching when the environment asks for it; None otherwise."""
+    until = os.environ.get(ENV, "")
+    if not until:
+        return None
+    if until not in ("paint", "article", "idle"):
+        print(f"{ENV} must be paint, article or idle", file=sys.stderr)
+        return None
+    return StartupProbe(window, view, until)
