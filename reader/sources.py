@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,12 +17,21 @@ def clinic_folder(settings: Settings) -> Path:
     return Path(settings.clinic_folder).expanduser() if settings.clinic_folder else paths.clinic_articles_dir()
 
 
+def ensure_clinic_folder(settings: Settings) -> Path:
+    """The clinic's folder, created when it is the default one and missing (first run); a chosen one is left alone."""
+    folder = clinic_folder(settings)
+    if not settings.clinic_folder:
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 def library_sources(settings: Settings, article_dirs: Sequence[Path] = ()) -> list[Source]:
     """--articles folders alone when given; else the bundled articles, then the clinic's (which override)."""
     if article_dirs:
         return [Source(Path(folder), "articles") for folder in article_dirs]
     sources = [Source(bundled_articles_dir(), "bundled")]
-    clinic = clinic_folder(settings)
-    if clinic.is_dir():
+    clinic = ensure_clinic_folder(settings)
+    if clinic.is_dir() or settings.clinic_folder:  # a chosen folder that is missing is reported as a problem
         sources.append(Source(clinic, "clinic"))
     return sources

@@ -1,0 +1,60 @@
+"""Reloading a library cheaply: files whose size and modification time are unchanged are not parsed again."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader.articles import Library, LoadResult, Source, load_article
+
+_Key = tuple[int, int, int, int]  # (mtime_ns, ctime_ns, size, inode)
+
+
+class LibraryCache:
+    """Remembers each file's last load by (mtime, size, inode); load() re-parses only what changed.
+
+    Thread-safe: the watcher reloads in a worker thread while the window keeps the previous Library.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[str, str], tuple[_Key, LoadResult]] = {}
+        self._lock = threading.Lock()
+        self._seen: set[tuple[str, str]] = set()
+        self.parsed = 0  # files parsed by the last load() (the rest came from the cache)
+
+    def load_file(self, path: Path, source: str) -> LoadResult:
+        """One file's LoadResult, from the cache when the file is unchanged."""
+        try:
+            info = os.stat(path)
+            key: _Key | None = (info.st_mtime_ns, info.st_ctime_ns, info.st_size, info.st_ino)
+        except OSError:
+            key = None
+        cache_key = (str(path), source)
+        if key is not None:
+            with self._lock:
+                hit = self._entries.get(cache_key)
+            if hit is not None and hit[0] == key:
+                self._seen.add(cache_key)
+                return hit[1]
+        result = load_article(path, source)
+        self.parsed += 1
+        with self._lock:
+            if key is not None:
+                self._entries[cache_key] = (key, result)
+            self._seen.add(cache_key)
+        return result
+
+    def load(self, sources: Sequence[Source]) -> Library:
+        """The library, re-parsing only new or changed files; files that are gone are forgotten."""
+        self.parsed = 0
+        self._seen = set()
+        library = Library.load(sources, self.load_file)
+        with self._lock:
+            for gone in set(self._entries) - self._seen:
+                del self._entries[gone]
+        return library
+
+    def __len__(self) -> int:
+        return len(self._entries)
