@@ -60,9 +60,10 @@ def run_window(args: argparse.Namespace) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
+    from reader.articles import Library
     from reader.settings import load as load_settings
-    from ui.cli import load_library
-    from ui.main_window import MainWindow, schedule_restore
+    from reader.sources import library_sources
+    from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("patient-reader")
@@ -72,10 +73,12 @@ def run_window(args: argparse.Namespace) -> int:
     from ui.i18n import setup_language
 
     setup_language(getattr(args, "lang", None), loaded.settings.language)
-    library = load_library(args, loaded.settings)
-    window = MainWindow(library, loaded.settings)
+    sources = library_sources(loaded.settings, list(getattr(args, "articles", []) or []))
+    window = MainWindow(Library(), loaded.settings)
     window.show()
-    schedule_restore(window)
+    # The articles load in a worker thread (10,000 take about a second) and the clinic folder is watched;
+    # the last article reopens once they are in.
+    window.watch_library(sources, restore_last=True)
     if getattr(args, "present", False):
         window.consultation.enter()
     if loaded.warning:

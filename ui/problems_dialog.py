@@ -28,8 +28,12 @@ def problems_summary(problems: Sequence[Problem]) -> str:
     if not problems:
         return "Ingen problemer"
     errors = sum(1 for p in problems if p.level is Level.ERROR)
+    review = sum(1 for p in problems if p.level is Level.REVIEW)
     noun = "problem" if len(problems) == 1 else "problemer"
-    return f"{len(problems)} {noun}" + (f" ({errors} fejl)" if errors else "")
+    details = [f"{errors} fejl"] if errors else []
+    if review:
+        details.append(f"{review} bør gennemgås")
+    return f"{len(problems)} {noun}" + (f" ({', '.join(details)})" if details else "")
 
 
 class ProblemsDialog(QDialog):
@@ -42,14 +46,14 @@ class ProblemsDialog(QDialog):
         self.resize(820, 420)
         intro = QLabel(
             "Disse filer kunne ikke indlæses, eller blev indlæst med en nødløsning. "
-            "Ret filen, så opdateres listen næste gang artiklerne indlæses.",
+            "Ret filen, så opdateres listen af sig selv.",
             self,
         )
         intro.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName("Problemer")
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Niveau", "Fil", "Hvad er der galt"])
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(["Niveau", "Fil", "Hvad er der galt", "Gør"])
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)
@@ -58,14 +62,9 @@ class ProblemsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.tree.setColumnWidth(1, 220)
-        for problem in sorted(problems, key=lambda p: (p.level is not Level.ERROR, str(p.path))):
-            item = QTreeWidgetItem([problem.level.danish, Path(problem.path).name, problem.message])
-            item.setToolTip(1, str(problem.path))
-            item.setData(1, Qt.ItemDataRole.UserRole, str(problem.path))
-            self.tree.addTopLevelItem(item)
-        if not problems:
-            self.tree.addTopLevelItem(QTreeWidgetItem(["", "", "Alle artikler blev indlæst uden problemer."]))
+        self.set_problems(problems)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         copy = QPushButton("Kopiér filsti", self)
         copy.setAccessibleName("Kopiér filsti")
@@ -76,6 +75,20 @@ class ProblemsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
+
+    def set_problems(self, problems: Sequence[Problem]) -> None:
+        """Show these problems (the list follows the folder while it is open)."""
+        order = {Level.ERROR: 0, Level.WARNING: 1, Level.REVIEW: 2}
+        self.tree.clear()
+        for problem in sorted(problems, key=lambda p: (order.get(p.level, 3), str(p.path))):
+            item = QTreeWidgetItem([problem.level.danish, Path(problem.path).name, problem.message, problem.advice])
+            item.setToolTip(1, str(problem.path))
+            item.setToolTip(2, problem.message)
+            item.setToolTip(3, problem.advice)
+            item.setData(1, Qt.ItemDataRole.UserRole, str(problem.path))
+            self.tree.addTopLevelItem(item)
+        if not problems:
+            self.tree.addTopLevelItem(QTreeWidgetItem(["", "", "Alle artikler blev indlæst uden problemer.", ""]))
 
     def _on_copy_clicked(self) -> None:
         item = self.tree.currentItem()
