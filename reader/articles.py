@@ -211,7 +211,7 @@ def load_article(path: Path, source: str = "bundled") -> LoadResult:
 
     title = frontmatter.get_text(data, "title", "Title", "TITLE")
     if title is None:
-        meta = frontmatter.get_text(data, "metaTitle", "meta_title", "metatitle")
+        meta = frontmatter.get_text(data, "metaTitle", "meta_title", "meta-title", "metatitle")
         heading = frontmatter.first_heading(parsed.body)
         if meta and frontmatter.title_from_meta(meta):
             title = frontmatter.title_from_meta(meta)
@@ -230,6 +230,8 @@ def load_article(path: Path, source: str = "bundled") -> LoadResult:
         ("review_by", ("reviewBy", "review_by", "reviewby")),
     ):
         raw_value = next((data[name] for name in aliases if name in data), None)
+        if isinstance(raw_value, bool) or str(raw_value).strip().lower() in ("true", "false", "yes", "no"):
+            raw_value = None  # Jekyll's `published: true` is a switch, not a date
         value, bad = frontmatter.parse_date(raw_value)
         if bad:
             shown = " ".join(str(raw_value).split())[:40]
@@ -343,9 +345,11 @@ class Library:
                 if article is None:
                     continue
                 if article.slug in in_source:
+                    first = in_source[article.slug]
+                    shown = first.relative_to(source.folder) if first.is_relative_to(source.folder) else first
                     problems.append(Problem(path, Level.WARNING,
-                                            f"Samme navn som {in_source[article.slug].name}; denne fil er sprunget over.",
-                                            "Omdøb en af dem."))
+                                            f"Samme filnavn som {shown}; denne fil er sprunget over.",
+                                            "Omdøb en af dem (filnavnet er artiklens adresse, også i undermapper)."))
                     continue
                 in_source[article.slug] = path
                 by_slug[article.slug] = article
