@@ -127,7 +127,9 @@ class ContentTools:
         bar.setValue(list_scroll)
         if getattr(self, "_restore_pending", False):
             self._restore_pending = False
-            self.statusBar().clearMessage()  # type: ignore[attr-defined]
+            status = self.statusBar()  # type: ignore[attr-defined]
+            if status.currentMessage() == QCoreApplication.translate("ContentTools", "Indlæser artikler …"):
+                status.clearMessage()  # only our own message: a settings warning stays
             self.restore_last_article()  # type: ignore[attr-defined]
 
     # --- import and folder -----------------------------------------------------------------
