@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from reader.slug import danish_sort_key, slugify
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_FILES = 50_000
 _BINARY_SNIFF = 8192
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 class Level(StrEnum):
@@ -109,8 +111,7 @@ def decode(raw: bytes) -> tuple[str | None, str | None, Level | None]:
         except UnicodeDecodeError:
             text = raw.decode("latin-1")
         return _normalise(text), "Filen er ikke gemt som UTF-8; den er læst som Windows-1252.", Level.WARNING
-    controls = sum(1 for ch in text[:_BINARY_SNIFF] if ord(ch) < 32 and ch not in "\r\n\t\f")
-    if controls > 32:
+    if len(_CONTROLS.findall(text, 0, _BINARY_SNIFF)) > 32:
         return None, "Filen er ikke tekst (den indeholder mange kontroltegn).", Level.ERROR
     return _normalise(text), None, None
 

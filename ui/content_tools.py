@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
@@ -61,8 +60,16 @@ class ContentTools:
         self._update_status()  # type: ignore[attr-defined]
 
     def _refresh_review(self) -> None:
+        """The marks per slug for the current library: "Klinik" and/or "Bør gennemgås" (computed once per library)."""
         self._due_for = self.library
         self._due = due_for_review(self.library, dt.date.today(), self.settings.review_months) if self.show_review_marks else {}
+        clinic = QCoreApplication.translate("ContentTools", "Klinik")
+        review = QCoreApplication.translate("ContentTools", "Bør gennemgås")
+        self._marks: dict[str, str] = {}
+        for article in self.library.sorted():
+            parts = ([clinic] if article.source == "clinic" else []) + ([review] if article.slug in self._due else [])
+            if parts:
+                self._marks[article.slug] = " · ".join(parts)
 
     def visible_problems(self) -> list[Problem]:
         """The library's problems, plus the review marks for staff."""
@@ -75,17 +82,12 @@ class ContentTools:
         """A row gets "Klinik" when it is the clinic's own article and "Bør gennemgås" when due for review."""
         if getattr(self, "_due_for", None) is not self.library:  # the sidebar may refresh before set_library ends
             self._refresh_review()
-        marks: list[str] = [item.badge] if item.badge else []
-        article = self.library.get(item.slug)
-        if article is not None and article.source == "clinic":
-            marks.append(QCoreApplication.translate("ContentTools", "Klinik"))
-        if item.slug in self._due:
-            marks.append(QCoreApplication.translate("ContentTools", "Bør gennemgås"))
-        if len(marks) == (1 if item.badge else 0):
+        mark = self._marks.get(item.slug)
+        if not mark:
             return item
-        badge = " · ".join(marks)
+        badge = f"{item.badge} · {mark}" if item.badge else mark
         spoken = item.accessible or ", ".join(part for part in (item.title, item.detail) if part)
-        return dataclasses.replace(item, badge=badge, accessible=f"{spoken}, {badge}")
+        return ListItem(item.slug, item.title, item.detail, item.snippet_html, item.anchor, badge, f"{spoken}, {mark}")
 
     def _content_library_changed(self) -> None:
         """After set_library: review marks, the open problems list and the sidebar rows follow the new library."""

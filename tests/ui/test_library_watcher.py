@@ -193,3 +193,36 @@ def test_folder_dialog_switches_the_watched_folder(qtbot: QtBot, window: MainWin
     dialog.accept()
     qtbot.waitUntil(lambda: "Hofteøvelser" in titles(window) and "Knæøvelser" not in titles(window), timeout=3000)
     assert window.settings.clinic_folder == str(other) and window.settings.review_months == 12
+
+
+def test_twenty_thousand_files_load_in_the_background_and_the_window_stays_responsive(qtbot: QtBot, tmp_path: Path) -> None:
+    import itertools
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from ui.library_watcher import LibraryWatcher
+
+    folder = tmp_path / "mange"
+    folder.mkdir()
+    for n in range(20_000):
+        (folder / f"a{n:05}.md").write_text(f"---\ntitle: Artikel {n}\n---\nTekst {n}.\n", encoding="utf-8")
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    watcher = LibraryWatcher([Source(folder, "articles")])
+    loaded: list[Library] = []
+    watcher.library_loaded.connect(loaded.append)
+    timer.start()
+    watcher.start()
+    qtbot.waitUntil(lambda: bool(loaded), timeout=60_000)
+    timer.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) > 10 and max(gaps) < 0.5, max(gaps)  # the event loop kept running while 20,000 files loaded
+    win = MainWindow(Library(), Settings(), persist=None)
+    qtbot.addWidget(win)
+    win.apply_library(loaded[0])
+    assert len(win.library) == 20_000 and win.sidebar.model.rowCount() == 20_000
+    watcher.stop()
+    qtbot.waitUntil(lambda: not watcher.busy)
