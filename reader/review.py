@@ -26,7 +26,7 @@ def months_before(day: dt.date, months: int) -> dt.date:
     raise ValueError(day)  # pragma: no cover - every month has a 28th
 
 
-def review_reason(article: Article, today: dt.date, months: int = 24) -> str | None:
+def review_reason(article: Article, today: dt.date, months: int = 24, cutoff: dt.date | None = None) -> str | None:
     """Why an article is due for review, in plain Danish, or None when it is not.
 
     reviewBy passed ⇒ "Gennemgangsdatoen 01-06-2025 er overskredet."
@@ -36,7 +36,7 @@ def review_reason(article: Article, today: dt.date, months: int = 24) -> str | N
         if article.review_by < today:
             return f"Gennemgangsdatoen {article.review_by:%d-%m-%Y} er overskredet."
         return None  # an explicit future review date wins over the age rule
-    if article.updated is not None and article.updated < months_before(today, months):
+    if article.updated is not None and article.updated < (cutoff or months_before(today, months)):
         return f"Sidst opdateret {article.updated:%d-%m-%Y}, over {months} måneder siden."
     return None
 
@@ -44,18 +44,22 @@ def review_reason(article: Article, today: dt.date, months: int = 24) -> str | N
 def due_for_review(library: Library, today: dt.date | None = None, months: int = 24) -> dict[str, str]:
     """slug ⇒ reason for every article due for review."""
     today = today or dt.date.today()
+    cutoff = months_before(today, months)
     due: dict[str, str] = {}
     for article in library.sorted():
-        reason = review_reason(article, today, months)
+        if article.review_by is None and (article.updated is None or article.updated >= cutoff):
+            continue  # the common case, without building a reason
+        reason = review_reason(article, today, months, cutoff)
         if reason:
             due[article.slug] = reason
     return due
 
 
-def review_problems(library: Library, today: dt.date | None = None, months: int = 24) -> list[Problem]:
-    """The review marks as problems-list rows (level REVIEW), with what to do."""
+def review_problems(library: Library, today: dt.date | None = None, months: int = 24,
+                    due: dict[str, str] | None = None) -> list[Problem]:
+    """The review marks as problems-list rows (level REVIEW), with what to do (due: an already computed due_for_review)."""
     rows: list[Problem] = []
-    for slug, reason in due_for_review(library, today, months).items():
+    for slug, reason in (due if due is not None else due_for_review(library, today, months)).items():
         article = library.get(slug)
         if article is not None:
             rows.append(Problem(article.path, Level.REVIEW, f"{article.title}: {reason}",

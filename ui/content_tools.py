@@ -73,9 +73,11 @@ class ContentTools:
 
     def visible_problems(self) -> list[Problem]:
         """The library's problems, plus the review marks for staff."""
+        if getattr(self, "_due_for", None) is not self.library:
+            self._refresh_review()
         rows = list(self.library.problems)
         if self.show_review_marks:
-            rows += review_problems(self.library, dt.date.today(), self.settings.review_months)
+            rows += review_problems(self.library, due=self._due)
         return rows
 
     def _decorate_row(self, item: ListItem) -> ListItem:
@@ -91,7 +93,8 @@ class ContentTools:
 
     def _content_library_changed(self) -> None:
         """After set_library: review marks, the open problems list and the sidebar rows follow the new library."""
-        self._refresh_review()
+        if getattr(self, "_due_for", None) is not self.library:
+            self._refresh_review()
         dialog = self.problems_dialog
         if dialog is not None:
             try:
