@@ -130,11 +130,11 @@ class ContentTools:
         if current:
             self.sidebar.select_slug(current)
         bar.setValue(list_scroll)
+        status = self.statusBar()  # type: ignore[attr-defined]
+        if status.currentMessage() == QCoreApplication.translate("ContentTools", "Indlæser artikler …"):
+            status.clearMessage()  # only our own message: a settings warning stays
         if getattr(self, "_restore_pending", False):
             self._restore_pending = False
-            status = self.statusBar()  # type: ignore[attr-defined]
-            if status.currentMessage() == QCoreApplication.translate("ContentTools", "Indlæser artikler …"):
-                status.clearMessage()  # only our own message: a settings warning stays
             self.restore_last_article()  # type: ignore[attr-defined]
 
     # --- import and folder -----------------------------------------------------------------
