@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import time
@@ -46,6 +47,8 @@ class LibraryWatcher(QObject):
         self._pending = False
         self._first = True
         self._stopped = False
+        self._poll_ms = poll_ms
+        self._last_problems: tuple[tuple[str, str], ...] = ()
         self._fs = QFileSystemWatcher(self)
         self._fs.directoryChanged.connect(self._on_fs_changed)
         self._fs.fileChanged.connect(self._on_fs_changed)
@@ -117,7 +120,9 @@ class LibraryWatcher(QObject):
         before = len(cache)
         try:
             library = cache.load(sources)
-            changed = cache.parsed > 0 or len(cache) != before
+            problems = tuple((str(p.path), p.message) for p in library.problems)
+            changed = cache.parsed > 0 or len(cache) != before or problems != self._last_problems
+            self._last_problems = problems
         except Exception as error:  # a reload must never take the window down
             from reader.articles import Level, Problem
 
@@ -125,12 +130,15 @@ class LibraryWatcher(QObject):
                                            "Genstart programmet; skriv til support, hvis det sker igen.")])
             changed = True
         self.last_load_seconds = time.perf_counter() - started
-        self._finished.emit(library, changed)
+        with contextlib.suppress(RuntimeError):  # the watcher was deleted while this reload ran (window closed)
+            self._finished.emit(library, changed)
 
     def _on_finished(self, library: Library, changed: bool) -> None:
         self._running = False
         if self._stopped:
             return
+        # The periodic scan never takes more than about 5 % of the time, however big the folder.
+        self._poll.setInterval(max(self._poll_ms, int(self.last_load_seconds * 20_000)))
         self._update_watches()
         if changed or self._first:
             self._first = False
