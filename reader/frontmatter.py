@@ -41,6 +41,7 @@ _FAST_DOUBLE = re.compile(r'"([^"\\]*)"')
 _FAST_SINGLE = re.compile(r"'([^']*)'")
 _FAST_BAD_START = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 _STR_TAG = "tag:yaml.org,2002:str"
+_FAST_FLOW_BAD = re.compile(r"[\[\]{}\"'#:]")
 
 
 class _FastResolver(yaml.resolver.Resolver):
@@ -61,6 +62,9 @@ def _fast_scalar(value: str) -> object:
     """A simple scalar's value as YAML would read it (a string), or _NOT_SIMPLE when YAML must decide."""
     if not value:
         return _NOT_SIMPLE
+    if value[0] == "[" and value[-1] == "]" and not _FAST_FLOW_BAD.search(value, 1, len(value) - 1):
+        items = [_fast_scalar(part.strip()) for part in value[1:-1].split(",")] if value[1:-1].strip() else []
+        return _NOT_SIMPLE if any(item is _NOT_SIMPLE for item in items) else items
     if value[0] == '"':
         match = _FAST_DOUBLE.fullmatch(value)
         return match.group(1) if match else _NOT_SIMPLE

@@ -23,6 +23,11 @@ def by_yaml(raw: str) -> Any:
         ('title: Knæ\nlastUpdated: "24/02/2024"\ntags:\n  - ryg\n  - \'knæ\'', True),
         ("title: Nervesmerter – Hvad er det?\npublished: true\ndraft: no\nx: ~", True),
         ("title: Knæ, ryg og [hofte]\nurl: https://example.org/a?b=c#d", True),
+        ("tags: [fysioterapi, knæ, true]\nempty: []", True),
+        ("tags: [knæ, 2024]", False),
+        ("tags: [a, , b]", False),
+        ("tags: [a, [b]]", False),
+        ("tags: ['a, b', c]", False),
         ("title: Diskusprolaps: 6 myter", False),  # invalid YAML: YAML and the lenient reader decide
         ("n: 5\nf: 1.5", False),
         ("title: x # comment", False),
@@ -51,7 +56,7 @@ _value = st.one_of(
     _word.map(lambda w: f'"{w}"'),
     _word.map(lambda w: f"'{w}'"),
     st.sampled_from(["true", "False", "yes", "no", "on", "null", "~", "5", "0x1F", "1_000", "1:20", "2024-01-01",
-                     "24/02/2024", "-", "- x", "a: b", "x #y", "=", "<<", "!x", "&a", "*a", "[a, b]", "{a: b}", "|", ">"]),
+                     "24/02/2024", "-", "- x", "[a, b]", "[]", "[a,b ,c]", "[a, 5]", "[a, -b]", "[a, ]", "[ ]", "a: b", "x #y", "=", "<<", "!x", "&a", "*a", "[a, b]", "{a: b}", "|", ">"]),
 )
 _key = st.from_regex(r"[A-Za-z_][A-Za-z0-9_-]{0,8}", fullmatch=True) | st.sampled_from(["yes", "on", "123", "null"])
 _line = st.one_of(
