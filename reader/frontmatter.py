@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -53,8 +54,11 @@ _RESOLVER = _FastResolver()
 _NOT_SIMPLE = object()
 
 
+@functools.lru_cache(maxsize=4096)
 def _implicit_tag(value: str) -> str:
     """The tag YAML gives a plain scalar: str, bool, null, int, float …"""
+    if value and value[0] not in _RESOLVER.yaml_implicit_resolvers:
+        return _STR_TAG  # no implicit type starts with this character
     return str(_RESOLVER.resolve(yaml.ScalarNode, value, (True, False)))  # type: ignore[no-untyped-call]
 
 
