@@ -63,6 +63,19 @@ def _entry_kind(info: zipfile.ZipInfo) -> str:
     return "file"
 
 
+def _real_name(info: zipfile.ZipInfo) -> str:
+    """The entry's name; UTF-8 names stored without the UTF-8 flag (many zip tools) are not left as cp437 mojibake.
+
+    "Ã˜velser.md" (UTF-8 bytes read as cp437) ⇒ "Øvelser.md"
+    """
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        return info.filename.encode("cp437").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return info.filename
+
+
 def _clean_name(raw: str) -> PurePosixPath:
     """An entry name checked and normalised (NFC, so Mac-made packs give the same æøå names); refuses escapes."""
     shown = raw[:120]
@@ -90,7 +103,7 @@ def inspect(pack: zipfile.ZipFile) -> tuple[list[_Entry], list[tuple[str, str]]]
     candidates: list[_Entry] = []
     skipped: list[tuple[str, str]] = []
     for info in infos:
-        path = _clean_name(info.filename)
+        path = _clean_name(_real_name(info))
         kind = _entry_kind(info)
         if kind == "link":
             raise PackRefusedError(f"Pakken indeholder et link ({info.filename[:120]}); hele pakken er afvist.")

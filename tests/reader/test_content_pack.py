@@ -128,3 +128,16 @@ def test_a_symlinked_subfolder_in_the_target_cannot_be_used_to_escape(tmp_path: 
     with pytest.raises(PackRefusedError, match="uden for"):
         import_pack(pack, target)
     assert list(outside.iterdir()) == [] and not (target / "a.md").exists()
+
+
+def test_utf8_names_without_the_utf8_flag_keep_their_danish_letters(tmp_path: Path) -> None:
+    pack = make_pack(tmp_path / "p.zip", {"Øvelser for knæ.md": ARTICLE.format(title="Øvelser")})
+    data = bytearray(pack.read_bytes())
+    for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):  # clear the UTF-8 flag, as many zip tools do
+        at = data.find(signature)
+        data[at + offset + 1] &= 0xFF ^ 0x08  # bit 11 of the little-endian flag word
+    pack.write_bytes(bytes(data))
+    with zipfile.ZipFile(pack) as archive:
+        assert archive.infolist()[0].filename != "Øvelser for knæ.md"  # Python alone reads it as cp437
+    summary = import_pack(pack, tmp_path / "clinic")
+    assert summary.added == ["Øvelser for knæ.md"] and (tmp_path / "clinic" / "Øvelser for knæ.md").is_file()
