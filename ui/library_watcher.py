@@ -34,7 +34,7 @@ class LibraryWatcher(QObject):
 
     library_loaded = Signal(object)
     reload_started = Signal()
-    _finished = Signal(object, bool)
+    _finished = Signal(object, bool, object, int)
 
     def __init__(self, sources: Sequence[Source], parent: QObject | None = None,
                  debounce_ms: int = DEBOUNCE_MS, poll_ms: int = POLL_MS) -> None:
@@ -48,6 +48,7 @@ class LibraryWatcher(QObject):
         self._first = True
         self._stopped = False
         self._poll_ms = poll_ms
+        self._generation = 0  # bumped when the sources change: results of older reloads are dropped
         self._last_problems: tuple[tuple[str, str], ...] = ()
         self._fs = QFileSystemWatcher(self)
         self._fs.directoryChanged.connect(self._on_fs_changed)
@@ -73,7 +74,6 @@ class LibraryWatcher(QObject):
     def start(self) -> None:
         """The first load (in the background), then watching and the periodic scan."""
         self._stopped = False
-        self._update_watches()
         if self.watched_folders:
             self._poll.start()
         self.reload()
@@ -90,8 +90,12 @@ class LibraryWatcher(QObject):
     def set_sources(self, sources: Sequence[Source]) -> None:
         """Watch other folders (the clinic folder was changed in settings) and reload at once."""
         self.stop()
+        self._generation += 1
+        self._running = False  # a reload of the old sources may still run; its result will be dropped
+        self._pending = False
         self.sources = list(sources)
         self.cache = LibraryCache()
+        self._last_problems = ()
         self._first = True
         self.start()
 
@@ -112,10 +116,11 @@ class LibraryWatcher(QObject):
             return
         self._running = True
         self.reload_started.emit()
-        cache, sources = self.cache, list(self.sources)
-        threading.Thread(target=self._work, args=(cache, sources), name="library-reload", daemon=True).start()
+        cache, sources, generation = self.cache, list(self.sources), self._generation
+        threading.Thread(target=self._work, args=(cache, sources, generation), name="library-reload", daemon=True).start()
 
-    def _work(self, cache: LibraryCache, sources: list[Source]) -> None:
+    def _work(self, cache: LibraryCache, sources: list[Source], generation: int) -> None:
+        """In the worker thread: the library and the paths to watch (a slow network share never blocks the window)."""
         started = time.perf_counter()
         before = len(cache)
         try:
@@ -129,17 +134,20 @@ class LibraryWatcher(QObject):
             library = Library((), [Problem(Path("."), Level.ERROR, f"Artiklerne kunne ikke indlæses: {error}",
                                            "Genstart programmet; skriv til support, hvis det sker igen.")])
             changed = True
+        paths = watch_paths([source.folder for source in sources if source.name != "bundled"])
         self.last_load_seconds = time.perf_counter() - started
         with contextlib.suppress(RuntimeError):  # the watcher was deleted while this reload ran (window closed)
-            self._finished.emit(library, changed)
+            self._finished.emit(library, changed, paths, generation)
 
-    def _on_finished(self, library: Library, changed: bool) -> None:
+    def _on_finished(self, library: Library, changed: bool, paths: list[str], generation: int) -> None:
+        if generation != self._generation:
+            return  # a reload of folders no longer watched
         self._running = False
         if self._stopped:
             return
         # The periodic scan never takes more than about 5 % of the time, however big the folder.
         self._poll.setInterval(max(self._poll_ms, int(self.last_load_seconds * 20_000)))
-        self._update_watches()
+        self._set_watches(paths)
         if changed or self._first:
             self._first = False
             self.loads += 1
@@ -148,34 +156,8 @@ class LibraryWatcher(QObject):
             self._pending = False
             self.reload()
 
-    def _update_watches(self) -> None:
-        """Watch every folder under the watched sources, and their .md files up to a limit."""
-        folders: list[str] = []
-        files: list[str] = []
-        for root in self.watched_folders:
-            if not root.is_dir():
-                continue
-            seen: set[tuple[int, int]] = set()
-            stack = [str(root)]
-            while stack and len(folders) < MAX_FILE_WATCHES:
-                current = stack.pop()
-                try:
-                    info = os.stat(current)
-                    if (info.st_dev, info.st_ino) in seen:
-                        continue
-                    seen.add((info.st_dev, info.st_ino))
-                    folders.append(current)
-                    with os.scandir(current) as entries:
-                        for entry in entries:
-                            if entry.name.startswith("."):
-                                continue
-                            if entry.is_dir():
-                                stack.append(entry.path)
-                            elif entry.name.lower().endswith(".md") and len(files) < MAX_FILE_WATCHES and entry.is_file():
-                                files.append(entry.path)
-                except OSError:
-                    continue
-        wanted = set(folders) | set(files)
+    def _set_watches(self, wanted_paths: list[str]) -> None:
+        wanted = set(wanted_paths)
         current = set(self._fs.directories()) | set(self._fs.files())
         gone = sorted(current - wanted)
         new = sorted(wanted - current)
@@ -183,3 +165,31 @@ class LibraryWatcher(QObject):
             self._fs.removePaths(gone)
         if new:
             self._fs.addPaths(new)
+
+
+def watch_paths(roots: list[Path]) -> list[str]:
+    """Every folder under roots and their .md files, up to MAX_FILE_WATCHES each (loops followed once)."""
+    folders: list[str] = []
+    files: list[str] = []
+    for root in roots:
+        seen: set[tuple[int, int]] = set()
+        stack = [str(root)]
+        while stack and len(folders) < MAX_FILE_WATCHES:
+            current = stack.pop()
+            try:
+                info = os.stat(current)
+                if (info.st_dev, info.st_ino) in seen or not os.path.isdir(current):
+                    continue
+                seen.add((info.st_dev, info.st_ino))
+                folders.append(current)
+                with os.scandir(current) as entries:
+                    for entry in entries:
+                        if entry.name.startswith("."):
+                            continue
+                        if entry.is_dir():
+                            stack.append(entry.path)
+                        elif entry.name.lower().endswith(".md") and len(files) < MAX_FILE_WATCHES and entry.is_file():
+                            files.append(entry.path)
+            except OSError:
+                continue
+    return folders + files
