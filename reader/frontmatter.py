@@ -42,6 +42,7 @@ _FAST_DOUBLE = re.compile(r'"([^"\\]*)"')
 _FAST_SINGLE = re.compile(r"'([^']*)'")
 _FAST_BAD_START = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 _STR_TAG = "tag:yaml.org,2002:str"
+_FAST_ODD_BREAKS = re.compile("[\r\x85\u2028\u2029\ufeff]")  # line breaks (and a BOM) to YAML, not to split()
 _FAST_FLOW_BAD = re.compile(r"[\[\]{}\"'#:]")
 
 
@@ -94,14 +95,16 @@ def fast_yaml(raw: str) -> dict[str, Any] | None:
     'title: Knæ\ntags:\n  - ryg\n  - "knæ"' ⇒ {"title": "Knæ", "tags": ["ryg", "knæ"]}
     'title: Diskusprolaps: 6 myter' ⇒ None (YAML decides: it is invalid)
     """
-    if yaml.reader.Reader.NON_PRINTABLE.search(raw):
+    if yaml.reader.Reader.NON_PRINTABLE.search(raw) or _FAST_ODD_BREAKS.search(raw):
         return None
     data: dict[str, Any] = {}
     list_key: str | None = None
     list_indent: str | None = None
     for line in raw.split("\n"):
-        if not line.strip():
+        if not line.strip(" "):  # only spaces: YAML's blank line (a no-break space or a tab is content to YAML)
             continue
+        if "\t" in line:
+            return None
         match = _FAST_KEY.fullmatch(line)
         if match:
             key, value = match.group(1), match.group(2)

@@ -41,6 +41,10 @@ def by_yaml(raw: str) -> Any:
         ("title: \x07", False),
         ("a: |\n  tekst", False),
         ("a:\n  b: c", False),
+        ("a: b\n\xa0", False),  # a no-break space is not a blank line to YAML
+        ("a: b\n  \n", True),
+        ("a: \x850", False),  # NEL, U+2028 and U+2029 are line breaks to YAML
+        ("a: x\u2028y", False),
     ],
 )
 def test_simple_or_not(raw: str, simple: bool) -> None:
@@ -67,7 +71,7 @@ _line = st.one_of(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True)
 @given(lines=st.lists(_line, max_size=6))
 def test_the_fast_path_agrees_with_yaml(lines: list[str]) -> None:
     raw = "\n".join(lines)
