@@ -61,7 +61,7 @@ atexit.register(_kill_pool)
 
 
 def render_guarded(body: str, base_dir: Path | None = None, title: str | None = None,
-                   limit_s: float = TIME_LIMIT_S) -> Rendered:
+                   limit_s: float | None = None) -> Rendered:
     """render_markdown, but never longer than limit_s: odd or large bodies go to a worker process with a timeout.
 
     A normal article ⇒ rendered in-process, as render_markdown
@@ -69,6 +69,7 @@ def render_guarded(body: str, base_dir: Path | None = None, title: str | None = 
     """
     if looks_safe(body):
         return render_markdown(body, base_dir, title)
+    limit_s = TIME_LIMIT_S if limit_s is None else limit_s
     with _lock:
         try:
             future = _executor().submit(render_markdown, body, base_dir, title)

@@ -226,3 +226,18 @@ def test_twenty_thousand_files_load_in_the_background_and_the_window_stays_respo
     assert len(win.library) == 20_000 and win.sidebar.model.rowCount() == 20_000
     watcher.stop()
     qtbot.waitUntil(lambda: not watcher.busy)
+
+
+def test_a_pathological_article_opens_unformatted_within_the_limit(qtbot: QtBot, window: MainWindow, clinic: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from reader import render_guard
+
+    monkeypatch.setattr(render_guard, "TIME_LIMIT_S", 1.0)
+    (clinic / "klammer.md").write_text(article("Klammer", "[" * 6000 + "x" + "]" * 6000), encoding="utf-8")
+    qtbot.waitUntil(lambda: "Klammer" in titles(window), timeout=3000)
+    started = time.perf_counter()
+    assert window.open_article("klammer")
+    assert time.perf_counter() - started < 5  # about 10 s unguarded
+    assert "[[[[" in window.view.toPlainText() and window.view.current_slug == "klammer"
