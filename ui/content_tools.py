@@ -47,8 +47,17 @@ class ContentTools:
         self.import_action.triggered.connect(self.show_import_dialog)
         self.folder_action.triggered.connect(self.show_folder_dialog)
         self.sidebar.row_decorators.append(self._decorate_row)
+        self.view.article_opened.connect(self._on_content_article_opened)
         self._refresh_review()
         self.sidebar.refresh()
+
+    def _on_content_article_opened(self, slug: str) -> None:
+        """Say so when an article could not be formatted (too slow or broken Markdown) and is shown as plain text."""
+        article = self.library.get(slug)
+        if article is not None:
+            error = self.view.rendered(article).error
+            if error:
+                self.statusBar().showMessage(error, 15000)  # type: ignore[attr-defined]
 
     # --- marks and problems ----------------------------------------------------------------
 

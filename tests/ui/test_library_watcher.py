@@ -241,3 +241,4 @@ def test_a_pathological_article_opens_unformatted_within_the_limit(qtbot: QtBot,
     assert window.open_article("klammer")
     assert time.perf_counter() - started < 5  # about 10 s unguarded
     assert "[[[[" in window.view.toPlainText() and window.view.current_slug == "klammer"
+    assert "uformateret" in window.statusBar().currentMessage()
