@@ -330,7 +330,11 @@ class Library:
         by_slug: dict[str, Article] = {}
         problems: list[Problem] = []
         for source in sources:
-            if not source.folder.is_dir():
+            try:
+                usable = source.folder.is_dir()
+            except (OSError, ValueError):  # a path with a NUL, or a share that refuses even a stat
+                usable = False
+            if not usable:
                 problems.append(Problem(source.folder, Level.ERROR, "Mappen findes ikke eller kan ikke åbnes.",
                                         "Vælg en anden mappe i indstillingerne, eller tjek netværksdrevet."))
                 continue

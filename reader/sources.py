@@ -14,14 +14,26 @@ from reader.settings import Settings
 
 def clinic_folder(settings: Settings) -> Path:
     """The clinic's folder: the one chosen in settings, else the default in the user's data directory."""
-    return Path(settings.clinic_folder).expanduser() if settings.clinic_folder else paths.clinic_articles_dir()
+    if not settings.clinic_folder:
+        return paths.clinic_articles_dir()
+    try:
+        return Path(settings.clinic_folder).expanduser()
+    except RuntimeError:  # "~nobody/x"
+        return Path(settings.clinic_folder)
+
+
+def _is_dir(folder: Path) -> bool:
+    try:
+        return folder.is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 def ensure_clinic_folder(settings: Settings) -> Path:
     """The clinic's folder, created when it is the default one and missing (first run); a chosen one is left alone."""
     folder = clinic_folder(settings)
     if not settings.clinic_folder:
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, ValueError):
             folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -32,6 +44,6 @@ def library_sources(settings: Settings, article_dirs: Sequence[Path] = ()) -> li
         return [Source(Path(folder), "articles") for folder in article_dirs]
     sources = [Source(bundled_articles_dir(), "bundled")]
     clinic = ensure_clinic_folder(settings)
-    if clinic.is_dir() or settings.clinic_folder:  # a chosen folder that is missing is reported as a problem
+    if settings.clinic_folder or _is_dir(clinic):  # a chosen folder that is missing is reported as a problem
         sources.append(Source(clinic, "clinic"))
     return sources

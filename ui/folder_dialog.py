@@ -75,8 +75,11 @@ class FolderDialog(QDialog):
 
     def values(self) -> tuple[str, int]:
         """(the chosen folder as an absolute path, or "" for the default; months before review)."""
-        text = self.folder_edit.text().strip()
-        folder = str(Path(text).expanduser().absolute()) if text else ""
+        text = self.folder_edit.text().strip().replace("\x00", "")
+        try:
+            folder = str(Path(text).expanduser().absolute()) if text else ""
+        except (RuntimeError, OSError, ValueError):  # "~nobody/x": an unknown user's home
+            folder = str(Path(text).absolute())
         return folder, self.months_spin.value()
 
     def _show_status(self) -> None:
@@ -86,7 +89,7 @@ class FolderDialog(QDialog):
             return
         try:
             exists = Path(text).expanduser().is_dir()
-        except (OSError, ValueError):
+        except (OSError, ValueError, RuntimeError):
             exists = False
         self.status_label.setText(self.tr("Mappen findes.") if exists else
                                   self.tr("Mappen findes ikke (endnu); den vises som et problem, til den findes."))

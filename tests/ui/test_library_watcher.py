@@ -242,3 +242,16 @@ def test_a_pathological_article_opens_unformatted_within_the_limit(qtbot: QtBot,
     assert time.perf_counter() - started < 5  # about 10 s unguarded
     assert "[[[[" in window.view.toPlainText() and window.view.current_slug == "klammer"
     assert "uformateret" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("typed", ["~ingen-saadan-bruger/artikler", "/tmp/x\x00y", "  ", "æøå/\\?*<>|\"", "x" * 5000])
+def test_any_folder_text_is_safe(qtbot: QtBot, window: MainWindow, typed: str) -> None:
+    window.show_folder_dialog()
+    dialog = window.folder_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.folder_edit, typed.replace("\x00", "")[:200])  # QTest itself cannot type a NUL
+    dialog.folder_edit.setText(typed)
+    dialog.accept()
+    qtbot.waitUntil(lambda: not window.watcher.busy, timeout=5000)
+    assert "\x00" not in window.settings.clinic_folder
+    assert len(window.library) >= 5  # the bundled articles are still there; the folder is named as a problem
