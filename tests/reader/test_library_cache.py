@@ -44,3 +44,33 @@ def test_cached_problems_are_reported_again(tmp_path: Path) -> None:
     first = cache.load([Source(tmp_path, "clinic")])
     second = cache.load([Source(tmp_path, "clinic")])
     assert [p.message for p in first.problems] == [p.message for p in second.problems] == ["Filen er tom."]
+
+
+def test_a_clinic_article_replaces_the_bundled_one_with_the_same_slug(tmp_path: Path) -> None:
+    from reader.resources import bundled_articles_dir
+    from reader.settings import Settings
+    from reader.sources import library_sources
+
+    clinic = tmp_path / "klinik"
+    clinic.mkdir()
+    write(clinic, "Nervesmerter.md", "Nervesmerter – klinikkens udgave")
+    sources = library_sources(Settings(clinic_folder=str(clinic)))
+    assert [(s.folder, s.name) for s in sources] == [(bundled_articles_dir(), "bundled"), (clinic, "clinic")]
+    library = LibraryCache().load(sources)
+    article = library.get("nervesmerter")
+    assert len(library) == 5 and article is not None
+    assert article.source == "clinic" and article.title == "Nervesmerter – klinikkens udgave"
+    assert library.get("nerveledning").source == "bundled"
+
+
+def test_the_default_clinic_folder_is_created_on_first_run(_fresh_home: Path) -> None:
+    from reader.settings import Settings
+    from reader.sources import library_sources
+
+    sources = library_sources(Settings())
+    assert sources[-1].name == "clinic" and sources[-1].folder == _fresh_home / "data" / "articles"
+    assert sources[-1].folder.is_dir()
+    missing = library_sources(Settings(clinic_folder=str(_fresh_home / "netvaerk" / "findes-ikke")))
+    assert not missing[-1].folder.exists()  # a chosen folder is never created; it is named as a problem
+    library = LibraryCache().load(missing)
+    assert any("findes ikke" in p.message for p in library.problems) and len(library) == 5
