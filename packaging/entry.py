@@ -1,5 +1,6 @@
 """The bundle's entry point: the same as `python -m ui` (the `patient-reader` command)."""
 
+import multiprocessing
 import os
 import sys
 
@@ -11,4 +12,6 @@ if sys.stderr is None:
 
 from ui.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    multiprocessing.freeze_support()  # the render guard's worker process (reader/render_guard.py)
+    sys.exit(main())

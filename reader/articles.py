@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -16,7 +17,7 @@ from reader.slug import danish_sort_key, slugify
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_FILES = 50_000
 _BINARY_SNIFF = 8192
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other than \t \n \f \r
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 class Level(StrEnum):
@@ -24,10 +25,11 @@ class Level(StrEnum):
 
     ERROR = "error"
     WARNING = "warning"
+    REVIEW = "review"
 
     @property
     def danish(self) -> str:
-        return "Fejl" if self is Level.ERROR else "Advarsel"
+        return {"error": "Fejl", "warning": "Advarsel", "review": "Bør gennemgås"}[self.value]
 
 
 @dataclass(frozen=True)
@@ -37,10 +39,12 @@ class Problem:
     path: Path
     level: Level
     message: str
+    advice: str = ""
 
     def line(self) -> str:
-        """One line for a terminal: `Fejl: path: message`."""
-        return f"{self.level.danish}: {self.path}: {self.message}"
+        """One line for a terminal: `Fejl: path: message Gør: advice`."""
+        advice = f" Gør: {self.advice}" if self.advice else ""
+        return f"{self.level.danish}: {self.path}: {self.message}{advice}"
 
 
 @dataclass(frozen=True)
@@ -96,7 +100,7 @@ def decode(raw: bytes) -> tuple[str | None, str | None, Level | None]:
     b"\\x00\\x01PNG" ⇒ None, an error
     """
     if b"\x00" in raw[:_BINARY_SNIFF]:
-        return None, "Filen er ikke tekst (den ser binær ud). Gem artiklen som Markdown-tekst i UTF-8.", Level.ERROR
+        return None, "Filen er ikke tekst (den ser binær ud).", Level.ERROR
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -106,12 +110,8 @@ def decode(raw: bytes) -> tuple[str | None, str | None, Level | None]:
             text = raw.decode("cp1252")
         except UnicodeDecodeError:
             text = raw.decode("latin-1")
-        return _normalise(text), (
-            "Filen er ikke gemt som UTF-8; den er læst som Windows-1252. Gem den som UTF-8, så æ, ø og å "
-            "vises rigtigt."
-        ), Level.WARNING
-    controls = len(_CONTROLS.findall(text, 0, _BINARY_SNIFF))
-    if controls > 32:
+        return _normalise(text), "Filen er ikke gemt som UTF-8; den er læst som Windows-1252.", Level.WARNING
+    if len(_CONTROLS.findall(text, 0, _BINARY_SNIFF)) > 32:
         return None, "Filen er ikke tekst (den indeholder mange kontroltegn).", Level.ERROR
     return _normalise(text), None, None
 
@@ -120,61 +120,109 @@ def _normalise(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+_ADVICE_TEXT = "Gem artiklen som Markdown-tekst i UTF-8 (i Notesblok: Gem som → Kodning: UTF-8)."
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of a regular file; FIFOs, devices and sockets are refused without ever blocking on them."""
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise _NotRegularError(path)
+    if info.st_size > MAX_FILE_BYTES:
+        raise _TooBigError(info.st_size)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # swapped for a FIFO since the stat
+            raise _NotRegularError(path)
+        chunks: list[bytes] = []
+        total = 0
+        while chunk := os.read(descriptor, 1 << 20):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > MAX_FILE_BYTES:
+                raise _TooBigError(total)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
+
+
+class _NotRegularError(OSError):
+    """A FIFO, device or socket where a file was expected."""
+
+
+class _TooBigError(OSError):
+    """More bytes than MAX_FILE_BYTES."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
 def load_article(path: Path, source: str = "bundled") -> LoadResult:
     """Load one Markdown file: never raises, every fallback is a warning, failures are errors."""
     problems: list[Problem] = []
 
-    def warn(message: str) -> None:
-        problems.append(Problem(path, Level.WARNING, message))
+    def warn(message: str, advice: str = "") -> None:
+        problems.append(Problem(path, Level.WARNING, message, advice))
 
-    def fail(message: str) -> LoadResult:
-        problems.append(Problem(path, Level.ERROR, message))
+    def fail(message: str, advice: str = "") -> LoadResult:
+        problems.append(Problem(path, Level.ERROR, message, advice))
         return LoadResult(None, problems)
 
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return fail(
-                f"Filen er for stor ({size / 1_048_576:.1f} MB; højst {MAX_FILE_BYTES // 1_048_576} MB). "
-                "Del artiklen op i flere filer."
-            )
-        raw = path.read_bytes()
+        raw = _read_regular(path)
+    except _TooBigError as error:
+        return fail(
+            f"Filen er for stor ({error.size / 1_048_576:.1f} MB; højst {MAX_FILE_BYTES // 1_048_576} MB).",
+            "Del artiklen op i flere filer.",
+        )
+    except _NotRegularError:
+        return fail("Det er ikke en almindelig fil (men fx en pipe eller en enhed).", "Fjern den fra mappen.")
     except IsADirectoryError:
-        return fail("Det er en mappe, ikke en fil.")
+        return fail("Det er en mappe, ikke en fil.", "Omdøb mappen, så navnet ikke ender på .md.")
     except PermissionError:
-        return fail("Filen kan ikke læses (ingen adgang). Ret filens rettigheder.")
+        return fail("Filen kan ikke læses (ingen adgang).", "Giv alle brugere læseret til filen.")
+    except FileNotFoundError:
+        return fail("Filen forsvandt, mens den blev læst.", "Ingenting, hvis den blev slettet med vilje.")
     except OSError as error:
-        return fail(f"Filen kan ikke læses: {error.strerror or error}.")
+        if error.errno == 40:  # ELOOP: a symlink pointing at itself
+            return fail("Filen er et link, der peger på sig selv i ring.", "Slet linket.")
+        return fail(f"Filen kan ikke læses: {error.strerror or error}.", "Tjek at filen og drevet er tilgængelige.")
+    except (ValueError, RuntimeError) as error:
+        return fail(f"Filen kan ikke læses: {error}.", "Omdøb filen, så navnet kun har almindelige tegn.")
 
     if not raw.strip():
-        return fail("Filen er tom.")
+        return fail("Filen er tom.", "Skriv artiklen i filen, eller slet den.")
     text, message, _level = decode(raw)
     if text is None:
-        return fail(message or "Filen kan ikke læses.")
+        return fail(message or "Filen kan ikke læses.", _ADVICE_TEXT)
     if message:
-        warn(message)
+        warn(message, "Gem filen som UTF-8, så æ, ø og å altid vises rigtigt.")
 
     try:
         parsed = frontmatter.split(text)
     except RecursionError:
-        parsed = frontmatter.FrontMatter({}, text, ["Forsiden kunne ikke læses; den er sprunget over."])
-    for warning in parsed.warnings:
-        warn(warning)
+        parsed = frontmatter.FrontMatter({}, text, [("Forsiden kunne ikke læses; den er sprunget over.", "Forenkl forsiden.")])
+    for warning, advice in parsed.warnings:
+        warn(warning, advice)
     data = parsed.data
 
     title = frontmatter.get_text(data, "title", "Title", "TITLE")
     if title is None:
-        meta = frontmatter.get_text(data, "metaTitle", "meta_title", "metatitle")
+        meta = frontmatter.get_text(data, "metaTitle", "meta_title", "meta-title", "metatitle")
         heading = frontmatter.first_heading(parsed.body)
         if meta and frontmatter.title_from_meta(meta):
             title = frontmatter.title_from_meta(meta)
-            warn(f"Forsiden mangler 'title'; titlen \"{title}\" er taget fra metaTitle.")
+            warn(f"Forsiden mangler 'title'; titlen \"{title}\" er taget fra metaTitle.", "Tilføj title: i forsiden.")
         elif heading:
             title = heading
-            warn(f"Forsiden mangler 'title'; titlen \"{title}\" er taget fra den første overskrift.")
+            warn(f"Forsiden mangler 'title'; titlen \"{title}\" er taget fra den første overskrift.", "Tilføj title: i forsiden.")
         else:
             title = readable_name(path)
-            warn(f"Forsiden mangler en titel; filnavnet bruges (\"{title}\"). Tilføj title: i forsiden.")
+            warn(f"Forsiden mangler en titel; filnavnet bruges (\"{title}\").", "Tilføj title: i forsiden.")
 
     dates: dict[str, dt.date | None] = {}
     for key, aliases in (
@@ -183,10 +231,12 @@ def load_article(path: Path, source: str = "bundled") -> LoadResult:
         ("review_by", ("reviewBy", "review_by", "reviewby")),
     ):
         raw_value = next((data[name] for name in aliases if name in data), None)
+        if isinstance(raw_value, bool) or str(raw_value).strip().lower() in ("true", "false", "yes", "no"):
+            raw_value = None  # Jekyll's `published: true` is a switch, not a date
         value, bad = frontmatter.parse_date(raw_value)
         if bad:
             shown = " ".join(str(raw_value).split())[:40]
-            warn(f"Datoen '{shown}' kan ikke læses (brug DD/MM/ÅÅÅÅ eller ÅÅÅÅ-MM-DD); den er udeladt.")
+            warn(f"Datoen '{shown}' kan ikke læses; den er udeladt.", "Skriv datoen som DD/MM/ÅÅÅÅ eller ÅÅÅÅ-MM-DD.")
         dates[key] = value
 
     tags_value = data.get("tags")
@@ -274,19 +324,25 @@ class Library:
     def load(cls, sources: Sequence[Source], loader: Callable[[Path, str], LoadResult] | None = None) -> Library:
         """Load every source in order; a later source's article replaces an earlier one's with the same slug.
 
-        loader reads one file (default load_article; reader.library_cache passes its cached one).
+        loader reads one file (default load_article); a LibraryCache passes its own to skip unchanged files.
         """
         loader = loader or load_article
         by_slug: dict[str, Article] = {}
         problems: list[Problem] = []
         for source in sources:
-            if not source.folder.is_dir():
-                problems.append(Problem(source.folder, Level.ERROR, "Mappen findes ikke eller kan ikke åbnes."))
+            try:
+                usable = source.folder.is_dir()
+            except (OSError, ValueError):  # a path with a NUL, or a share that refuses even a stat
+                usable = False
+            if not usable:
+                problems.append(Problem(source.folder, Level.ERROR, "Mappen findes ikke eller kan ikke åbnes.",
+                                        "Vælg en anden mappe i indstillingerne, eller tjek netværksdrevet."))
                 continue
             in_source: dict[str, Path] = {}
             for count, path in enumerate(markdown_files(source.folder)):
                 if count >= MAX_FILES:
-                    problems.append(Problem(source.folder, Level.ERROR, f"Mappen har over {MAX_FILES} filer; resten er sprunget over."))
+                    problems.append(Problem(source.folder, Level.ERROR, f"Mappen har over {MAX_FILES} filer; resten er sprunget over.",
+                                            "Del artiklerne op, eller flyt filer, der ikke er artikler, ud af mappen."))
                     break
                 result = loader(path, source.name)
                 problems.extend(result.problems)
@@ -294,9 +350,11 @@ class Library:
                 if article is None:
                     continue
                 if article.slug in in_source:
-                    problems.append(Problem(path, Level.WARNING, (
-                        f"Samme navn som {in_source[article.slug].name}; denne fil er sprunget over. Omdøb en af dem."
-                    )))
+                    first = in_source[article.slug]
+                    shown = first.relative_to(source.folder) if first.is_relative_to(source.folder) else first
+                    problems.append(Problem(path, Level.WARNING,
+                                            f"Samme filnavn som {shown}; denne fil er sprunget over.",
+                                            "Omdøb en af dem (filnavnet er artiklens adresse, også i undermapper)."))
                     continue
                 in_source[article.slug] = path
                 by_slug[article.slug] = article
@@ -309,9 +367,9 @@ class Library:
         for article in self.sorted():
             key = article.title.casefold()
             if key in seen:
-                self.problems.append(Problem(article.path, Level.WARNING, (
-                    f"Har samme titel som {seen[key].path.name}; giv en af dem en anden titel, så de kan skelnes."
-                )))
+                self.problems.append(Problem(article.path, Level.WARNING,
+                                             f"Har samme titel som {seen[key].path.name}.",
+                                             "Giv en af dem en anden titel, så de kan skelnes."))
             else:
                 seen[key] = article
 

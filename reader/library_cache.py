@@ -1,123 +1,68 @@
-"""A cache of loaded articles, so a library of 10,000 files starts without re-reading every file.
-
-Each file's load result (article and problems) is kept by its path, size and modification time in one
-JSON file in the cache folder; a file that changed is read again, a file that is gone is forgotten.
-JSON, not pickle: the cache can never run code. A cache from another version of the app (other
-Article fields) or a damaged one is ignored and rebuilt.
-"""
+"""Reloading a library cheaply: files whose size and modification time are unchanged are not parsed again."""
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-import json
 import os
-import tempfile
+import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from reader import __version__, paths
-from reader.articles import Article, Level, Library, LoadResult, Problem, Source, load_article
+from reader.article_cache import ArticleCache
+from reader.articles import Library, LoadResult, Source, load_article
 
-FILE_NAME = "library-cache.json"
-_SCHEMA = f"{__version__}|" + ",".join(f"{f.name}:{f.type}" for f in dataclasses.fields(Article))
+_Key = tuple[int, int, int, int]  # (mtime_ns, ctime_ns, size, inode)
 
 
-def cache_path() -> Path:
-    return paths.cache_dir() / FILE_NAME
+class LibraryCache:
+    """Remembers each file's last load by (mtime, size, inode); load() re-parses only what changed.
 
+    Thread-safe: the watcher reloads in a worker thread while the window keeps the previous Library.
+    With a disk cache (reader.article_cache), the first load of a run also skips files unchanged since
+    the last run, and each load is written back to it.
+    """
 
-def _encode(value: Any) -> Any:
-    if isinstance(value, Path):
-        return str(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        return list(value)
-    return value
+    def __init__(self, disk: ArticleCache | None = None) -> None:
+        self._disk = disk
+        self._entries: dict[tuple[str, str], tuple[_Key, LoadResult]] = {}
+        self._lock = threading.Lock()
+        self._seen: set[tuple[str, str]] = set()
+        self.parsed = 0  # files parsed by the last load() (the rest came from the cache)
 
-
-def _decode(kind: str, value: Any) -> Any:
-    if value is None:
-        return None
-    if "date" in kind:
-        return dt.date.fromisoformat(value)
-    if kind == "Path":
-        return Path(value)
-    if kind.startswith("tuple"):
-        return tuple(value)
-    return value
-
-
-_KINDS = {f.name: str(f.type) for f in dataclasses.fields(Article)}
-
-
-def _article_to_json(article: Article) -> dict[str, Any]:
-    return {name: _encode(getattr(article, name)) for name in _KINDS}
-
-
-def _article_from_json(data: dict[str, Any], path: Path) -> Article:
-    values = {name: _decode(kind, data[name]) for name, kind in _KINDS.items() if name != "path"}
-    return Article(path=path, **values)  # the caller's Path: 10,000 fewer to build
-
-
-class ArticleCache:
-    """load_article with memory: answers from the cache while a file's size and mtime are unchanged."""
-
-    def __init__(self, file: Path | None = None) -> None:
-        self.file = file or cache_path()
-        self._entries: dict[str, list[Any]] = {}
-        self._used: dict[str, list[Any]] = {}
-        self.hits = self.misses = 0
+    def load_file(self, path: Path, source: str) -> LoadResult:
+        """One file's LoadResult, from the cache when the file is unchanged."""
         try:
-            data = json.loads(self.file.read_text("utf-8"))
-            if isinstance(data, dict) and data.get("schema") == _SCHEMA and isinstance(data.get("files"), dict):
-                self._entries = data["files"]
-        except (OSError, ValueError):
-            pass
-
-    def load_article(self, path: Path, source: str = "bundled") -> LoadResult:
-        """The same as reader.articles.load_article, from the cache when the file is unchanged."""
-        key = str(path)
-        try:
-            stat = path.stat()
-            stamp = [stat.st_size, stat.st_mtime_ns, source]
+            info = os.stat(path)
+            key: _Key | None = (info.st_mtime_ns, info.st_ctime_ns, info.st_size, info.st_ino)
         except OSError:
-            return load_article(path, source)
-        entry = self._entries.get(key)
-        if entry is not None and entry[:3] == stamp:
-            try:
-                article = _article_from_json(entry[3], path) if entry[3] is not None else None
-                problems = [Problem(path, Level(level), message) for level, message in entry[4]]
-                self._used[key] = entry
-                self.hits += 1
-                return LoadResult(article, problems)
-            except (TypeError, ValueError, KeyError):
-                pass
-        self.misses += 1
-        result = load_article(path, source)
-        article_json = _article_to_json(result.article) if result.article is not None else None
-        self._used[key] = [*stamp, article_json, [[p.level.value, p.message] for p in result.problems]]
+            key = None
+        cache_key = (str(path), source)
+        if key is not None:
+            with self._lock:
+                hit = self._entries.get(cache_key)
+            if hit is not None and hit[0] == key:
+                self._seen.add(cache_key)
+                return hit[1]
+        result = self._disk.load_article(path, source) if self._disk is not None else load_article(path, source)
+        self.parsed += 1
+        with self._lock:
+            if key is not None:
+                self._entries[cache_key] = (key, result)
+            self._seen.add(cache_key)
         return result
 
-    def save(self) -> None:
-        """Write what this load used (only when something changed); never raises."""
-        if not self.misses and len(self._used) == len(self._entries):
-            return
-        try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(dir=self.file.parent, prefix=".library-cache-")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump({"schema": _SCHEMA, "files": self._used}, out, ensure_ascii=False, separators=(",", ":"))
-            os.replace(temp, self.file)
-        except OSError:
-            pass
+    def load(self, sources: Sequence[Source]) -> Library:
+        """The library, re-parsing only new or changed files; files that are gone are forgotten."""
+        self.parsed = 0
+        self._seen = set()
+        if self._disk is not None:
+            self._disk.begin()
+        library = Library.load(sources, self.load_file)
+        with self._lock:
+            for gone in set(self._entries) - self._seen:
+                del self._entries[gone]
+        if self._disk is not None:
+            self._disk.save()
+        return library
 
-
-def load_library(sources: Sequence[Source], cache: ArticleCache | None = None) -> Library:
-    """Library.load through the cache, which is then saved."""
-    cache = cache or ArticleCache()
-    library = Library.load(sources, loader=cache.load_article)
-    cache.save()
-    return library
+    def __len__(self) -> int:
+        return len(self._entries)

@@ -107,33 +107,46 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+MAX_SETTINGS_BYTES = 4 * 1024 * 1024
+
+
 def load(path: Path | None = None) -> LoadedSettings:
     """Settings from disk; a missing file gives defaults; a corrupt one gives defaults, a warning and a backup."""
     path = path or settings_path()
     try:
-        raw = path.read_text(encoding="utf-8")
+        if path.stat().st_size > MAX_SETTINGS_BYTES:
+            return _corrupt(path)
+        raw = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         return LoadedSettings(Settings())
-    except (OSError, UnicodeDecodeError) as error:
-        return LoadedSettings(Settings(), f"Indstillingerne kunne ikke læses ({error}); standardindstillinger bruges.")
+    except UnicodeDecodeError:
+        return _corrupt(path)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return LoadedSettings(Settings(), f"Indstillingerne kunne ikke læses ({reason}); standardindstillinger bruges.")
     try:
         data = json.loads(raw)
         if not isinstance(data, dict):
             raise ValueError("not an object")
         version = data.get("schema", 0)
-        if not isinstance(version, int) or version > SCHEMA_VERSION:
+        if not isinstance(version, int) or isinstance(version, bool) or version > SCHEMA_VERSION:
             raise ValueError(f"unknown schema {version!r}")
         settings = _from_dict(Settings, migrate(data))
         settings.clamp()
         return LoadedSettings(settings)
-    except (ValueError, TypeError, OverflowError):
-        backup = path.with_name(f"{path.stem}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}{path.suffix}")
-        try:
-            os.replace(path, backup)
-            where = f" En kopi af den gamle fil er gemt som {backup.name}."
-        except OSError:
-            where = ""
-        return LoadedSettings(Settings(), f"Indstillingsfilen var beskadiget; standardindstillinger bruges.{where}")
+    except (ValueError, TypeError, OverflowError, RecursionError):
+        return _corrupt(path)
+
+
+def _corrupt(path: Path) -> LoadedSettings:
+    """Defaults, the bad file kept beside it as a backup, and a warning that says where."""
+    backup = path.with_name(f"{path.stem}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}{path.suffix}")
+    try:
+        os.replace(path, backup)
+        where = f" En kopi af den gamle fil er gemt som {backup.name}."
+    except OSError:
+        where = ""
+    return LoadedSettings(Settings(), f"Indstillingsfilen var beskadiget; standardindstillinger bruges.{where}")
 
 
 def save(settings: Settings, path: Path | None = None) -> None:

@@ -24,6 +24,61 @@
     </message>
 </context>
 <context>
+    <name>ContentTools</name>
+    <message>
+        <source>&amp;Importér artikelpakke …</source>
+        <translation>&amp;Import article pack …</translation>
+    </message>
+    <message>
+        <source>Pak artikler og billeder fra en zip-fil ud i klinikkens mappe</source>
+        <translation>Unpack articles and images from a zip file into the clinic&apos;s folder</translation>
+    </message>
+    <message>
+        <source>&amp;Artikelmappe …</source>
+        <translation>&amp;Article folder …</translation>
+    </message>
+    <message>
+        <source>Vælg klinikkens mappe med egne artikler</source>
+        <translation>Choose the folder with the clinic&apos;s own articles</translation>
+    </message>
+    <message>
+        <source>Klinik</source>
+        <translation>Clinic</translation>
+    </message>
+    <message>
+        <source>Bør gennemgås</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <source>Indlæser artikler …</source>
+        <translation>Loading articles …</translation>
+    </message>
+    <message>
+        <source>Importér artikelpakke</source>
+        <translation>Import article pack</translation>
+    </message>
+    <message>
+        <source>Artikelpakker (*.zip)</source>
+        <translation>Article packs (*.zip)</translation>
+    </message>
+    <message>
+        <source>Artikelpakken er afvist</source>
+        <translation>The article pack was refused</translation>
+    </message>
+    <message>
+        <source>Intet er ændret i artikelmappen.</source>
+        <translation>Nothing in the article folder was changed.</translation>
+    </message>
+    <message>
+        <source>Artikelpakken er importeret</source>
+        <translation>The article pack was imported</translation>
+    </message>
+    <message>
+        <source>Importeret til {0}</source>
+        <translation>Imported into {0}</translation>
+    </message>
+</context>
+<context>
     <name>FavouritesMenu</name>
     <message>
         <source>F&amp;avoritter</source>
@@ -114,6 +169,81 @@
     <message>
         <source>%1 af %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>FolderDialog</name>
+    <message>
+        <source>Klinikkens artikler</source>
+        <translation>The clinic&apos;s articles</translation>
+    </message>
+    <message>
+        <source>Artikelmappe</source>
+        <translation>Article folder</translation>
+    </message>
+    <message>
+        <source>Standardmappen</source>
+        <translation>The default folder</translation>
+    </message>
+    <message>
+        <source>Vælg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <source>Vælg artikelmappe</source>
+        <translation>Choose article folder</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Brug standardmappen</source>
+        <translation>Use the default folder</translation>
+    </message>
+    <message>
+        <source> måneder</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Bør gennemgås efter</source>
+        <translation>Needs review after</translation>
+    </message>
+    <message>
+        <source>Mappens status</source>
+        <translation>Folder status</translation>
+    </message>
+    <message>
+        <source>&amp;Mappe:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Bør gennemgås efter:</source>
+        <translation>&amp;Needs review after:</translation>
+    </message>
+    <message>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Læg klinikkens egne artikler (Markdown-filer) i mappen; de vises med det samme. En artikel med samme filnavn som en medfølgende erstatter den. Et netværksdrev virker også.</source>
+        <translation>Put the clinic&apos;s own articles (Markdown files) in the folder; they show up at once. An article with the same file name as a bundled one replaces it. A network drive works too.</translation>
+    </message>
+    <message>
+        <source>Standardmappen bruges: {0}</source>
+        <translation>The default folder is used: {0}</translation>
+    </message>
+    <message>
+        <source>Mappen findes.</source>
+        <translation>The folder exists.</translation>
+    </message>
+    <message>
+        <source>Mappen findes ikke (endnu); den vises som et problem, til den findes.</source>
+        <translation>The folder does not exist (yet); it is shown as a problem until it does.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 """`python -m ui`: the same as the `patient-reader` command."""
 
+import multiprocessing
 import sys
 
 from ui.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    multiprocessing.freeze_support()  # the render guard's worker process in a PyInstaller bundle
+    sys.exit(main())

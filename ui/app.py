@@ -69,9 +69,10 @@ def run_window(args: argparse.Namespace) -> int:
             return run_supervised()
     from PySide6.QtWidgets import QApplication
 
+    from reader.articles import Library
+    from reader.sources import library_sources
     from ui.app_icon import install_app_icon
-    from ui.cli import load_library
-    from ui.main_window import MainWindow, schedule_restore
+    from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("patient-reader")
@@ -81,19 +82,23 @@ def run_window(args: argparse.Namespace) -> int:
     from ui.i18n import setup_language
 
     setup_language(getattr(args, "lang", None), loaded.settings.language)
-    library = load_library(args, loaded.settings)
     if kiosk:
+        from reader.article_cache import load_library
         from ui.kiosk import start_kiosk
 
+        library = load_library(library_sources(loaded.settings, list(getattr(args, "articles", []) or [])))
         kiosk_window = start_kiosk(library, loaded.settings, getattr(args, "idle_timeout", None))
         return int(app.exec()) if kiosk_window else 1
-    window = MainWindow(library, loaded.settings)
+    sources = library_sources(loaded.settings, list(getattr(args, "articles", []) or []))
+    window = MainWindow(Library(), loaded.settings)
     if os.environ.get("PATIENT_READER_STARTUP_PROBE"):  # bench/startup.py
         from ui.startup_probe import install
 
         window.startup_probe = install(window, window.view)
     window.show()
-    schedule_restore(window)
+    # The articles load in a worker thread (10,000 take about a second) and the clinic folder is watched;
+    # the last article reopens once they are in.
+    window.watch_library(sources, restore_last=True)
     if getattr(args, "present", False):
         window.consultation.enter()
     if loaded.warning:

@@ -20,7 +20,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.articles import Article, Library
-from reader.render import Rendered, article_html, render_markdown
+from reader.render import Rendered, article_html
+from reader.render_guard import render_guarded
 from reader.settings import ZOOM_MAX, ZOOM_MIN
 from ui.i18n import current_language
 from ui.styles import BASE_POINT_SIZE, LIGHT, Colours, article_css
@@ -98,7 +99,7 @@ class ArticleView(QTextBrowser):
         """The article rendered once and kept (Markdown is converted when first opened)."""
         cached = self._rendered.get(article.slug)
         if cached is None:
-            cached = render_markdown(article.body, article.base_dir, article.title)
+            cached = render_guarded(article.body, article.base_dir, article.title)  # time-limited for odd files
             self._rendered[article.slug] = cached
         return cached
 

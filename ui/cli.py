@@ -67,11 +67,9 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
 
 def load_library(args: argparse.Namespace, settings: Settings | None = None) -> Library:
-    """The library the arguments ask for: --articles folders only, else bundled plus clinic."""
-    from reader.library_cache import load_library as load_cached
-
+    """The library the arguments ask for: --articles folders only, else bundled plus clinic (read afresh)."""
     settings = settings or load_settings().settings
-    return load_cached(library_sources(settings, list(getattr(args, "articles", []) or [])))
+    return Library.load(library_sources(settings, list(getattr(args, "articles", []) or [])))
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
@@ -92,22 +90,27 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from reader.review import review_problems
+
     if args.dir is not None:
         if not args.dir.is_dir():
             raise UsageError(f"mappen findes ikke: {args.dir}")
         args.articles = [args.dir]
-    library = load_library(args)
-    problems = library.problems
+    settings = load_settings().settings
+    library = load_library(args, settings)
+    problems = [*library.problems, *review_problems(library, months=settings.review_months)]
     if args.json:
         print(json.dumps(
-            [{"path": str(p.path), "level": p.level.value, "message": p.message} for p in problems],
+            [{"path": str(p.path), "level": p.level.value, "message": p.message, "advice": p.advice} for p in problems],
             ensure_ascii=False, indent=2,
         ))
     else:
         for problem in problems:
             print(problem.line())
         errors = sum(1 for p in problems if p.level is Level.ERROR)
-        summary = f"{len(library)} artikler indlæst, {errors} filer med fejl, {len(problems) - errors} advarsler."
+        warnings = sum(1 for p in problems if p.level is Level.WARNING)
+        review = len(problems) - errors - warnings
+        summary = f"{len(library)} artikler indlæst, {errors} filer med fejl, {warnings} advarsler, {review} bør gennemgås."
         print(summary, file=sys.stderr)
     return EXIT_FINDING if any(p.level is Level.ERROR for p in problems) else EXIT_OK
 
@@ -164,4 +167,4 @@ def _load_plugins() -> None:
 
 
 # Modules that register extra subcommands on import (search, handout, set-pin, import …).
-PLUGIN_MODULES: list[str] = ["ui.i18n", "ui.cli_handout", "ui.cli_kiosk"]
+PLUGIN_MODULES: list[str] = ["ui.i18n", "ui.cli_handout", "ui.cli_kiosk", "ui.cli_import"]

@@ -12,6 +12,7 @@ from reader.articles import Library
 from reader.settings import Settings
 from reader.settings import save as save_settings
 from ui.article_view import ArticleView
+from ui.content_tools import ContentTools
 from ui.problems_dialog import ProblemsDialog, problems_summary
 from ui.reading_tools import ReadingTools
 from ui.search_service import SearchService
@@ -20,7 +21,7 @@ from ui.sidebar import Sidebar
 APP_TITLE = "Patientlæser"
 
 
-class MainWindow(ReadingTools, QMainWindow):
+class MainWindow(ContentTools, ReadingTools, QMainWindow):
     """Sidebar and article side by side, with toolbar, menus and a status bar."""
 
     def __init__(
@@ -54,6 +55,7 @@ class MainWindow(ReadingTools, QMainWindow):
         self._create_toolbar()
         self._create_status_bar()
         self._connect_signals()
+        self._create_content_tools()
         self._restore_layout()
         self._update_history_actions()
         self._update_status()
@@ -199,10 +201,11 @@ class MainWindow(ReadingTools, QMainWindow):
         self.search.set_library(library)
         self.view.set_library(library)
         self._set_reading_library(library)
+        self._content_library_changed()
         self._update_status()
 
     def show_problems(self) -> None:
-        dialog = ProblemsDialog(self.library.problems, self)
+        dialog = ProblemsDialog(self.visible_problems(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.problems_dialog = dialog
@@ -235,8 +238,9 @@ class MainWindow(ReadingTools, QMainWindow):
     def _update_status(self) -> None:
         count = len(self.library)
         self.count_label.setText(f"{count} {'artikel' if count == 1 else 'artikler'}")
-        self.problems_button.setText(problems_summary(self.library.problems))
-        self.problems_button.setVisible(bool(self.library.problems))
+        problems = self.visible_problems()
+        self.problems_button.setText(problems_summary(problems))
+        self.problems_button.setVisible(bool(problems))
         self.zoom_label.setText(f"{self.view.zoom} %")
 
     def _save(self) -> None:

@@ -28,8 +28,12 @@ def problems_summary(problems: Sequence[Problem]) -> str:
     if not problems:
         return "Ingen problemer"
     errors = sum(1 for p in problems if p.level is Level.ERROR)
+    review = sum(1 for p in problems if p.level is Level.REVIEW)
     noun = "problem" if len(problems) == 1 else "problemer"
-    return f"{len(problems)} {noun}" + (f" ({errors} fejl)" if errors else "")
+    details = [f"{errors} fejl"] if errors else []
+    if review:
+        details.append(f"{review} bør gennemgås")
+    return f"{len(problems)} {noun}" + (f" ({', '.join(details)})" if details else "")
 
 
 class ProblemsDialog(QDialog):
@@ -39,17 +43,17 @@ class ProblemsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Problemer med artikelfiler")
         self.setAccessibleName("Problemer med artikelfiler")
-        self.resize(820, 420)
+        self.resize(1000, 480)
         intro = QLabel(
             "Disse filer kunne ikke indlæses, eller blev indlæst med en nødløsning. "
-            "Ret filen, så opdateres listen næste gang artiklerne indlæses.",
+            "Ret filen, så opdateres listen af sig selv.",
             self,
         )
         intro.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName("Problemer")
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Niveau", "Fil", "Hvad er der galt"])
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(["Niveau", "Fil", "Hvad er der galt", "Gør"])
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)
@@ -58,15 +62,18 @@ class ProblemsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.tree.setColumnWidth(1, 220)
-        for problem in sorted(problems, key=lambda p: (p.level is not Level.ERROR, str(p.path))):
-            item = QTreeWidgetItem([problem.level.danish, Path(problem.path).name, problem.message])
-            item.setToolTip(1, str(problem.path))
-            item.setData(1, Qt.ItemDataRole.UserRole, str(problem.path))
-            self.tree.addTopLevelItem(item)
-        if not problems:
-            self.tree.addTopLevelItem(QTreeWidgetItem(["", "", "Alle artikler blev indlæst uden problemer."]))
+        self.set_problems(problems)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName("Det valgte problem")
+        self.details.setMinimumHeight(72)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.tree.currentItemChanged.connect(self._show_details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Luk")
         copy = QPushButton("Kopiér filsti", self)
         copy.setAccessibleName("Kopiér filsti")
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
@@ -75,7 +82,41 @@ class ProblemsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details)
         layout.addWidget(buttons)
+        if self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def set_problems(self, problems: Sequence[Problem]) -> None:
+        """Show these problems (the list follows the folder while it is open)."""
+        order = {Level.ERROR: 0, Level.WARNING: 1, Level.REVIEW: 2}
+        current = self.tree.currentItem()
+        chosen = current.data(1, Qt.ItemDataRole.UserRole) if current is not None else None
+        self.tree.clear()
+        for problem in sorted(problems, key=lambda p: (order.get(p.level, 3), str(p.path))):
+            item = QTreeWidgetItem([problem.level.danish, Path(problem.path).name, problem.message, problem.advice])
+            item.setToolTip(1, str(problem.path))
+            item.setToolTip(2, problem.message)
+            item.setToolTip(3, problem.advice)
+            item.setData(1, Qt.ItemDataRole.UserRole, str(problem.path))
+            self.tree.addTopLevelItem(item)
+        if not problems:
+            self.tree.addTopLevelItem(QTreeWidgetItem(["", "", "Alle artikler blev indlæst uden problemer.", ""]))
+        for row in range(self.tree.topLevelItemCount()):
+            if chosen and self.tree.topLevelItem(row).data(1, Qt.ItemDataRole.UserRole) == chosen:
+                self.tree.setCurrentItem(self.tree.topLevelItem(row))
+                break
+
+    def _show_details(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
+        """The whole text of the chosen row below the table: the path, what happened and what to do."""
+        if item is None or not item.data(1, Qt.ItemDataRole.UserRole):
+            self.details.setText("")
+            return
+        import html
+
+        advice = f"<br><b>Gør:</b> {html.escape(item.text(3))}" if item.text(3) else ""
+        self.details.setText(f"<b>{html.escape(item.text(0))}:</b> {html.escape(str(item.data(1, Qt.ItemDataRole.UserRole)))}"
+                             f"<br>{html.escape(item.text(2))}{advice}")
 
     def _on_copy_clicked(self) -> None:
         item = self.tree.currentItem()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -145,6 +147,8 @@ class Sidebar(QWidget):
     def __init__(self, search: SearchService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = search
+        # Hooks that adjust each row before it is shown (the clinic and review marks); see ui/content_tools.py.
+        self.row_decorators: list[Callable[[ListItem], ListItem]] = []
         self.search_field = QLineEdit(self)
         self.search_field.setPlaceholderText("Søg i artikler … (Ctrl+K)")
         self.search_field.setClearButtonEnabled(True)
@@ -190,6 +194,8 @@ class Sidebar(QWidget):
 
     def show_items(self, items: list[ListItem], empty_message: str = "Ingen artikler fundet") -> None:
         """Replace the rows (search results, or all articles)."""
+        for decorate in self.row_decorators:
+            items = [decorate(item) for item in items]
         self.model.set_items(items)
         self.empty_label.setText(empty_message)
         self.empty_label.setVisible(not items)

@@ -1,62 +1,101 @@
-"""The article cache: same library as a plain load, files re-read only when they change, never trusted blindly."""
+"""The library cache: a reload parses only new or changed files and forgets deleted ones."""
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Callable
 from pathlib import Path
 
-from reader.articles import Library, Source
-from reader.library_cache import ArticleCache, load_library
-
-TEXT = "---\ntitle: Ømme skuldre\nlastUpdated: 19/02/2025\ntags: [skulder, smerte]\n---\n\nTekst om æ, ø og å.\n"
+from reader.articles import Source
+from reader.library_cache import LibraryCache
 
 
-def _snapshot(library: Library) -> list[tuple[object, ...]]:
-    return [(a.slug, a.title, a.body, a.updated, a.tags, a.path) for a in library.sorted()] + [
-        (p.path, p.level, p.message) for p in library.problems]
+def write(folder: Path, name: str, title: str) -> Path:
+    path = folder / name
+    path.write_text(f"---\ntitle: {title}\n---\nTekst.\n", encoding="utf-8")
+    return path
 
 
-def test_cached_load_equals_a_plain_load(write_article: Callable[..., Path], tmp_path: Path) -> None:
-    write_article("skulder.md", TEXT)
-    write_article("tom.md", b"\x00\x01binary")
-    sources = [Source(tmp_path / "library")]
+def test_reload_parses_only_what_changed(tmp_path: Path) -> None:
+    for n in range(20):
+        write(tmp_path, f"a{n}.md", f"Artikel {n}")
+    cache = LibraryCache()
+    sources = [Source(tmp_path, "clinic")]
+    assert len(cache.load(sources)) == 20 and cache.parsed == 20
+    assert len(cache.load(sources)) == 20 and cache.parsed == 0
+    changed = write(tmp_path, "a3.md", "Ændret titel, længere end før")
+    library = cache.load(sources)
+    assert cache.parsed == 1 and library.get("a3") is not None and library.get("a3").title.startswith("Ændret")
+    # Same size, new content, mtime forced back: the inode/ctime still tell (an editor's rename gives a new inode).
+    stat = changed.stat()
+    temp = tmp_path / ".a3.md.swp"
+    temp.write_text("---\ntitle: Ændret titel, kortere end før!!\n---\nTekst.\n", encoding="utf-8")
+    os.replace(temp, changed)
+    os.utime(changed, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    library = cache.load(sources)
+    assert cache.parsed == 1 and library.get("a3").title == "Ændret titel, kortere end før!!"
+    (tmp_path / "a5.md").unlink()
+    library = cache.load(sources)
+    assert "a5" not in library and len(library) == 19 and len(cache) == 19 and cache.parsed == 0
+
+
+def test_cached_problems_are_reported_again(tmp_path: Path) -> None:
+    (tmp_path / "tom.md").write_bytes(b"")
+    cache = LibraryCache()
+    first = cache.load([Source(tmp_path, "clinic")])
+    second = cache.load([Source(tmp_path, "clinic")])
+    assert [p.message for p in first.problems] == [p.message for p in second.problems] == ["Filen er tom."]
+
+
+def test_a_clinic_article_replaces_the_bundled_one_with_the_same_slug(tmp_path: Path) -> None:
+    from reader.resources import bundled_articles_dir
+    from reader.settings import Settings
+    from reader.sources import library_sources
+
+    clinic = tmp_path / "klinik"
+    clinic.mkdir()
+    write(clinic, "Nervesmerter.md", "Nervesmerter – klinikkens udgave")
+    sources = library_sources(Settings(clinic_folder=str(clinic)))
+    assert [(s.folder, s.name) for s in sources] == [(bundled_articles_dir(), "bundled"), (clinic, "clinic")]
+    library = LibraryCache().load(sources)
+    article = library.get("nervesmerter")
+    assert len(library) == 5 and article is not None
+    assert article.source == "clinic" and article.title == "Nervesmerter – klinikkens udgave"
+    assert library.get("nerveledning").source == "bundled"
+
+
+def test_the_default_clinic_folder_is_created_on_first_run(_fresh_home: Path) -> None:
+    from reader.settings import Settings
+    from reader.sources import library_sources
+
+    sources = library_sources(Settings())
+    assert sources[-1].name == "clinic" and sources[-1].folder == _fresh_home / "data" / "articles"
+    assert sources[-1].folder.is_dir()
+    missing = library_sources(Settings(clinic_folder=str(_fresh_home / "netvaerk" / "findes-ikke")))
+    assert not missing[-1].folder.exists()  # a chosen folder is never created; it is named as a problem
+    library = LibraryCache().load(missing)
+    assert any("findes ikke" in p.message for p in library.problems) and len(library) == 5
+
+
+def test_disk_cache_serves_a_new_run_and_follows_changes(tmp_path: Path) -> None:
+    from reader.article_cache import ArticleCache
+
+    folder = tmp_path / "a"
+    folder.mkdir()
+    for n in range(5):
+        write(folder, f"a{n}.md", f"Artikel {n}")
+    sources = [Source(folder, "clinic")]
     cache_file = tmp_path / "cache.json"
-    first = load_library(sources, ArticleCache(cache_file))
-    cache = ArticleCache(cache_file)
-    second = load_library(sources, cache)
-    assert cache.hits == 2 and cache.misses == 0
-    assert _snapshot(first) == _snapshot(second) == _snapshot(Library.load(sources))
-
-
-def test_a_changed_file_is_read_again(write_article: Callable[..., Path], tmp_path: Path) -> None:
-    path = write_article("skulder.md", TEXT)
-    sources = [Source(tmp_path / "library")]
-    cache_file = tmp_path / "cache.json"
-    load_library(sources, ArticleCache(cache_file))
-    path.write_text(TEXT.replace("Ømme skuldre", "Stive skuldre"), "utf-8")
-    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000_000))
-    cache = ArticleCache(cache_file)
-    library = load_library(sources, cache)
-    assert cache.misses == 1
-    assert library.sorted()[0].title == "Stive skuldre"
-
-
-def test_a_damaged_or_foreign_cache_is_ignored(write_article: Callable[..., Path], tmp_path: Path) -> None:
-    write_article("skulder.md", TEXT)
-    sources = [Source(tmp_path / "library")]
-    cache_file = tmp_path / "cache.json"
-    for content in ("{not json", json.dumps({"schema": "other", "files": {}}), json.dumps([1, 2])):
-        cache_file.write_text(content, "utf-8")
-        cache = ArticleCache(cache_file)
-        assert load_library(sources, cache).sorted()[0].title == "Ømme skuldre"
-        assert cache.misses == 1
-
-
-def test_an_unwritable_cache_folder_does_not_fail_the_load(write_article: Callable[..., Path], tmp_path: Path) -> None:
-    write_article("skulder.md", TEXT)
-    blocker = tmp_path / "file"
-    blocker.write_text("x", "utf-8")
-    library = load_library([Source(tmp_path / "library")], ArticleCache(blocker / "cache.json"))
-    assert len(library) == 1
+    LibraryCache(ArticleCache(cache_file)).load(sources)
+    disk = ArticleCache(cache_file)
+    library = LibraryCache(disk).load(sources)
+    assert len(library) == 5 and disk.hits == 5 and disk.misses == 0
+    write(folder, "a1.md", "Ændret på disken, længere titel")
+    (folder / "a4.md").unlink()
+    disk = ArticleCache(cache_file)
+    cache = LibraryCache(disk)
+    library = cache.load(sources)
+    assert disk.misses == 1 and library.get("a1").title.startswith("Ændret") and library.get("a4") is None
+    write(folder, "a2.md", "Anden ændring i samme kørsel")
+    library = cache.load(sources)  # the second pass of the same run: written back again
+    assert library.get("a2").title.startswith("Anden")
+    assert ArticleCache(cache_file).load_article(folder / "a2.md", "clinic").article.title.startswith("Anden")

@@ -1,0 +1,67 @@
+"""Review dates: which articles staff should look over ("Bør gennemgås"), never shown in the kiosk."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reader.articles import Article, Level, Library, Problem
+
+REVIEW_LABEL = "Bør gennemgås"
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The same day `months` earlier, clamped to the month's end.
+
+    (2026-03-31, 1) ⇒ 2026-02-28
+    (2026-11-30, 24) ⇒ 2024-11-30
+    """
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    month += 1
+    for last in (31, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(day)  # pragma: no cover - every month has a 28th
+
+
+def review_reason(article: Article, today: dt.date, months: int = 24, cutoff: dt.date | None = None) -> str | None:
+    """Why an article is due for review, in plain Danish, or None when it is not.
+
+    reviewBy passed ⇒ "Gennemgangsdatoen 01-06-2025 er overskredet."
+    lastUpdated more than `months` ago ⇒ "Sidst opdateret 12-01-2023, over 24 måneder siden."
+    """
+    if article.review_by is not None:
+        if article.review_by < today:
+            return f"Gennemgangsdatoen {article.review_by:%d-%m-%Y} er overskredet."
+        return None  # an explicit future review date wins over the age rule
+    if article.updated is not None and article.updated < (cutoff or months_before(today, months)):
+        return f"Sidst opdateret {article.updated:%d-%m-%Y}, over {months} måneder siden."
+    return None
+
+
+def due_for_review(library: Library, today: dt.date | None = None, months: int = 24) -> dict[str, str]:
+    """slug ⇒ reason for every article due for review."""
+    today = today or dt.date.today()
+    cutoff = months_before(today, months)
+    due: dict[str, str] = {}
+    for article in library.sorted():
+        if article.review_by is None and (article.updated is None or article.updated >= cutoff):
+            continue  # the common case, without building a reason
+        reason = review_reason(article, today, months, cutoff)
+        if reason:
+            due[article.slug] = reason
+    return due
+
+
+def review_problems(library: Library, today: dt.date | None = None, months: int = 24,
+                    due: dict[str, str] | None = None) -> list[Problem]:
+    """The review marks as problems-list rows (level REVIEW), with what to do (due: an already computed due_for_review)."""
+    rows: list[Problem] = []
+    for slug, reason in (due if due is not None else due_for_review(library, today, months)).items():
+        article = library.get(slug)
+        if article is not None:
+            rows.append(Problem(article.path, Level.REVIEW, f"{article.title}: {reason}",
+                                "Læs artiklen igennem, ret den, og sæt en ny lastUpdated eller reviewBy."))
+    return rows
