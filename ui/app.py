@@ -86,8 +86,8 @@ def run_window(args: argparse.Namespace) -> int:
         from reader.article_cache import load_library
         from ui.kiosk import start_kiosk
 
-        library = load_library(library_sources(loaded.settings, list(getattr(args, "articles", []) or [])))
-        kiosk_window = start_kiosk(library, loaded.settings, getattr(args, "idle_timeout", None))
+        sources = library_sources(loaded.settings, list(getattr(args, "articles", []) or []))
+        kiosk_window = start_kiosk(load_library(sources), loaded.settings, getattr(args, "idle_timeout", None), sources)
         return int(app.exec()) if kiosk_window else 1
     sources = library_sources(loaded.settings, list(getattr(args, "articles", []) or []))
     window = MainWindow(Library(), loaded.settings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.articles import Library
+from reader.articles import Library, Source
 from reader.settings import Settings
 from reader.settings import load as load_settings
 from reader.settings import save as save_settings
@@ -32,6 +32,7 @@ from ui.kiosk_dialogs import IdleDialog, KioskSettingsDialog, PinDialog, PinGate
 from ui.kiosk_guard import KioskGuard
 from ui.kiosk_home import KioskHome, enable_finger_scrolling
 from ui.kiosk_style import CORNER, KIOSK_ZOOM, STYLE_SHEET
+from ui.library_watcher import LibraryWatcher
 from ui.onscreen_keyboard import OnscreenKeyboard
 from ui.search_service import SearchService
 from ui.styles import LIGHT
@@ -269,6 +270,16 @@ class KioskWindow(QWidget):
                 self.view.setTextCursor(cursor)
                 self.view.ensureCursorVisible()
 
+    def set_library(self, library: Library) -> None:
+        """A reloaded library (the clinic folder changed): new tiles and search; a deleted open article goes home."""
+        open_slug = self.view.current_slug
+        self.library = library
+        self.search.set_library(library)
+        self.home.set_library(library)
+        self.view.set_library(library)
+        if open_slug and open_slug not in library:
+            self.go_home()
+
     def go_back(self) -> None:
         if self.view.can_go_back():
             self.view.go_back()
@@ -395,17 +406,32 @@ class KioskWindow(QWidget):
 _KEEP: list[QWidget] = []
 
 
-def start_kiosk(library: Library, settings: Settings, idle_timeout: int | None = None) -> KioskWindow:
-    """The kiosk, shown full screen; "leave the kiosk" opens the normal window in its place."""
+def start_kiosk(library: Library, settings: Settings, idle_timeout: int | None = None,
+                sources: Sequence[Source] = ()) -> KioskWindow:
+    """The kiosk, shown full screen; "leave the kiosk" opens the normal window in its place.
+
+    With sources, the clinic folder is watched as in the normal window: new and changed articles reach
+    the tiles and search without a restart.
+    """
     idle_ms = idle_timeout * 1000 if idle_timeout else None
     window = KioskWindow(library, settings, idle_ms=idle_ms)
+    watcher: LibraryWatcher | None = None
+    if sources:
+        watcher = LibraryWatcher(sources, window)
+        watcher.library_loaded.connect(window.set_library)
+        watcher.start()
 
     def leave() -> None:
         from ui.main_window import MainWindow, schedule_restore
 
-        main = MainWindow(library, load_settings().settings)
+        if watcher is not None:
+            watcher.stop()
+        main = MainWindow(window.library, load_settings().settings)
         main.show()
-        schedule_restore(main)
+        if sources:
+            main.watch_library(sources, restore_last=True)
+        else:
+            schedule_restore(main)
         _KEEP.append(main)  # the kiosk window closes; the normal window must outlive this function
 
     window.leave_requested.connect(leave)

@@ -77,6 +77,11 @@ class LibraryWatcher(QObject):
         self._stopped = False
         if self.watched_folders:
             self._poll.start()
+            # Watch the folders at once: a file saved while the first load runs still triggers a reload.
+            folders = [str(folder) for folder in self.watched_folders if _is_dir(folder)]
+            new = sorted(set(folders) - set(self._fs.directories()))
+            if new:
+                self._fs.addPaths(new)
         self.reload()
 
     def stop(self) -> None:
@@ -166,6 +171,14 @@ class LibraryWatcher(QObject):
             self._fs.removePaths(gone)
         if new:
             self._fs.addPaths(new)
+
+
+def _is_dir(path: Path) -> bool:
+    """A folder that exists; False for any path the system refuses (NUL bytes, too long, no access)."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 def watch_paths(roots: list[Path]) -> list[str]:

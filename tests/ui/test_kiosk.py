@@ -502,3 +502,26 @@ def test_self_test_step_checks_pin_hashing_and_links(linked_library: Library, mo
     monkeypatch.setattr(ui.kiosk, "unlink_external", lambda document: 0)
     failures = check_kiosk(linked_library)
     assert any("https://www.sundhed.dk/" in f for f in failures) and any("mailto:" in f for f in failures)
+
+
+def test_kiosk_follows_the_clinic_folder(qtbot: QtBot, tmp_path: Path) -> None:
+    """A running kiosk shows an article the clinic adds, and leaves an article the clinic deletes."""
+    from ui.kiosk import start_kiosk
+
+    clinic = tmp_path / "klinik"
+    clinic.mkdir()
+    (clinic / "knæ.md").write_text("---\ntitle: Knæøvelser\n---\n\n## Øvelse\n\nBøj knæet.\n", encoding="utf-8")
+    sources = [Source(clinic, "clinic")]
+    window = start_kiosk(Library.load(sources), Settings(), 600, sources)
+    qtbot.addWidget(window)
+    try:
+        (clinic / "skulder.md").write_text("---\ntitle: Skulderøvelser\n---\n\nLøft armen.\n", encoding="utf-8")
+        qtbot.waitUntil(lambda: "Skulderøvelser" in [t.title.text() for t in _visible_tiles(window)], timeout=4000)
+        window.open_article("knae")
+        assert window.stack.currentWidget() is window.article
+        (clinic / "knæ.md").unlink()
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=4000)
+        assert [t.title.text() for t in _visible_tiles(window)] == ["Skulderøvelser"]
+    finally:
+        window.unlock()
+        window.close()
