@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -16,8 +16,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
+    QHBoxLayout,
     QLineEdit,
     QListView,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -29,6 +31,8 @@ from ui.article_model import ArticleListModel, ListItem, Role
 from ui.search_service import SearchService
 
 _PAD = 8
+SNIPPET_LINES = 3
+PAGE = 50  # hits shown at first; "Vis flere" adds as many again
 
 
 class ArticleDelegate(QStyledItemDelegate):
@@ -55,10 +59,8 @@ class ArticleDelegate(QStyledItemDelegate):
         height = _PAD * 2 + _line_height(title_font)
         if index.data(Role.DETAIL):
             height += _line_height(detail_font) + 2
-        snippet = index.data(Role.SNIPPET)
-        if snippet:
-            width = (option.rect.width() or 260) - 2 * _PAD
-            height += int(self._snippet(snippet, option, width).size().height()) + 4
+        if index.data(Role.SNIPPET):
+            height += SNIPPET_LINES * _line_height(detail_font) + 4
         return QSize(200, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -104,6 +106,7 @@ class ArticleDelegate(QStyledItemDelegate):
         snippet = index.data(Role.SNIPPET)
         if snippet:
             document = self._snippet(snippet, option, rect.width())
+            painter.setClipRect(QRect(rect.left(), top + 4, rect.width(), SNIPPET_LINES * _line_height(detail_font)))
             painter.translate(rect.left(), top + 4)
             context = QAbstractTextDocumentLayout.PaintContext()
             context.palette.setColor(QPalette.ColorRole.Text, muted if not selected else text_colour)
@@ -155,7 +158,7 @@ class Sidebar(QWidget):
         self.list_view = QListView(self)
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(ArticleDelegate(self.list_view))
-        self.list_view.setUniformItemSizes(False)
+        self.list_view.setUniformItemSizes(True)  # every row as tall as the first: no per-row layout on reset
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -168,11 +171,32 @@ class Sidebar(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAccessibleName("Ingen artikler fundet")
         self.empty_label.hide()
+        self.suggestion_box = QWidget(self)
+        suggestion_layout = QHBoxLayout(self.suggestion_box)
+        suggestion_layout.setContentsMargins(0, 0, 0, 0)
+        self.suggestion_label = QLabel(self.tr("Mente du:"), self.suggestion_box)
+        suggestion_layout.addWidget(self.suggestion_label)
+        self.suggestion_buttons: list[QPushButton] = []
+        for _ in range(3):
+            button = QPushButton(self.suggestion_box)
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(self._on_suggestion_clicked)
+            suggestion_layout.addWidget(button)
+            self.suggestion_buttons.append(button)
+        suggestion_layout.addStretch(1)
+        self.suggestion_box.hide()
+        self._limit = PAGE
+        self._query_timer = QTimer(self)
+        self._query_timer.setSingleShot(True)
+        self._query_timer.setInterval(0)  # coalesces fast typing: one search per turn of the event loop
+        self._query_timer.timeout.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 0, 8)
         layout.setSpacing(6)
         layout.addWidget(self.search_field)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.suggestion_box)
         layout.addWidget(self.list_view, 1)
         self.search_field.textChanged.connect(self._on_search_field_text_changed)
         self.search_field.returnPressed.connect(self._on_search_field_return_pressed)
@@ -182,14 +206,22 @@ class Sidebar(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Run the current query again (the library or its index changed)."""
+        """Run the current query again (the library or its index changed, or the user typed)."""
+        self._query_timer.stop()
         self._apply_filter(self.search_field.text())
 
-    def show_items(self, items: list[ListItem], empty_message: str = "Ingen artikler fundet") -> None:
-        """Replace the rows (search results, or all articles)."""
+    def show_items(self, items: list[ListItem], empty_message: str = "", suggestions: list[str] | None = None) -> None:
+        """Replace the rows (search results, or all articles); with none, a message and suggestions."""
         self.model.set_items(items)
-        self.empty_label.setText(empty_message)
+        self.empty_label.setText(empty_message or self.tr("Ingen artikler fundet"))
+        self.empty_label.setAccessibleName(self.empty_label.text())
         self.empty_label.setVisible(not items)
+        suggestions = suggestions or []
+        for button, word in zip(self.suggestion_buttons, suggestions + [""] * 3, strict=False):
+            button.setText(word)
+            button.setAccessibleName(self.tr("Søg efter %1").replace("%1", word))
+            button.setVisible(bool(word))
+        self.suggestion_box.setVisible(not items and bool(suggestions))
         if items:
             self.list_view.setCurrentIndex(self.model.index(0, 0))
 
@@ -204,13 +236,34 @@ class Sidebar(QWidget):
         self.search_field.selectAll()
 
     def _apply_filter(self, text: str) -> None:
-        self.show_items(self.search.items_for(text))
+        if not text.strip():
+            self._limit = PAGE
+            self.show_items(self.search.all_items())
+            return
+        result = self.search.search(text, self._limit)
+        if result is None:  # the index is still being built: titles only for now
+            items = self.search.items_for(text, self._limit)
+        else:
+            items = [self.search.item_for(hit) for hit in result.hits]
+            if result.total > len(items):
+                more = self.tr("Vis flere (%1 i alt)").replace("%1", str(result.total))
+                items.append(ListItem("", more, accessible=more))
+        self.show_items(items, suggestions=self.search.suggestions(text) if not items else [])
 
     def _on_search_field_text_changed(self, text: str) -> None:
         self.query_changed.emit(text)
-        self._apply_filter(text)
+        self._limit = PAGE
+        self._query_timer.start()
+
+    def _on_suggestion_clicked(self) -> None:
+        button = self.sender()
+        if isinstance(button, QPushButton) and button.text():
+            self.search_field.setText(button.text())
+            self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_search_field_return_pressed(self) -> None:
+        if self._query_timer.isActive():  # Enter straight after typing opens the top hit of what was typed
+            self.refresh()
         index = self.list_view.currentIndex()
         if not index.isValid() and self.model.rowCount() > 0:
             index = self.model.index(0, 0)
@@ -219,13 +272,20 @@ class Sidebar(QWidget):
 
     def _on_list_view_activated(self, index: QModelIndex) -> None:
         item = self.model.item(index.row())
-        if item is not None:
+        if item is not None and not item.slug:  # "Vis flere"
+            row = index.row()
+            self._limit += PAGE
+            self.refresh()
+            self.list_view.setCurrentIndex(self.model.index(row, 0))
+        elif item is not None:
             self.article_activated.emit(item.slug, item.anchor)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.search_field:
+                if key == Qt.Key.Key_Down and self._query_timer.isActive():
+                    self.refresh()
                 if key == Qt.Key.Key_Down and self.model.rowCount() > 0:
                     self.list_view.setFocus(Qt.FocusReason.TabFocusReason)
                     if not self.list_view.currentIndex().isValid():
