@@ -407,7 +407,7 @@ class SearchIndex:
         k = da.loose(word)
         if len(k) < 3:
             return []
-        limit = 1 if len(k) <= 4 else 2 if len(k) <= 7 else 3
+        limit = 1 if len(k) <= 4 else 2 if len(k) <= 7 else min(4, len(k) // 4)
         found = extract(k, self._loose_list, scorer=Levenshtein.distance, score_cutoff=limit, limit=30)
         ranked = sorted(found, key=lambda f: (f[1], -max(int(self.doc_freq[t]) for t in self._loose_terms[f[0]]), f[0]))
         out: list[str] = []

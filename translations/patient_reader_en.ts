@@ -183,12 +183,36 @@
         <translation>Close the program</translation>
     </message>
     <message>
+        <source>&amp;Udskriv vejledning …</source>
+        <translation>&amp;Print handout …</translation>
+    </message>
+    <message>
+        <source>Udskriv eller gem en vejledning til patienten</source>
+        <translation>Print or save a handout for the patient</translation>
+    </message>
+    <message>
+        <source>&amp;Klinikoplysninger …</source>
+        <translation>&amp;Clinic details …</translation>
+    </message>
+    <message>
+        <source>Klinikkens navn, adresse og logo på vejledninger</source>
+        <translation>The clinic's name, address and logo on handouts</translation>
+    </message>
+    <message>
         <source>&amp;Om Patientlæser</source>
         <translation>&amp;About Patient Reader</translation>
     </message>
     <message>
         <source>Om programmet</source>
         <translation>About the program</translation>
+    </message>
+    <message>
+        <source>Fjern &amp;søgemarkeringer</source>
+        <translation>Clear &amp;search highlights</translation>
+    </message>
+    <message>
+        <source>Fjern markeringen af søgeordene i artiklen</source>
+        <translation>Remove the highlighting of the search words in the article</translation>
     </message>
     <message>
         <source>&amp;Filer</source>
@@ -327,6 +351,21 @@
     </message>
 </context>
 <context>
+    <name>SearchHighlighter</name>
+    <message>
+        <source>Fjern markeringer ✕</source>
+        <translation>Clear highlights ✕</translation>
+    </message>
+    <message>
+        <source>Fjern søgemarkeringer</source>
+        <translation>Clear search highlights</translation>
+    </message>
+    <message>
+        <source>Fjern markeringen af søgeordene (Esc)</source>
+        <translation>Remove the highlighting of the search words (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>SectionStepper</name>
     <message>
         <source>Indledning</source>
@@ -434,6 +473,25 @@
     <message>
         <source>Luk</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Mente du:</source>
+        <translation>Did you mean:</translation>
+    </message>
+    <message>
+        <source>Ingen artikler fundet</source>
+        <translation>No articles found</translation>
+    </message>
+    <message>
+        <source>Søg efter %1</source>
+        <translation>Search for %1</translation>
+    </message>
+    <message>
+        <source>Vis flere (%1 i alt)</source>
+        <translation>Show more (%1 in all)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,115 @@
+"""The search sidebar with real keys: results as you type, Down and Enter, Esc, suggestions, page marks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ui.main_window import MainWindow
+
+MakeWindow = Callable[..., MainWindow]
+
+
+def titles(window: MainWindow) -> list[str]:
+    return [item.title for item in window.sidebar.model.items()]
+
+
+def test_results_update_as_you_type_with_section_and_snippet(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.sidebar.search_field.hasFocus()
+    qtbot.keyClicks(window.sidebar.search_field, "glidn")
+    qtbot.waitUntil(lambda: titles(window) == ["Nervetryk i lænden"])
+    item = window.sidebar.model.items()[0]
+    assert item.detail.startswith("Hvilke øvelser og nerveglidninger")
+    assert "<b>" in item.snippet_html and item.anchor
+
+
+def test_down_enter_opens_top_hit_with_marks_then_clear(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    window.sidebar.focus_search()
+    qtbot.keyClicks(window.sidebar.search_field, "prolaps")
+    qtbot.keyClick(window.sidebar.search_field, Qt.Key.Key_Down)
+    assert window.sidebar.list_view.hasFocus()
+    with qtbot.waitSignal(window.view.article_opened):
+        qtbot.keyClick(window.sidebar.list_view, Qt.Key.Key_Return)
+    assert window.view.current_slug == "nervetryk-i-laenden"
+    marks = window.search_marks
+    assert marks.count >= 1 and marks.clear_button.isVisible()
+    raw = window.view.document().toRawText()
+    assert {raw[a:b].lower() for a, b in marks.spans} == {"diskusprolaps"}
+    # the view scrolled to the first mark
+    assert window.view.verticalScrollBar().value() > 0
+    qtbot.mouseClick(marks.clear_button, Qt.MouseButton.LeftButton)
+    assert marks.count == 0 and not marks.clear_button.isVisible()
+    assert window.view.extraSelections() == []
+
+
+def test_esc_in_page_clears_marks_and_find_marks_survive(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    window.sidebar.focus_search()
+    qtbot.keyClicks(window.sidebar.search_field, "lænden")
+    qtbot.keyClick(window.sidebar.search_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.search_marks.count > 0)
+    marks = window.search_marks.count
+    window.find_action.trigger()
+    qtbot.keyClicks(window.find_bar.field, "iskias")
+    qtbot.waitUntil(lambda: window.find_bar.match_count > 0)
+    assert len(window.view.extraSelections()) == marks + window.find_bar.match_count
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)  # closes find: the search marks stay
+    assert len(window.view.extraSelections()) == marks
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert window.search_marks.count == 0 and window.view.extraSelections() == []
+
+
+def test_marks_follow_zoom_and_menu_clears(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    window.sidebar.focus_search()
+    qtbot.keyClicks(window.sidebar.search_field, "myelin")
+    qtbot.keyClick(window.sidebar.search_field, Qt.Key.Key_Return)
+    assert window.view.current_slug == "nerveledning"
+    count = window.search_marks.count
+    assert count > 0
+    window.zoom_in_action.trigger()
+    qtbot.waitUntil(lambda: window.search_marks.count == count and len(window.view.extraSelections()) == count)
+    window.clear_marks_action.trigger()
+    assert window.view.extraSelections() == []
+    window.open_article("nervesmerter")
+    assert window.search_marks.count == 0
+
+
+def test_esc_clears_and_empty_field_shows_all(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    window.sidebar.focus_search()
+    qtbot.keyClicks(window.sidebar.search_field, "omega 3")
+    qtbot.waitUntil(lambda: titles(window) == ["Nerveregeneration"])
+    qtbot.keyClick(window.sidebar.search_field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: len(titles(window)) == 5)
+    assert window.sidebar.search_field.text() == ""
+
+
+def test_no_results_offers_clickable_suggestions(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    window.sidebar.focus_search()
+    qtbot.keyClicks(window.sidebar.search_field, "nerveregenerasjonnn")
+    qtbot.waitUntil(lambda: window.sidebar.empty_label.isVisible())
+    assert window.sidebar.empty_label.text() == "Ingen artikler fundet"
+    buttons = [b for b in window.sidebar.suggestion_buttons if b.isVisible()]
+    assert 1 <= len(buttons) <= 3 and buttons[0].text() == "nerveregeneration"
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: titles(window)[:1] == ["Nerveregeneration"])
+    assert not window.sidebar.empty_label.isVisible()
+
+
+def test_hostile_text_in_the_field(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    field = window.sidebar.search_field
+    for text in ['"(*', "' OR 1=1 --", "NEAR(", "😀👩‍⚕️", "\u202eabc", "x" * 10_000, "æøå" * 100]:
+        field.setText(text)
+        window.sidebar.refresh()
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    field.clear()
+    qtbot.waitUntil(lambda: len(titles(window)) == 5)
