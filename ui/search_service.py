@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -21,7 +23,7 @@ SYNC_LIMIT = 200
 INDEX_FILE = "search-index.npz"
 
 
-def index_path() -> paths.Path:
+def index_path() -> Path:
     """Where the index is kept between runs (the user's cache directory)."""
     return paths.cache_dir() / INDEX_FILE
 
@@ -33,10 +35,8 @@ def build_or_load(articles: Sequence[Article], use_cache: bool = True) -> Search
     if index is None:
         index = SearchIndex.build(articles)
         if use_cache:
-            try:
+            with contextlib.suppress(OSError):  # a read-only cache only costs the next start-up a rebuild
                 save_index(index, index_path(), key)
-            except OSError:
-                pass  # a read-only cache only costs the next start-up a rebuild
     index.set_synonyms(Synonyms.load(default_synonym_files()))
     return index
 
@@ -81,10 +81,8 @@ class SearchService(QObject):
             index = build_or_load(articles, self._use_cache)
         except Exception:  # the sidebar keeps its title filter; never take the app down over an index
             return
-        try:
+        with contextlib.suppress(RuntimeError):  # the service was deleted while building
             self._built.emit(index, generation)
-        except RuntimeError:
-            pass  # the service was deleted while building
 
     def _on_built(self, index: SearchIndex, generation: int) -> None:
         if generation == self._generation:

@@ -15,8 +15,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -32,7 +32,7 @@ from ui.search_service import SearchService
 
 _PAD = 8
 SNIPPET_LINES = 3
-PAGE = 50  # hits shown at first; "Vis flere" adds as many again
+PAGE = 20  # hits shown at first; "Vis flere" adds as many again
 
 
 class ArticleDelegate(QStyledItemDelegate):

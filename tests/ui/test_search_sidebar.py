@@ -113,3 +113,17 @@ def test_hostile_text_in_the_field(qtbot: QtBot, make_window: MakeWindow) -> Non
         qtbot.keyClick(field, Qt.Key.Key_Return)
     field.clear()
     qtbot.waitUntil(lambda: len(titles(window)) == 5)
+
+
+def test_big_library_indexed_in_background_and_cached(qtbot: QtBot, monkeypatch, library) -> None:  # type: ignore[no-untyped-def]
+    from ui import search_service
+
+    monkeypatch.setattr(search_service, "SYNC_LIMIT", 0)
+    service = search_service.SearchService(library)
+    assert service.items_for("lænd")  # titles only until the index is ready
+    qtbot.waitUntil(lambda: service.index is not None, timeout=30_000)
+    assert search_service.index_path().is_file()
+    assert service.items_for("prolaps")[0].slug == "nervetryk-i-laenden"
+    again = search_service.SearchService(library)
+    qtbot.waitUntil(lambda: again.index is not None, timeout=30_000)
+    assert again.items_for("prolaps") == service.items_for("prolaps")
