@@ -10,7 +10,7 @@ import re
 import time
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,17 +20,18 @@ from rapidfuzz.process import extract
 
 from reader import text as da
 from reader.articles import Article
-from reader.render import split_sections
+from reader.render import _Anchors
 from reader.slug import danish_sort_key
 
-INDEX_VERSION = 3
+INDEX_VERSION = 5
 
 # Field weights: a title hit beats a heading hit beats a body hit, whatever the match quality.
 TITLE, HEADING, BODY = 8.0, 3.0, 1.0
 # Match quality: exact beats stem beats prefix/compound beats fuzzy.
 EXACT, VARIANT, SYNONYM, STEM, PREFIX, COMPOUND, FUZZY1, FUZZY2 = 1.0, 0.95, 0.9, 0.8, 0.6, 0.5, 0.4, 0.3
 WORD_BONUS = 100.0  # each matched query word: more matched words always rank above fewer
-MIN_INFIX = 4  # a query word must have this many letters to match inside a compound
+MIN_INFIX = 4  # a query word must have this many letters to match inside a compound after a known word
+MIN_INFIX_UNKNOWN = 6  # … and this many after a part that is no word of its own ("disk|usprolaps")
 MAX_EXPANSION = 400  # terms one typed prefix may stand for (the commonest are kept)
 SHORT_PREFIX = 2  # prefixes this short use merged postings made at build time
 
@@ -69,6 +70,15 @@ class Result:
 
 
 @dataclass(frozen=True)
+class _Word:
+    word: str
+    scores: np.ndarray  # per document
+    sections: np.ndarray  # per document: the `##` section of the best match
+    found: dict[int, float]
+    pattern: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
 class _Section:
     anchor: str
     title: str
@@ -83,32 +93,46 @@ def plain(markdown: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def sections_of(body: str) -> list[_Section]:
-    """The `##` sections of an article (the introduction first, anchor ""), as plain text, with the anchors
-    the renderer gives; `###` headings stay inside their section's text."""
-    out: list[_Section] = []
-    for source in split_sections(body):
-        lines = source.markdown.split("\n")
-        if source.anchor and lines and _HEADING.match(lines[0]):
-            lines = lines[1:]
-        out.append(_Section(source.anchor, source.title, plain("\n".join(lines))))
-    return out
+@dataclass
+class _Part:
+    """One `##` section of the Markdown (index 0 is the introduction, possibly empty)."""
+
+    title: str = ""
+    anchor: str = ""
+    headings: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    start: int = 0  # where the section's text begins in the body (after its heading line)
 
 
-def _split_fields(body: str) -> tuple[str, str]:
-    """(headings, body text) of the Markdown: heading lines apart from the rest."""
-    headings: list[str] = []
-    rest: list[str] = []
+def split_parts(body: str, anchors: bool = True) -> list[_Part]:
+    """The Markdown cut at `##` headings, with the anchors reader.render gives them (every heading of any
+    level takes an anchor in document order); `###` and deeper stay inside their section."""
+    maker = _Anchors() if anchors else None
+    parts = [_Part()]
     fenced = False
+    position = 0
     for line in body.split("\n"):
-        if line.lstrip().startswith(("```", "~~~")):
+        position += len(line) + 1
+        if line[:3] in ("```", "~~~") or (line[:1] in (" ", "\t") and line.lstrip()[:3] in ("```", "~~~")):
             fenced = not fenced
-        match = None if fenced else _HEADING.match(line)
-        if match:
-            headings.append(match.group(2))
+        match = _HEADING.match(line) if line[:1] == "#" and not fenced else None
+        if match is None:
+            parts[-1].lines.append(line)
+            continue
+        text = " ".join(_LINK.sub(r"\1", match.group(2)).split())
+        anchor = maker.make(text) if maker is not None else ""
+        if len(match.group(1)) == 2:
+            parts.append(_Part(text, anchor, [text], start=min(position, len(body))))
         else:
-            rest.append(line)
-    return "\n".join(headings), _LINK.sub(r"\1", _TAG.sub(" ", "\n".join(rest)))
+            parts[-1].headings.append(text)
+            parts[-1].lines.append(line)
+    return parts
+
+
+def _counts(text: str) -> Counter[str]:
+    counts = Counter(da.tokens(text))
+    counts.update(da.joined_hyphenated(text))
+    return counts
 
 
 class SearchIndex:
@@ -124,10 +148,16 @@ class SearchIndex:
         self.post_off = np.zeros(1, dtype=np.int64)
         self.post_docs = np.zeros(0, dtype=np.int32)
         self.post_weight = np.zeros(0, dtype=np.float32)
+        self.post_section = np.zeros(0, dtype=np.int16)  # the `##` section of each posting's first match
         self.short_off = np.zeros(1, dtype=np.int64)
         self.short_keys: list[str] = []
         self.short_docs = np.zeros(0, dtype=np.int32)
         self.short_weight = np.zeros(0, dtype=np.float32)
+        self.short_section = np.zeros(0, dtype=np.int16)
+        self.doc_sections = np.zeros(1, dtype=np.int64)  # per document: its first entry in the section tables
+        self.section_offsets = np.zeros(0, dtype=np.int64)  # where each section's text starts in the body
+        self.section_titles: list[str] = []
+        self.section_anchors: list[str] = []
         self._articles: dict[str, Article] = {}
         self._synonyms = da.Synonyms()
         self._derive()
@@ -147,6 +177,11 @@ class SearchIndex:
         surfaces: list[set[str]] = []
         docs: list[list[int]] = []
         weights: list[list[float]] = []
+        sections: list[list[int]] = []
+        section_starts: list[int] = []
+        section_offsets: list[int] = []
+        section_titles: list[str] = []
+        section_anchors: list[str] = []
 
         def term_id(surface: str) -> int:
             tid = surface_of.get(surface)
@@ -158,24 +193,47 @@ class SearchIndex:
                     surfaces.append(set())
                     docs.append([])
                     weights.append([])
+                    sections.append([])
                 surfaces[tid].add(surface)
                 surface_of[surface] = tid
             return tid
 
         for doc, article in enumerate(ordered):
-            headings, body = _split_fields(article.body)
             best: dict[int, float] = {}
-            for weight, field in ((TITLE, article.title), (HEADING, headings), (BODY, body)):
-                counts = Counter(da.tokens(field))
-                counts.update(da.joined_hyphenated(field))
-                for surface, count in counts.items():
-                    tid = term_id(surface)
-                    score = weight + 0.15 * math.log1p(count)
-                    if best.get(tid, 0.0) < score:
-                        best[tid] = score
+            first: dict[int, int] = {}  # term ⇒ the section where it is first found (headings first)
+            for surface, count in _counts(article.title).items():
+                best[term_id(surface)] = TITLE + 0.15 * math.log1p(count)
+            parts = split_parts(article.body)
+            section_starts.append(len(section_offsets))
+            for part in parts:
+                section_offsets.append(part.start)
+                section_titles.append(part.title)
+                section_anchors.append(part.anchor)
+            for number, part in enumerate(parts):
+                if part.headings:
+                    for surface, count in _counts("\n".join(part.headings)).items():
+                        tid = term_id(surface)
+                        first.setdefault(tid, number)
+                        score = HEADING + 0.15 * math.log1p(count)
+                        if best.get(tid, 0.0) < score:
+                            best[tid] = score
+            body_counts: Counter[str] = Counter()
+            body_first: dict[str, int] = {}
+            for number, part in enumerate(parts):
+                counts = _counts(_TAG.sub(" ", "\n".join(part.lines)))
+                for surface in counts:
+                    body_first.setdefault(surface, number)
+                body_counts.update(counts)
+            for surface, count in body_counts.items():
+                tid = term_id(surface)
+                first.setdefault(tid, body_first[surface])
+                score = BODY + 0.15 * math.log1p(count)
+                if best.get(tid, 0.0) < score:
+                    best[tid] = score
             for tid, score in best.items():
                 docs[tid].append(doc)
                 weights[tid].append(score)
+                sections[tid].append(min(first.get(tid, 0), 32767))
 
         index.terms = list(term_ids)
         index.surfaces = ["|".join(sorted(s)) for s in surfaces]
@@ -184,6 +242,11 @@ class SearchIndex:
         index.post_off = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
         index.post_docs = np.fromiter((d for ds in docs for d in ds), dtype=np.int32, count=int(lengths.sum()))
         index.post_weight = np.fromiter((w for ws in weights for w in ws), dtype=np.float32, count=int(lengths.sum()))
+        index.post_section = np.fromiter((x for xs in sections for x in xs), dtype=np.int16, count=int(lengths.sum()))
+        index.doc_sections = np.array([*section_starts, len(section_offsets)], dtype=np.int64)
+        index.section_offsets = np.array(section_offsets, dtype=np.int64)
+        index.section_titles = section_titles
+        index.section_anchors = section_anchors
         index._build_short()
         index._derive()
         index.attach(ordered)
@@ -202,19 +265,22 @@ class SearchIndex:
         offsets = [0]
         all_docs: list[np.ndarray] = []
         all_weights: list[np.ndarray] = []
+        all_sections: list[np.ndarray] = []
         for prefix in keys:
             dense = np.zeros(n_docs, dtype=np.float32)
+            section = np.zeros(n_docs, dtype=np.int16)
             for tid in by_prefix[prefix]:
-                d, w = self._postings(tid)
-                dense[d] = np.maximum(dense[d], w)
+                _merge(dense, section, *self._postings(tid), self._sections_of_term(tid), 1.0)
             nz = np.flatnonzero(dense).astype(np.int32)
             all_docs.append(nz)
             all_weights.append(dense[nz])
+            all_sections.append(section[nz])
             offsets.append(offsets[-1] + len(nz))
         self.short_keys = keys
         self.short_off = np.array(offsets, dtype=np.int64)
         self.short_docs = np.concatenate(all_docs) if all_docs else np.zeros(0, dtype=np.int32)
         self.short_weight = np.concatenate(all_weights) if all_weights else np.zeros(0, dtype=np.float32)
+        self.short_section = np.concatenate(all_sections) if all_sections else np.zeros(0, dtype=np.int16)
 
     def _derive(self) -> None:
         """Lookup tables computed from the stored ones (after building or loading)."""
@@ -228,21 +294,22 @@ class SearchIndex:
             for surface in self.surfaces[tid].split("|"):
                 if surface:
                     self._stem_terms.setdefault(da.key(da.stem(surface)), []).append(tid)
-            suffixes.append((k, tid))
+            suffixes.append((k, tid, True))
         stem_keys = self._stem_terms
         for tid, term in enumerate(self.terms):
             k = da.loose(term)
             own = {da.key(da.stem(s)) for s in self.surfaces[tid].split("|")} if len(k) >= 3 + MIN_INFIX else set()
             for start in range(3, len(k) - MIN_INFIX + 1):
-                if k[:start] not in own and _is_word_part(k[:start], self._loose_terms, stem_keys):
-                    suffixes.append((k[start:], -tid - 1))
+                known = k[:start] not in own and _is_word_part(k[:start], self._loose_terms, stem_keys)
+                suffixes.append((k[start:], -tid - 1, known))
         suffixes.sort()
-        self._suffix_keys = [s for s, _ in suffixes]
-        self._suffix_terms = [t for _, t in suffixes]
+        self._suffix_keys = [s for s, _, _ in suffixes]
+        self._suffix_terms = [t for _, t, _ in suffixes]
+        self._suffix_known = [known for _, _, known in suffixes]
         self._loose_list = list(self._loose_terms)
         self._short_index = {k: i for i, k in enumerate(self.short_keys)}
-        self._word_cache: OrderedDict[tuple[str, bool], tuple[np.ndarray, dict[int, float]]] = OrderedDict()
-        self._sections: OrderedDict[str, list[_Section]] = OrderedDict()
+        self._word_cache: OrderedDict[tuple[str, bool], _Word] = OrderedDict()
+        self._sections: OrderedDict[tuple[int, int], _Section] = OrderedDict()
         self._slug_doc = {slug: i for i, slug in enumerate(self.slugs)}
 
     def attach(self, articles: Sequence[Article]) -> None:
@@ -258,6 +325,9 @@ class SearchIndex:
     def _postings(self, tid: int) -> tuple[np.ndarray, np.ndarray]:
         start, end = self.post_off[tid], self.post_off[tid + 1]
         return self.post_docs[start:end], self.post_weight[start:end]
+
+    def _sections_of_term(self, tid: int) -> np.ndarray:
+        return self.post_section[self.post_off[tid]:self.post_off[tid + 1]]
 
     # --- matching ------------------------------------------------------------------------
 
@@ -288,7 +358,7 @@ class SearchIndex:
                 if t >= 0:
                     if prefix and (len(k) > SHORT_PREFIX or self.terms[t] == word):
                         expansion[t] = max(expansion.get(t, 0.0), PREFIX)
-                elif len(k) >= MIN_INFIX:
+                elif len(k) >= MIN_INFIX_UNKNOWN or (len(k) >= MIN_INFIX and self._suffix_known[i]):
                     expansion.setdefault(-t - 1, COMPOUND)
             if len(expansion) > MAX_EXPANSION:
                 keep = sorted(expansion, key=lambda t: -int(self.doc_freq[t]))[:MAX_EXPANSION]
@@ -302,7 +372,9 @@ class SearchIndex:
                 add(self._loose_terms[loose_term], FUZZY1 if distance <= 1 else FUZZY2)
         return found
 
-    def _word_scores(self, word: str, prefix: bool) -> tuple[np.ndarray, dict[int, float]]:
+    def _word(self, word: str, prefix: bool) -> _Word:
+        """A query word's scores over every document, its matched terms and its spelling pattern (cached:
+        while typing, only the last word is new)."""
         cache_key = (word, prefix)
         cached = self._word_cache.get(cache_key)
         if cached is not None:
@@ -310,32 +382,40 @@ class SearchIndex:
             return cached
         found = self.candidates(word, prefix)
         scores = np.zeros(self.n_docs, dtype=np.float32)
+        sections = np.zeros(self.n_docs, dtype=np.int16)
         k = da.loose(word)
         if prefix and 0 < len(k) <= SHORT_PREFIX and k in self._short_index:
             i = self._short_index[k]
             start, end = self.short_off[i], self.short_off[i + 1]
-            scores[self.short_docs[start:end]] = self.short_weight[start:end] * PREFIX
+            docs = self.short_docs[start:end]
+            scores[docs] = self.short_weight[start:end] * PREFIX
+            sections[docs] = self.short_section[start:end]
         for tid, quality in found.items():
             d, w = self._postings(tid)
             if len(d):
-                scores[d] = np.maximum(scores[d], w * quality)
-        result = (scores, found)
+                _merge(scores, sections, d, w, self._sections_of_term(tid), quality)
+        result = _Word(word, scores, sections, found, self._word_pattern(k, found))
         self._word_cache[cache_key] = result
         if len(self._word_cache) > 64:
             self._word_cache.popitem(last=False)
         return result
 
-    def _score(self, text: str) -> tuple[np.ndarray, list[dict[int, float]], list[str]]:
+    def _word_pattern(self, k: str, found: dict[int, float]) -> re.Pattern[str] | None:
+        """Every spelling of one query word in the original text: its own spellings as a prefix, plus the
+        stems, compounds, synonyms and typos that matched it."""
+        if not k:
+            return None
+        parts = [da.spelling_pattern(k) + r"[^\W_]*"]
+        extra = sorted({s for tid, q in found.items() if q not in (EXACT, VARIANT, PREFIX)
+                        for s in self.surfaces[tid].split("|") if s}, key=len, reverse=True)[:80]
+        parts.extend(re.escape(s) for s in extra)
+        return _compile(r"(?<![^\W_])(?:" + "|".join(parts) + r")(?![^\W_])")
+
+    def _words(self, text: str) -> list[_Word]:
         words = da.query_words(text)
         typing = da.ends_in_word(da.clean(text))
-        total = np.zeros(self.n_docs, dtype=np.float32)
-        found_all: list[dict[int, float]] = []
-        for i, word in enumerate(words):
-            scores, found = self._word_scores(word, prefix=(typing and i == len(words) - 1) or len(word) >= 3)
-            total += scores
-            total += (scores > 0) * np.float32(WORD_BONUS)
-            found_all.append(found)
-        return total, found_all, words
+        return [self._word(word, prefix=(typing and i == len(words) - 1) or len(word) >= 3)
+                for i, word in enumerate(words)]
 
     # --- queries -------------------------------------------------------------------------
 
@@ -344,7 +424,11 @@ class SearchIndex:
         started = time.perf_counter()
         if not isinstance(text, str) or self.n_docs == 0:
             return Result(str(text), (), 0, 0.0)
-        total, found_all, words = self._score(text)
+        words = self._words(text)
+        total = np.zeros(self.n_docs, dtype=np.float32)
+        for word in words:
+            total += word.scores
+            total += (word.scores > 0) * np.float32(WORD_BONUS)
         matched = np.flatnonzero(total)
         limit = max(0, int(limit))
         if len(matched) > limit:
@@ -355,38 +439,18 @@ class SearchIndex:
             chosen = matched
         order = np.lexsort((self.rank[chosen], -total[chosen]))
         docs = [int(d) for d in chosen[order][:limit]]
-        pattern = self._pattern(words, found_all)
-        hits = tuple(self._hit(doc, float(total[doc]), pattern) for doc in docs)
+        hits = tuple(self._hit(doc, float(total[doc]), words) for doc in docs)
         took = (time.perf_counter() - started) * 1000
         return Result(text, hits, len(matched), took)
 
-    def _pattern(self, words: list[str], found_all: list[dict[int, float]]) -> re.Pattern[str] | None:
-        """One regular expression for every matched spelling (group w<i> for query word i), to mark snippets
-        and the page: the word's own spellings as a prefix, plus the stems, compounds, synonyms and typos
-        that matched it."""
-        groups: list[str] = []
-        for i, (word, found) in enumerate(zip(words, found_all, strict=True)):
-            k = da.loose(word)
-            if not k:
-                continue
-            parts = [da.spelling_pattern(k) + r"[^\W_]*"]
-            extra = sorted({s for tid, q in found.items() if q not in (EXACT, VARIANT, PREFIX)
-                            for s in self.surfaces[tid].split("|") if s}, key=len, reverse=True)[:80]
-            parts.extend(re.escape(s) for s in extra)
-            groups.append(f"(?P<w{i}>" + "|".join(parts) + ")")
-        if not groups:
-            return None
-        return _compile(r"(?<![^\W_])(?:" + "|".join(groups) + r")(?![^\W_])")
-
     def highlight_pattern(self, text: str) -> str:
         """The regular expression (case-insensitive) for the words a query matched, for the page view."""
-        _, found_all, words = self._score(text)
-        pattern = self._pattern(words, found_all)
-        return pattern.pattern if pattern else ""
+        sources = [w.pattern.pattern for w in self._words(text) if w.pattern is not None]
+        return "|".join(f"(?:{source})" for source in sources)
 
     def terms_for(self, text: str) -> list[str]:
         """The original spellings of the words a query matched (at most 100)."""
-        _, found_all, _ = self._score(text)
+        found_all = [w.found for w in self._words(text)]
         ranked = sorted({tid: q for found in found_all for tid, q in found.items()}.items(),
                         key=lambda item: (-item[1], -int(self.doc_freq[item[0]])))
         out: list[str] = []
@@ -424,38 +488,58 @@ class SearchIndex:
 
     # --- hits ----------------------------------------------------------------------------
 
-    def _sections_for(self, slug: str) -> list[_Section]:
-        cached = self._sections.get(slug)
-        if cached is None:
-            article = self._articles.get(slug)
-            cached = sections_of(article.body) if article else []
-            self._sections[slug] = cached
-            if len(self._sections) > 1000:
-                self._sections.popitem(last=False)
+    def _section(self, doc: int, number: int) -> _Section:
+        """Section `number` of a document (0 is the introduction) as plain text, with its anchor."""
+        cache_key = (doc, number)
+        cached = self._sections.get(cache_key)
+        if cached is not None:
+            self._sections.move_to_end(cache_key)
+            return cached
+        first, after = int(self.doc_sections[doc]), int(self.doc_sections[doc + 1])
+        article = self._articles.get(self.slugs[doc])
+        i = first + number
+        if article is None or not first <= i < after:
+            cached = _Section("", "", "")
         else:
-            self._sections.move_to_end(slug)
+            start = int(self.section_offsets[i])
+            end = int(self.section_offsets[i + 1]) if i + 1 < after else len(article.body)
+            text = article.body[start:end]
+            if i + 1 < after:  # leave out the next section's heading line
+                text = text[: text.rfind("\n", 0, max(0, len(text) - 1)) + 1] if "\n" in text else ""
+            cached = _Section(self.section_anchors[i], self.section_titles[i], plain(text))
+        self._sections[cache_key] = cached
+        if len(self._sections) > 5000:
+            self._sections.popitem(last=False)
         return cached
 
-    def _hit(self, doc: int, score: float, pattern: re.Pattern[str] | None) -> Hit:
-        """The hit for a document: the section where most query words meet (headings count most)."""
+    def _hit(self, doc: int, score: float, words: list[_Word]) -> Hit:
+        """The hit for a document: the section most of the query words were found in (from the index, so
+        only that section is read), and a snippet around the first match in it."""
         slug, title = self.slugs[doc], self.titles[doc]
-        sections = self._sections_for(slug)
-        if not sections:
+        matched = [w for w in words if w.scores[doc] > 0]
+        if not matched:
             return Hit(slug, title, score, "", "", "")
-        best, best_key, position = sections[0], (0, 0), -1
-        if pattern is not None:
-            for number, section in enumerate(sections):
-                in_heading = {m.lastgroup for m in pattern.finditer(section.title)} if section.title else set()
-                first = -1
-                in_text: set[str | None] = set()
-                for match in pattern.finditer(section.text):
-                    if first < 0:
-                        first = match.start()
-                    in_text.add(match.lastgroup)
-                rank = (len(in_heading | in_text) * 2 + len(in_heading), -number)
-                if (in_heading or in_text) and rank > best_key:
-                    best, best_key, position = section, rank, first
-        return Hit(slug, title, score, best.title, best.anchor, snippet(best.text, position, pattern))
+        votes = Counter(int(w.sections[doc]) for w in matched)
+        number = min(votes, key=lambda n: (-votes[n], n))
+        section = self._section(doc, number)
+        patterns = [w.pattern for w in matched if w.pattern is not None]
+        starts = [m.start() for m in (p.search(section.text) for p in patterns) if m]
+        position = min(starts) if starts else -1
+        return Hit(slug, title, score, section.title, section.anchor, snippet(section.text, position, patterns))
+
+
+def _merge(scores: np.ndarray, sections: np.ndarray, docs: np.ndarray, weights: np.ndarray, where: np.ndarray,
+           quality: float) -> None:
+    """Raise scores[docs] to weights × quality where that is better, and take those postings' sections."""
+    values = weights * np.float32(quality)
+    better = values > scores[docs]
+    if better.all():
+        scores[docs] = values
+        sections[docs] = where
+    elif better.any():
+        chosen = docs[better]
+        scores[chosen] = values[better]
+        sections[chosen] = where[better]
 
 
 @lru_cache(maxsize=256)
@@ -475,10 +559,9 @@ def _is_word_part(part: str, words: dict[str, list[int]], stems: dict[str, list[
     return False
 
 
-def snippet(text: str, position: int, pattern: re.Pattern[str] | None, before: int = 60, after: int = 160) -> str:
+def snippet(text: str, position: int, patterns: Sequence[re.Pattern[str]], before: int = 60, after: int = 160) -> str:
     """Escaped HTML around position, whole words, matched words in <b>…</b>, "…" where text was cut."""
-    if position < 0:
-        position = 0
+    position = max(position, 0)
     start = max(0, position - before)
     if start > 0:
         space = text.find(" ", start)
@@ -488,13 +571,15 @@ def snippet(text: str, position: int, pattern: re.Pattern[str] | None, before: i
         space = text.rfind(" ", position, end)
         end = space if space > position else end
     piece = text[start:end]
+    spans = sorted((m.start(), m.end()) for p in patterns for m in p.finditer(piece) if m.end() > m.start())
     out: list[str] = ["…"] if start > 0 else []
     done = 0
-    if pattern is not None:
-        for match in pattern.finditer(piece):
-            out.append(html.escape(piece[done:match.start()], quote=False))
-            out.append("<b>" + html.escape(match.group(0), quote=False) + "</b>")
-            done = match.end()
+    for a, b in spans:
+        if a < done:
+            continue
+        out.append(html.escape(piece[done:a], quote=False))
+        out.append("<b>" + html.escape(piece[a:b], quote=False) + "</b>")
+        done = b
     out.append(html.escape(piece[done:], quote=False))
     if end < len(text):
         out.append("…")
@@ -503,7 +588,8 @@ def snippet(text: str, position: int, pattern: re.Pattern[str] | None, before: i
 
 # --- the on-disk cache ------------------------------------------------------------------------
 
-_ARRAYS = ("rank", "doc_freq", "post_off", "post_docs", "post_weight", "short_off", "short_docs", "short_weight")
+_ARRAYS = ("rank", "doc_freq", "post_off", "post_docs", "post_weight", "post_section", "short_off", "short_docs",
+           "short_weight", "short_section", "doc_sections", "section_offsets")
 
 
 def cache_key(articles: Sequence[Article]) -> str:
@@ -519,7 +605,7 @@ def cache_key(articles: Sequence[Article]) -> str:
 
 
 def _strings(values: list[str]) -> np.ndarray:
-    return np.frombuffer("\n".join(values).encode("utf-8"), dtype=np.uint8)
+    return np.frombuffer("\n".join(v.replace("\n", " ") for v in values).encode("utf-8"), dtype=np.uint8)
 
 
 def _unstrings(array: np.ndarray, count: int) -> list[str]:
@@ -536,13 +622,15 @@ def save_index(index: SearchIndex, path: Path, key: str) -> None:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     arrays = {name: getattr(index, name) for name in _ARRAYS}
-    meta = np.array([INDEX_VERSION, len(index.slugs), len(index.terms), len(index.short_keys)], dtype=np.int64)
+    meta = np.array([INDEX_VERSION, len(index.slugs), len(index.terms), len(index.short_keys),
+                     len(index.section_titles)], dtype=np.int64)
     fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".npz", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             np.savez(handle, key=_strings([key]), meta=meta, slugs=_strings(index.slugs), titles=_strings(index.titles),
                      terms=_strings(index.terms), surfaces=_strings(index.surfaces),
-                     short_keys=_strings(index.short_keys), **arrays)
+                     short_keys=_strings(index.short_keys), section_titles=_strings(index.section_titles),
+                     section_anchors=_strings(index.section_anchors), **arrays)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -555,7 +643,7 @@ def load_index(path: Path, key: str, articles: Sequence[Article]) -> SearchIndex
         with open(path, "rb") as handle, np.load(handle, allow_pickle=False) as data:
             if _unstrings(data["key"], 1) != [key]:
                 return None
-            version, n_docs, n_terms, n_short = (int(v) for v in data["meta"])
+            version, n_docs, n_terms, n_short, n_sections = (int(v) for v in data["meta"])
             if version != INDEX_VERSION:
                 return None
             index = SearchIndex()
@@ -564,6 +652,8 @@ def load_index(path: Path, key: str, articles: Sequence[Article]) -> SearchIndex
             index.terms = _unstrings(data["terms"], n_terms)
             index.surfaces = _unstrings(data["surfaces"], n_terms)
             index.short_keys = _unstrings(data["short_keys"], n_short)
+            index.section_titles = _unstrings(data["section_titles"], n_sections)
+            index.section_anchors = _unstrings(data["section_anchors"], n_sections)
             for name in _ARRAYS:
                 setattr(index, name, np.array(data[name]))
     except (OSError, ValueError, KeyError, EOFError, UnicodeDecodeError, TypeError, IndexError):
@@ -591,6 +681,13 @@ def _consistent(index: SearchIndex, articles: Sequence[Article]) -> bool:
             index.post_docs.dtype == np.int32 and index.post_weight.dtype == np.float32,
             index.short_docs.dtype == np.int32 and index.short_weight.dtype == np.float32,
             index.post_docs.shape == index.post_weight.shape and index.short_docs.shape == index.short_weight.shape,
+            index.post_section.dtype == np.int16 and index.post_section.shape == index.post_docs.shape,
+            index.short_section.dtype == np.int16 and index.short_section.shape == index.short_docs.shape,
+            index.doc_sections.dtype == np.int64 and index.doc_sections.shape == (n_docs + 1,),
+            index.section_offsets.dtype == np.int64 and index.section_offsets.shape == (len(index.section_titles),),
+            len(index.section_anchors) == len(index.section_titles),
+            int(index.doc_sections[0]) == 0 and int(index.doc_sections[-1]) == len(index.section_titles),
+            not np.any(np.diff(index.doc_sections) < 1),
         ]
         if not all(checks):
             return False

@@ -18,7 +18,7 @@ MAX_WORD_CHARS = 40
 
 # A word: letters and digits (any script); hyphens and other punctuation separate words.
 WORD = re.compile(r"[^\W_]+")
-_HYPHENATED = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)+")
+_HYPHENATED_CHUNK = re.compile(r"(?<![^\W_])[^\W_]+(?:[-‐‑][^\W_]+)+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 # Snowball's Danish stop list (snowballstem.org, BSD-3-Clause), without the question words patients type
@@ -72,7 +72,14 @@ def joined_hyphenated(text: str) -> list[str]:
 
     "omega-3 og nerve-rod" ⇒ ["omega3", "nerverod"]
     """
-    return [re.sub(r"[-‐‑]", "", match) for match in _HYPHENATED.findall(text.lower())]
+    if "-" not in text and "‐" not in text and "‑" not in text:
+        return []
+    out: list[str] = []
+    for chunk in text.lower().split():
+        if "-" in chunk or "‐" in chunk or "‑" in chunk:
+            for piece in _HYPHENATED_CHUNK.findall(chunk):
+                out.append("".join(WORD.findall(piece)))
+    return out
 
 
 _stemmer = snowballstemmer.stemmer("danish")

@@ -196,3 +196,21 @@ def test_foreign_cache_is_discarded(tmp_path: Path) -> None:
     # a pickle is never loaded
     np.save(tmp_path / "pickled.npy", np.array([object()], dtype=object), allow_pickle=True)
     assert load_index(tmp_path / "pickled.npy", key, library.sorted()) is None
+
+
+def test_sections_and_anchors_agree_with_the_renderer() -> None:
+    from reader.render import split_sections
+    from reader.search import split_parts
+
+    for article in Library.load([Source(bundled_articles_dir())]).sorted():
+        ours = [(p.anchor, p.title) for p in split_parts(article.body)[1:]]
+        theirs = [(s.anchor, s.title) for s in split_sections(article.body) if s.anchor]
+        assert ours == theirs
+
+
+def test_compound_parts_without_synonyms_and_no_false_parts() -> None:
+    plain_index = SearchIndex.build(Library.load([Source(bundled_articles_dir())]).sorted())
+    assert [h.slug for h in plain_index.search("prolaps", 5).hits] == [LAENDEN]
+    assert plain_index.search("glidninger", 1).hits[0].slug == LAENDEN
+    # "lænd" is no part of "smertestillende" (smerte|stillende), though the letters are there
+    assert "smertestillende" not in plain_index.terms_for("lænd")
