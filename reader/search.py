@@ -287,7 +287,7 @@ class SearchIndex:
         self.n_docs = len(self.slugs)
         self._loose_terms: dict[str, list[int]] = {}
         self._stem_terms: dict[str, list[int]] = {}
-        suffixes: list[tuple[str, int]] = []
+        suffixes: list[tuple[str, int, bool]] = []
         for tid, term in enumerate(self.terms):
             k = da.loose(term)
             self._loose_terms.setdefault(k, []).append(tid)
