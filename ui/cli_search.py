@@ -8,7 +8,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ui import cli
+from reader.articles import Library
+from ui import cli, self_test
 
 
 def register(commands: argparse._SubParsersAction, add_articles: Callable[[argparse.ArgumentParser], None]) -> None:  # type: ignore[type-arg]
@@ -68,5 +69,24 @@ def run(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
+def check_search(library: Library) -> list[str]:
+    """Every article is found first by its own title, and hostile text answers without an error."""
+    from reader.search import SearchIndex
+
+    failures: list[str] = []
+    index = SearchIndex.build(library.sorted())
+    for article in library.sorted():
+        hits = index.search(article.title, 50).hits
+        if article.slug not in [hit.slug for hit in hits]:
+            failures.append(f"{article.slug}: findes ikke ved en søgning på titlen")
+    for text in ("' OR 1=1 --", "NEAR(", "*", "\x00", "😀", "x" * 10_000):
+        try:
+            index.search(text, 10)
+        except Exception as error:  # the self-test reports, never crashes
+            failures.append(f"søgning på {text[:20]!r} fejlede: {error}")
+    return failures
+
+
 cli.EXTRA_COMMANDS.append(register)
 cli.HANDLERS["search"] = run
+self_test.EXTRA_CHECKS.append(("søgning", check_search))
