@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetrics,
     QKeyEvent,
     QPainter,
     QPalette,
-    QTextDocument,
+    QStaticText,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +49,10 @@ PAGE = 20  # hits shown at first; "Vis flere" adds as many again
 class ArticleDelegate(QStyledItemDelegate):
     """Title on the first line, the date or section on the second, then an optional HTML snippet."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._snippets: dict[tuple[str, str, int], QStaticText] = {}
+
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         title = QFont(option.font)
         title.setWeight(QFont.Weight.DemiBold)
@@ -45,14 +60,20 @@ class ArticleDelegate(QStyledItemDelegate):
         detail.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
         return title, detail
 
-    def _snippet(self, html: str, option: QStyleOptionViewItem, width: int) -> QTextDocument:
-        document = QTextDocument()
-        _, detail_font = self._fonts(option)
-        document.setDefaultFont(detail_font)
-        document.setDocumentMargin(0)
-        document.setHtml(html)
-        document.setTextWidth(max(50, width))
-        return document
+    def _snippet(self, html: str, font: QFont, width: int) -> QStaticText:
+        """The snippet laid out once and kept (rows are repainted often while typing)."""
+        key = (html, font.key(), width)
+        text = self._snippets.get(key)
+        if text is None:
+            text = QStaticText(html)
+            text.setTextFormat(Qt.TextFormat.RichText)
+            text.setTextWidth(max(50, width))
+            text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            text.prepare(QTransform(), font)
+            self._snippets[key] = text
+            if len(self._snippets) > 300:
+                self._snippets.pop(next(iter(self._snippets)))
+        return text
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         title_font, detail_font = self._fonts(option)
@@ -105,12 +126,11 @@ class ArticleDelegate(QStyledItemDelegate):
             top += detail_height + 2
         snippet = index.data(Role.SNIPPET)
         if snippet:
-            document = self._snippet(snippet, option, rect.width())
+            text = self._snippet(snippet, detail_font, rect.width())
             painter.setClipRect(QRect(rect.left(), top + 4, rect.width(), SNIPPET_LINES * _line_height(detail_font)))
-            painter.translate(rect.left(), top + 4)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.palette.setColor(QPalette.ColorRole.Text, muted if not selected else text_colour)
-            document.documentLayout().draw(painter, context)
+            painter.setFont(detail_font)
+            painter.setPen(muted if not selected else text_colour)
+            painter.drawStaticText(QPointF(rect.left(), top + 4), text)
         painter.restore()
 
 
@@ -213,15 +233,21 @@ class Sidebar(QWidget):
     def show_items(self, items: list[ListItem], empty_message: str = "", suggestions: list[str] | None = None) -> None:
         """Replace the rows (search results, or all articles); with none, a message and suggestions."""
         self.model.set_items(items)
-        self.empty_label.setText(empty_message or self.tr("Ingen artikler fundet"))
-        self.empty_label.setAccessibleName(self.empty_label.text())
-        self.empty_label.setVisible(not items)
-        suggestions = suggestions or []
-        for button, word in zip(self.suggestion_buttons, suggestions + [""] * 3, strict=False):
-            button.setText(word)
-            button.setAccessibleName(self.tr("Søg efter %1").replace("%1", word))
-            button.setVisible(bool(word))
-        self.suggestion_box.setVisible(not items and bool(suggestions))
+        if not items:  # labels and buttons are only touched when shown: each change relays the sidebar out
+            message = empty_message or self.tr("Ingen artikler fundet")
+            if self.empty_label.text() != message:
+                self.empty_label.setText(message)
+                self.empty_label.setAccessibleName(message)
+            for button, word in zip(self.suggestion_buttons, (suggestions or []) + [""] * 3, strict=False):
+                if button.text() != word:
+                    button.setText(word)
+                    button.setAccessibleName(self.tr("Søg efter %1").replace("%1", word))
+                button.setVisible(bool(word))
+        if self.empty_label.isHidden() != bool(items):
+            self.empty_label.setVisible(not items)
+        show_suggestions = not items and bool(suggestions)
+        if self.suggestion_box.isHidden() == show_suggestions:
+            self.suggestion_box.setVisible(show_suggestions)
         if items:
             self.list_view.setCurrentIndex(self.model.index(0, 0))
 
