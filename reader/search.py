@@ -8,11 +8,13 @@ import html
 import math
 import re
 import time
+from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
@@ -175,9 +177,10 @@ class SearchIndex:
         term_ids: dict[str, int] = {}
         surface_of: dict[str, int] = {}  # lower-case original ⇒ term id
         surfaces: list[set[str]] = []
-        docs: list[list[int]] = []
-        weights: list[list[float]] = []
-        sections: list[list[int]] = []
+        # postings grow in C arrays (4 + 4 + 2 bytes each), not lists of Python numbers
+        docs: list[array[int]] = []
+        weights: list[array[float]] = []
+        sections: list[array[int]] = []
         section_starts: list[int] = []
         section_offsets: list[int] = []
         section_titles: list[str] = []
@@ -191,9 +194,9 @@ class SearchIndex:
                 if tid is None:
                     tid = term_ids[folded] = len(term_ids)
                     surfaces.append(set())
-                    docs.append([])
-                    weights.append([])
-                    sections.append([])
+                    docs.append(array("i"))
+                    weights.append(array("f"))
+                    sections.append(array("h"))
                 surfaces[tid].add(surface)
                 surface_of[surface] = tid
             return tid
@@ -240,9 +243,9 @@ class SearchIndex:
         lengths = np.fromiter((len(d) for d in docs), dtype=np.int64, count=len(docs))
         index.doc_freq = lengths.astype(np.int32)
         index.post_off = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
-        index.post_docs = np.fromiter((d for ds in docs for d in ds), dtype=np.int32, count=int(lengths.sum()))
-        index.post_weight = np.fromiter((w for ws in weights for w in ws), dtype=np.float32, count=int(lengths.sum()))
-        index.post_section = np.fromiter((x for xs in sections for x in xs), dtype=np.int16, count=int(lengths.sum()))
+        index.post_docs = _joined(docs, np.int32)
+        index.post_weight = _joined(weights, np.float32)
+        index.post_section = _joined(sections, np.int16)
         index.doc_sections = np.array([*section_starts, len(section_offsets)], dtype=np.int64)
         index.section_offsets = np.array(section_offsets, dtype=np.int64)
         index.section_titles = section_titles
@@ -526,6 +529,13 @@ class SearchIndex:
         starts = [m.start() for m in (p.search(section.text) for p in patterns) if m]
         position = min(starts) if starts else -1
         return Hit(slug, title, score, section.title, section.anchor, snippet(section.text, position, patterns))
+
+
+def _joined(arrays: list[array[Any]], dtype: type[np.generic]) -> np.ndarray:
+    """Many C arrays as one numpy array of dtype (the item sizes are checked, not assumed)."""
+    if arrays and arrays[0].itemsize != np.dtype(dtype).itemsize:
+        return np.fromiter((x for a in arrays for x in a), dtype=dtype, count=sum(len(a) for a in arrays))
+    return np.frombuffer(b"".join(a.tobytes() for a in arrays), dtype=dtype).copy()
 
 
 def _merge(scores: np.ndarray, sections: np.ndarray, docs: np.ndarray, weights: np.ndarray, where: np.ndarray,
