@@ -477,12 +477,13 @@ class SearchIndex:
         limit = 1 if len(k) <= 4 else 2 if len(k) <= 7 else min(4, len(k) // 4)
         found = extract(k, self._loose_list, scorer=Levenshtein.distance, score_cutoff=limit, limit=30)
         ranked = sorted(found, key=lambda f: (f[1], -max(int(self.doc_freq[t]) for t in self._loose_terms[f[0]]), f[0]))
+        typed = da.tokens(da.clean(text))[: da.MAX_QUERY_WORDS * 2]
         out: list[str] = []
         for loose_term, _distance, _ in ranked:
             tid = max(self._loose_terms[loose_term], key=lambda t: int(self.doc_freq[t]))
             surface = min(self.surfaces[tid].split("|"), key=lambda s: (s != s.lower(), s))
-            replaced = re.sub(re.escape(word) if word in da.fold(text) else "$^", surface, da.fold(da.clean(text)), count=1)
-            suggestion = replaced if replaced != da.fold(da.clean(text)) else surface
+            # the whole query again, with the misspelt word replaced: "nervesmurtur i ben" ⇒ "nervesmerter i ben"
+            suggestion = " ".join(surface if da.fold(t) == word else t for t in typed) if word in map(da.fold, typed) else surface
             if suggestion not in out:
                 out.append(suggestion)
             if len(out) >= count:

@@ -214,3 +214,7 @@ def test_compound_parts_without_synonyms_and_no_false_parts() -> None:
     assert plain_index.search("glidninger", 1).hits[0].slug == LAENDEN
     # "lænd" is no part of "smertestillende" (smerte|stillende), though the letters are there
     assert "smertestillende" not in plain_index.terms_for("lænd")
+
+
+def test_suggestion_keeps_the_rest_of_the_query(index: SearchIndex) -> None:
+    assert index.suggestions("nervesmurtur i lænden")[0] == "nervesmerter i lænden"

@@ -127,3 +127,23 @@ def test_big_library_indexed_in_background_and_cached(qtbot: QtBot, monkeypatch,
     again = search_service.SearchService(library)
     qtbot.waitUntil(lambda: again.index is not None, timeout=30_000)
     assert again.items_for("prolaps") == service.items_for("prolaps")
+
+
+def test_more_hits_than_a_page_offer_vis_flere(qtbot: QtBot, make_window: MakeWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from reader.articles import Library, Source
+    from ui.sidebar import PAGE
+
+    for i in range(PAGE + 5):
+        (tmp_path / f"a{i:02d}.md").write_text(f"---\ntitle: Artikel {i:02d}\n---\n## Knæ\n\nOm knæet nummer {i}.\n",
+                                               encoding="utf-8")
+    window = make_window(lib=Library.load([Source(tmp_path)]))
+    window.sidebar.focus_search()
+    qtbot.keyClicks(window.sidebar.search_field, "knæ")
+    qtbot.waitUntil(lambda: window.sidebar.model.rowCount() == PAGE + 1)
+    last = window.sidebar.model.item(PAGE)
+    assert last is not None and last.slug == "" and last.title == f"Vis flere ({PAGE + 5} i alt)"
+    window.sidebar.list_view.setFocus()
+    window.sidebar.list_view.setCurrentIndex(window.sidebar.model.index(PAGE, 0))
+    qtbot.keyClick(window.sidebar.list_view, Qt.Key.Key_Return)
+    assert window.sidebar.model.rowCount() == PAGE + 5
+    assert all(item.slug for item in window.sidebar.model.items())
