@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -21,8 +24,8 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPalette,
-    QStaticText,
-    QTransform,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +54,7 @@ class ArticleDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._snippets: dict[tuple[str, str, int], QStaticText] = {}
+        self._snippets: dict[tuple[str, str, int], QTextLayout] = {}
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         title = QFont(option.font)
@@ -60,20 +63,38 @@ class ArticleDelegate(QStyledItemDelegate):
         detail.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
         return title, detail
 
-    def _snippet(self, html: str, font: QFont, width: int) -> QStaticText:
-        """The snippet laid out once and kept (rows are repainted often while typing)."""
+    def _snippet(self, html: str, font: QFont, width: int) -> QTextLayout:
+        """The snippet laid out once and kept (rows are repainted often while typing): plain text with the
+        <b> ranges bold, at most SNIPPET_LINES lines. No HTML parser: the search makes only <b> and entities."""
         key = (html, font.key(), width)
-        text = self._snippets.get(key)
-        if text is None:
-            text = QStaticText(html)
-            text.setTextFormat(Qt.TextFormat.RichText)
-            text.setTextWidth(max(50, width))
-            text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-            text.prepare(QTransform(), font)
-            self._snippets[key] = text
+        layout = self._snippets.get(key)
+        if layout is None:
+            text, bold = _bold_ranges(html)
+            layout = QTextLayout(text, font)
+            option = QTextOption()
+            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            layout.setTextOption(option)
+            ranges = []
+            for start, length in bold:
+                strong = QTextLayout.FormatRange()
+                strong.start, strong.length = start, length
+                strong.format.setFontWeight(QFont.Weight.Bold)
+                ranges.append(strong)
+            layout.setFormats(ranges)
+            layout.beginLayout()
+            y = 0.0
+            for _ in range(SNIPPET_LINES):
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(max(50, width))
+                line.setPosition(QPointF(0, y))
+                y += line.height()
+            layout.endLayout()
+            self._snippets[key] = layout
             if len(self._snippets) > 300:
                 self._snippets.pop(next(iter(self._snippets)))
-        return text
+        return layout
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         title_font, detail_font = self._fonts(option)
@@ -130,8 +151,31 @@ class ArticleDelegate(QStyledItemDelegate):
             painter.setClipRect(QRect(rect.left(), top + 4, rect.width(), SNIPPET_LINES * _line_height(detail_font)))
             painter.setFont(detail_font)
             painter.setPen(muted if not selected else text_colour)
-            painter.drawStaticText(QPointF(rect.left(), top + 4), text)
+            text.draw(painter, QPointF(rect.left(), top + 4))
         painter.restore()
+
+
+_BOLD = re.compile(r"<b>(.*?)</b>", re.DOTALL)
+
+
+def _bold_ranges(snippet: str) -> tuple[str, list[tuple[int, int]]]:
+    """Plain text and the (start, length) of each bold part of a search snippet.
+
+    "a <b>x&amp;y</b> b" ⇒ ("a x&y b", [(2, 3)])
+    """
+    text: list[str] = []
+    ranges: list[tuple[int, int]] = []
+    length = done = 0
+    for match in _BOLD.finditer(snippet):
+        before = html.unescape(snippet[done:match.start()])
+        strong = html.unescape(match.group(1))
+        text += [before, strong]
+        length += len(before)
+        ranges.append((length, len(strong)))
+        length += len(strong)
+        done = match.end()
+    text.append(html.unescape(snippet[done:]))
+    return "".join(text), ranges
 
 
 _line_heights: dict[str, int] = {}

@@ -147,3 +147,10 @@ def test_more_hits_than_a_page_offer_vis_flere(qtbot: QtBot, make_window: MakeWi
     qtbot.keyClick(window.sidebar.list_view, Qt.Key.Key_Return)
     assert window.sidebar.model.rowCount() == PAGE + 5
     assert all(item.slug for item in window.sidebar.model.items())
+
+
+def test_snippet_bold_ranges() -> None:
+    from ui.sidebar import _bold_ranges
+
+    assert _bold_ranges("a <b>x&amp;y</b> b <b>æ</b>") == ("a x&y b æ", [(2, 3), (8, 1)])
+    assert _bold_ranges("…ingen &lt;b&gt; her") == ("…ingen <b> her", [])
