@@ -154,3 +154,15 @@ def test_snippet_bold_ranges() -> None:
 
     assert _bold_ranges("a <b>x&amp;y</b> b <b>æ</b>") == ("a x&y b æ", [(2, 3), (8, 1)])
     assert _bold_ranges("…ingen &lt;b&gt; her") == ("…ingen <b> her", [])
+
+
+def test_clinic_synonym_file_extends_the_bundled_one(qtbot: QtBot, library) -> None:  # type: ignore[no-untyped-def]
+    from reader.paths import data_dir
+    from ui.search_service import SearchService
+
+    assert not SearchService(library).items_for("gnavenerve")
+    data_dir().mkdir(parents=True, exist_ok=True)
+    (data_dir() / "synonymer.txt").write_text("# klinikkens egne\ngnavenerve = nerveafklemning\n", encoding="utf-8")
+    service = SearchService(library)
+    assert service.items_for("gnavenerve")[0].slug == "nerveafklemning"
+    assert service.items_for("ischias")[0].slug == "nervetryk-i-laenden"  # the bundled list still counts
