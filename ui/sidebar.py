@@ -99,9 +99,10 @@ class ArticleDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         title_font, detail_font = self._fonts(option)
         height = _PAD * 2 + _line_height(title_font)
-        if index.data(Role.DETAIL):
+        model = index.model()
+        if index.data(Role.DETAIL) or getattr(model, "has_details", False):
             height += _line_height(detail_font) + 2
-        if index.data(Role.SNIPPET):
+        if index.data(Role.SNIPPET) or getattr(model, "has_snippets", False):
             height += SNIPPET_LINES * _line_height(detail_font) + 4
         return QSize(200, height)
 

@@ -142,6 +142,10 @@ def test_more_hits_than_a_page_offer_vis_flere(qtbot: QtBot, make_window: MakeWi
     qtbot.waitUntil(lambda: window.sidebar.model.rowCount() == PAGE + 1)
     last = window.sidebar.model.item(PAGE)
     assert last is not None and last.slug == "" and last.title == f"Vis flere ({PAGE + 5} i alt)"
+    # every row is as tall as a hit with its snippet (the list uses one height for all rows)
+    view = window.sidebar.list_view
+    qtbot.waitUntil(lambda: view.visualRect(window.sidebar.model.index(1, 0)).height() > 60)
+    assert view.visualRect(window.sidebar.model.index(0, 0)).height() == view.visualRect(window.sidebar.model.index(1, 0)).height()
     window.sidebar.list_view.setFocus()
     window.sidebar.list_view.setCurrentIndex(window.sidebar.model.index(PAGE, 0))
     qtbot.keyClick(window.sidebar.list_view, Qt.Key.Key_Return)
