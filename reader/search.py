@@ -34,7 +34,7 @@ EXACT, VARIANT, SYNONYM, STEM, PREFIX, COMPOUND, FUZZY1, FUZZY2 = 1.0, 0.95, 0.9
 WORD_BONUS = 100.0  # each matched query word: more matched words always rank above fewer
 MIN_INFIX = 4  # a query word must have this many letters to match inside a compound after a known word
 MIN_INFIX_UNKNOWN = 6  # … and this many after a part that is no word of its own ("disk|usprolaps")
-MAX_EXPANSION = 400  # terms one typed prefix may stand for (the commonest are kept)
+MAX_EXPANSION = 200  # terms one typed prefix may stand for (the commonest are kept)
 SHORT_PREFIX = 2  # prefixes this short use merged postings made at build time
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
