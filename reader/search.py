@@ -87,12 +87,31 @@ class _Section:
     text: str
 
 
+_LINE_START = re.compile(r"(?:#{1,6}|[-+]|\d+\.)[ \t]+")
+_RULE = re.compile(r":?-{2,}:?")
+
+
 def plain(markdown: str) -> str:
-    """Markdown as plain words for snippets: links, tags and markup characters dropped."""
-    text = _LINK.sub(r"\1", markdown)
-    text = _TAG.sub(" ", text)
-    text = _MARKUP.sub(" ", text)
-    return _SPACE.sub(" ", text).strip()
+    """Markdown as plain words for snippets: links, tags and markup characters dropped.
+
+    "## Om **knæ**\n- [se her](x.md) <b>nu</b>" ⇒ "Om knæ se her nu"
+    """
+    text = _LINK.sub(r"\1", markdown) if "](" in markdown else markdown
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    for mark in "*_`>|":
+        if mark in text:
+            text = text.replace(mark, " ")
+    lines: list[str] = []
+    for line in text.split("\n"):
+        line = line.lstrip(" \t")
+        if line[:1] in ("#", "-", "+") or line[:1].isdigit():
+            line = _LINE_START.sub("", line, count=1) if _LINE_START.match(line) else line
+        lines.append(line)
+    text = " ".join(lines)
+    if "--" in text:
+        text = _RULE.sub(" ", text)
+    return " ".join(text.split())
 
 
 @dataclass

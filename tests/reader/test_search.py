@@ -218,3 +218,10 @@ def test_compound_parts_without_synonyms_and_no_false_parts() -> None:
 
 def test_suggestion_keeps_the_rest_of_the_query(index: SearchIndex) -> None:
     assert index.suggestions("nervesmurtur i lænden")[0] == "nervesmerter i lænden"
+
+
+def test_plain_text_of_markdown_for_snippets() -> None:
+    from reader.search import plain
+
+    markdown = "## Om **knæ**\n- [se her](x.md) <b>nu</b>\n1. et\n| a | b |\n|---|:--:|\nomega-3 og nerve-rod\n2024 var året"
+    assert plain(markdown) == "Om knæ se her nu et a b omega-3 og nerve-rod 2024 var året"
