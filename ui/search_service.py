@@ -64,6 +64,7 @@ class SearchService(QObject):
     def _start(self, library: Library) -> None:
         self._library = library
         self._all = all_items(library)
+        self._by_slug = {item.slug: item for item in self._all}
         self._generation += 1
         self._index = None
         articles = library.sorted()
@@ -129,7 +130,8 @@ class SearchService(QObject):
 
     def item_for(self, hit: Hit) -> ListItem:
         """The list row of a hit: title, the section it matched in, the snippet."""
-        detail = hit.section
+        row = self._by_slug.get(hit.slug)
+        detail = hit.section or (row.detail if row else "")  # the introduction has no heading: the date
         plain_snippet = html.unescape(hit.snippet.replace("<b>", "").replace("</b>", ""))
         accessible = ", ".join(part for part in (hit.title, detail, plain_snippet) if part)
         return ListItem(hit.slug, hit.title, detail, hit.snippet, hit.anchor, "", accessible)

@@ -170,3 +170,11 @@ def test_clinic_synonym_file_extends_the_bundled_one(qtbot: QtBot, library) -> N
     service = SearchService(library)
     assert service.items_for("gnavenerve")[0].slug == "nerveafklemning"
     assert service.items_for("ischias")[0].slug == "nervetryk-i-laenden"  # the bundled list still counts
+
+
+def test_hit_in_the_introduction_shows_the_date(library) -> None:  # type: ignore[no-untyped-def]
+    from ui.search_service import SearchService
+
+    item = SearchService(library).items_for("iskias")[0]
+    assert item.slug == "nervetryk-i-laenden"
+    assert item.detail == "Opdateret 12.10.2025"
