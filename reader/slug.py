@@ -15,6 +15,8 @@ def ascii_fold(text: str) -> str:
     "Lænden" ⇒ "laenden";  "Åbo Ørsted" ⇒ "aabo oersted";  "Café" ⇒ "cafe"
     """
     text = text.translate(_DANISH).lower()
+    if text.isascii():  # the common case once æ, ø, å are spelled out: nothing left to decompose
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -510,6 +510,14 @@
         <translation>About the program</translation>
     </message>
     <message>
+        <source>Fjern &amp;søgemarkeringer</source>
+        <translation>Clear &amp;search highlights</translation>
+    </message>
+    <message>
+        <source>Fjern markeringen af søgeordene i artiklen</source>
+        <translation>Remove the highlighting of the search words in the article</translation>
+    </message>
+    <message>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -712,6 +720,21 @@
     </message>
 </context>
 <context>
+    <name>SearchHighlighter</name>
+    <message>
+        <source>Fjern markeringer ✕</source>
+        <translation>Clear highlights ✕</translation>
+    </message>
+    <message>
+        <source>Fjern søgemarkeringer</source>
+        <translation>Clear search highlights</translation>
+    </message>
+    <message>
+        <source>Fjern markeringen af søgeordene (Esc)</source>
+        <translation>Remove the highlighting of the search words (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>SectionStepper</name>
     <message>
         <source>Indledning</source>
@@ -819,6 +842,25 @@
     <message>
         <source>Luk</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Mente du:</source>
+        <translation>Did you mean:</translation>
+    </message>
+    <message>
+        <source>Ingen artikler fundet</source>
+        <translation>No articles found</translation>
+    </message>
+    <message>
+        <source>Søg efter %1</source>
+        <translation>Search for %1</translation>
+    </message>
+    <message>
+        <source>Vis flere (%1 i alt)</source>
+        <translation>Show more (%1 in all)</translation>
     </message>
 </context>
 <context>

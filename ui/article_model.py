@@ -40,10 +40,15 @@ class ArticleListModel(QAbstractListModel):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._items: list[ListItem] = []
+        self.has_details = False
+        self.has_snippets = False
 
     def set_items(self, items: list[ListItem]) -> None:
         self.beginResetModel()
         self._items = list(items)
+        # Every row gets the same height (the list lays out 10,000 rows without asking each one).
+        self.has_details = any(item.detail for item in self._items)
+        self.has_snippets = any(item.snippet_html for item in self._items)
         self.endResetModel()
 
     def items(self) -> list[ListItem]:

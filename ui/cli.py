@@ -167,4 +167,4 @@ def _load_plugins() -> None:
 
 
 # Modules that register extra subcommands on import (search, handout, set-pin, import …).
-PLUGIN_MODULES: list[str] = ["ui.i18n", "ui.cli_handout", "ui.cli_kiosk", "ui.cli_import"]
+PLUGIN_MODULES: list[str] = ["ui.i18n", "ui.cli_handout", "ui.cli_search", "ui.cli_kiosk", "ui.cli_import"]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QTextEdit, QToolBa
 
 from reader.slug import ascii_fold
 from ui.accessibility import announce
+from ui.search_highlight import set_selection_group
 from ui.styles import LIGHT, Colours
 
 CURRENT_MATCH = "#ff9632"
@@ -189,7 +190,7 @@ class FindBar(QToolBar):
         self.hide()
         self._matches = []
         self._index = -1
-        self._view.setExtraSelections([])
+        set_selection_group(self._view, "find", [])
         self.count_label.clear()
         if was_open:
             self._view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -259,7 +260,7 @@ class FindBar(QToolBar):
             selection.cursor = cursor  # type: ignore[misc]
             selection.format = current if i == self._index else every  # type: ignore[misc]
             selections.append(selection)
-        self._view.setExtraSelections(selections)
+        set_selection_group(self._view, "find", selections)
         if not self.field.text():
             self.count_label.clear()
         elif not self._matches:

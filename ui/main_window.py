@@ -15,6 +15,7 @@ from ui.article_view import ArticleView
 from ui.content_tools import ContentTools
 from ui.problems_dialog import ProblemsDialog, problems_summary
 from ui.reading_tools import ReadingTools
+from ui.search_highlight import SearchHighlighter
 from ui.search_service import SearchService
 from ui.sidebar import Sidebar
 
@@ -50,6 +51,8 @@ class MainWindow(ContentTools, ReadingTools, QMainWindow):
         self.splitter.setSizes([300, 900])
         self.setCentralWidget(self.splitter)
         self._create_reading_tools()
+        self.search_marks = SearchHighlighter(self.view)
+        self.themes.add_view(self.search_marks)
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
@@ -97,6 +100,8 @@ class MainWindow(ContentTools, ReadingTools, QMainWindow):
         self.clinic_action = self._action(self.tr("&Klinikoplysninger …"), [], None,
                                           self.tr("Klinikkens navn, adresse og logo på vejledninger"))
         self.about_action = self._action(self.tr("&Om Patientlæser"), [], None, self.tr("Om programmet"))
+        self.clear_marks_action = self._action(self.tr("Fjern &søgemarkeringer"), [], None,
+                                               self.tr("Fjern markeringen af søgeordene i artiklen"))
         self.zoom_in_action.setIcon(QIcon.fromTheme("zoom-in"))
         self.zoom_out_action.setIcon(QIcon.fromTheme("zoom-out"))
         self._create_reading_actions()
@@ -114,6 +119,7 @@ class MainWindow(ContentTools, ReadingTools, QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&Vis"))
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             self.view_menu.addAction(action)
+        self.view_menu.addAction(self.clear_marks_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.problems_action)
         self.help_menu = bar.addMenu(self.tr("&Hjælp"))
@@ -166,6 +172,7 @@ class MainWindow(ContentTools, ReadingTools, QMainWindow):
         self.back_action.triggered.connect(self.view.go_back)
         self.forward_action.triggered.connect(self.view.go_forward)
         self.search_action.triggered.connect(self.sidebar.focus_search)
+        self.clear_marks_action.triggered.connect(self.search_marks.clear)
         self.zoom_in_action.triggered.connect(self.view.zoom_in)
         self.zoom_out_action.triggered.connect(self.view.zoom_out)
         self.zoom_reset_action.triggered.connect(self._on_zoom_reset_action_triggered)
@@ -252,10 +259,12 @@ class MainWindow(ContentTools, ReadingTools, QMainWindow):
             self.statusBar().showMessage(f"Indstillingerne kunne ikke gemmes: {error.strerror or error}", 8000)
 
     def _on_sidebar_article_activated(self, slug: str, anchor: str) -> None:
-        if slug == self.view.current_slug and not anchor:
-            self.view.setFocus()
-            return
-        self.view.open_article(slug, anchor)
+        query = self.sidebar.search_field.text()
+        if slug != self.view.current_slug or anchor:
+            self.view.open_article(slug, anchor)
+        if query.strip() and slug == self.view.current_slug:
+            self.search_marks.highlight(self.search.highlight_pattern(query), slug, anchor)
+        self.view.setFocus()
 
     def _on_view_article_opened(self, slug: str) -> None:
         article = self.library.get(slug)

@@ -2,49 +2,157 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import contextlib
+import html
+import threading
+from collections.abc import Sequence
+from pathlib import Path
 
-from reader.articles import Library
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from reader import paths
+from reader.articles import Article, Library
+from reader.search import Hit, Result, SearchIndex, cache_key, default_synonym_files, load_index, save_index
 from reader.slug import ascii_fold
+from reader.text import Synonyms
 from ui.article_model import ListItem
 from ui.sidebar_items import all_items
+
+# Libraries up to this size are indexed at once (a few milliseconds); bigger ones in the background.
+SYNC_LIMIT = 200
+INDEX_FILE = "search-index.npz"
+
+
+def index_path() -> Path:
+    """Where the index is kept between runs (the user's cache directory)."""
+    return paths.cache_dir() / INDEX_FILE
+
+
+def build_or_load(articles: Sequence[Article], use_cache: bool = True) -> SearchIndex:
+    """The cached index when it matches these files, else a new one (saved for next time)."""
+    key = cache_key(articles) if use_cache else ""
+    index = load_index(index_path(), key, articles) if use_cache else None
+    if index is None:
+        index = SearchIndex.build(articles)
+        if use_cache:
+            with contextlib.suppress(OSError):  # a read-only cache only costs the next start-up a rebuild
+                save_index(index, index_path(), key)
+    index.set_synonyms(Synonyms.load(default_synonym_files()))
+    return index
 
 
 class SearchService(QObject):
     """One place that turns typed text into list rows; the sidebar and the kiosk both ask it.
 
     Signals:
-        ready(): the index for the current library is built (queries are answered either way).
+        ready(): ask again: the library changed, or its index is now built (queries are answered either way).
     """
 
     ready = Signal()
+    _built = Signal(object, int)
 
-    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+    def __init__(self, library: Library, parent: QObject | None = None, use_cache: bool = True) -> None:
         super().__init__(parent)
+        self._use_cache = use_cache
+        self._generation = 0
+        self._index: SearchIndex | None = None
+        self._built.connect(self._on_built)
+        self._start(library)
+
+    # --- the index -----------------------------------------------------------------------
+
+    def _start(self, library: Library) -> None:
         self._library = library
         self._all = all_items(library)
+        self._by_slug = {item.slug: item for item in self._all}
+        self._generation += 1
+        self._index = None
+        articles = library.sorted()
+        if len(articles) <= SYNC_LIMIT:
+            self._index = build_or_load(articles, use_cache=False)
+            return
+        generation = self._generation
+        thread = threading.Thread(target=self._build_in_background, args=(articles, generation),
+                                  name="search-index", daemon=True)
+        self._thread = thread
+        thread.start()
+
+    def _build_in_background(self, articles: list[Article], generation: int) -> None:
+        try:
+            index = build_or_load(articles, self._use_cache)
+        except Exception:  # the sidebar keeps its title filter; never take the app down over an index
+            return
+        with contextlib.suppress(RuntimeError):  # the service was deleted while building
+            self._built.emit(index, generation)
+
+    def _on_built(self, index: SearchIndex, generation: int) -> None:
+        if generation == self._generation:
+            self._index = index
+            self.ready.emit()
+
+    def wait_ready(self, timeout: float = 60.0) -> bool:
+        """Block until a background build has finished (for tests, benchmarks and the self-test)."""
+        thread = getattr(self, "_thread", None)
+        if thread is not None:
+            thread.join(timeout)
+            QCoreApplication.sendPostedEvents(self)
+        return self._index is not None
+
+    @property
+    def index(self) -> SearchIndex | None:
+        return self._index
 
     def set_library(self, library: Library) -> None:
-        self._library = library
-        self._all = all_items(library)
+        """Answer from this library; ready() at once (titles only while a big index builds) and again when built."""
+        self._start(library)
         self.ready.emit()
+
+    # --- answers -------------------------------------------------------------------------
 
     def all_items(self) -> list[ListItem]:
         """Every article, in Danish title order (what an empty field shows)."""
         return list(self._all)
 
-    def items_for(self, text: str) -> list[ListItem]:
-        """Rows for a query; an empty query gives every article."""
-        needle = ascii_fold(text.strip())
-        if not needle:
+    def search(self, text: str, limit: int = 100) -> Result | None:
+        """The full answer (hits, total, time), or None while the index is being built."""
+        return self._index.search(text, limit) if self._index is not None else None
+
+    def items_for(self, text: str, limit: int = 100) -> list[ListItem]:
+        """Rows for a query (at most limit); an empty query gives every article."""
+        if not text.strip():
             return self.all_items()
-        words = needle.split()
-        return [item for item in self._all if all(w in ascii_fold(item.title) for w in words)]
+        if self._index is None:
+            needle = ascii_fold(text.strip())
+            words = needle.split()
+            return [item for item in self._all if all(w in ascii_fold(item.title) for w in words)][:limit]
+        result = self._index.search(text, limit)
+        return [self.item_for(hit) for hit in result.hits]
+
+    def item_for(self, hit: Hit) -> ListItem:
+        """The list row of a hit: title, the section it matched in, the snippet."""
+        row = self._by_slug.get(hit.slug)
+        detail = hit.section or (row.detail if row else "")  # the introduction has no heading: the date
+        plain_snippet = html.unescape(hit.snippet.replace("<b>", "").replace("</b>", ""))
+        accessible = ", ".join(part for part in (hit.title, detail, plain_snippet) if part)
+        return ListItem(hit.slug, hit.title, detail, hit.snippet, hit.anchor, "", accessible)
+
+    def total_for(self, text: str) -> int:
+        """How many articles match (all of them for an empty query)."""
+        if not text.strip():
+            return len(self._all)
+        result = self.search(text, 0)
+        return result.total if result is not None else len(self.items_for(text))
 
     def suggestions(self, text: str) -> list[str]:
-        """Closest spellings to offer when nothing was found (none yet)."""
-        return []
+        """Up to three closest spellings to offer when nothing was found."""
+        return self._index.suggestions(text, 3) if self._index is not None else []
 
     def terms_for(self, text: str) -> list[str]:
         """Words to highlight in an article opened from these results."""
-        return [w for w in text.split() if w]
+        if self._index is None:
+            return [w for w in text.split() if w]
+        return self._index.terms_for(text)
+
+    def highlight_pattern(self, text: str) -> str:
+        """A case-insensitive regular expression for the matched words, to highlight in the page."""
+        return self._index.highlight_pattern(text) if self._index is not None else ""

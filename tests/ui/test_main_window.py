@@ -58,7 +58,7 @@ def test_keyboard_search_down_enter_opens(qtbot: QtBot, make_window: MakeWindow)
     window = make_window()
     window.search_action.trigger()
     qtbot.keyClicks(window.sidebar.search_field, "lænd")
-    assert next(i.title for i in window.sidebar.model.items()) == "Nervetryk i lænden"
+    qtbot.waitUntil(lambda: next(i.title for i in window.sidebar.model.items()) == "Nervetryk i lænden")
     qtbot.keyClick(window.sidebar.search_field, Qt.Key.Key_Down)
     assert window.sidebar.list_view.hasFocus()
     with qtbot.waitSignal(window.view.article_opened):
@@ -66,7 +66,8 @@ def test_keyboard_search_down_enter_opens(qtbot: QtBot, make_window: MakeWindow)
     assert window.view.current_slug == "nervetryk-i-laenden"
     window.sidebar.search_field.setFocus()
     qtbot.keyClick(window.sidebar.search_field, Qt.Key.Key_Escape)
-    assert window.sidebar.search_field.text() == "" and window.sidebar.model.rowCount() == 5
+    assert window.sidebar.search_field.text() == ""
+    qtbot.waitUntil(lambda: window.sidebar.model.rowCount() == 5)
 
 
 def test_internal_link_back_and_forward(qtbot: QtBot, tmp_path: Path, make_window: MakeWindow) -> None:
