@@ -181,3 +181,29 @@ def macos_info_plist(root: Path, version: str) -> dict[str, object]:
     values["CFBundleShortVersionString"] = version
     values["CFBundleVersion"] = version
     return values
+
+
+def strip_binaries(folder: Path) -> int:
+    """Remove debug symbols from the bundle's ELF files (Linux); returns the bytes saved.
+
+    Libraries that a wheel vendors in a `<package>.libs` folder (numpy's OpenBLAS) are left alone: they were
+    rewritten by auditwheel/patchelf, and stripping them breaks their program headers ("ELF load command
+    address/offset not page-aligned").
+    """
+    import shutil
+    import subprocess
+
+    tool = shutil.which("strip")
+    if tool is None:
+        return 0
+    saved = 0
+    for path in sorted(folder.rglob("*")):
+        if path.is_symlink() or not path.is_file() or any(part.endswith(".libs") for part in path.parts):
+            continue
+        with path.open("rb") as handle:
+            if handle.read(4) != b"\x7fELF":
+                continue
+        before = path.stat().st_size
+        if subprocess.run([tool, "--strip-debug", str(path)], capture_output=True).returncode == 0:
+            saved += before - path.stat().st_size
+    return saved
