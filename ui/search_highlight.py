@@ -115,8 +115,7 @@ class SearchHighlighter(QObject):
             selection.format = mark  # type: ignore[misc]
             selections.append(selection)
         set_selection_group(self._view, GROUP, selections)
-        self.clear_button.setVisible(bool(self._spans))
-        self._place_button()
+        self._show_button(bool(self._spans))
 
     def _reveal(self, anchor: str) -> None:
         if not self._spans:
@@ -145,11 +144,18 @@ class SearchHighlighter(QObject):
         cursor.clearSelection()
         self._view.setTextCursor(cursor)
 
+    def _show_button(self, shown: bool) -> None:
+        """The clear button in a strip above the page (never over the text), or neither."""
+        self.clear_button.setVisible(shown)
+        self.clear_button.adjustSize()
+        self._view.setViewportMargins(0, self.clear_button.height() + 8 if shown else 0, 0, 0)
+        self._place_button()
+
     def _place_button(self) -> None:
         viewport = self._view.viewport()
         self.clear_button.adjustSize()
-        x = viewport.geometry().right() - self.clear_button.width() - 12
-        self.clear_button.move(max(0, x), viewport.geometry().top() + 8)
+        x = viewport.geometry().right() - self.clear_button.width() - 8
+        self.clear_button.move(max(0, x), self._view.frameWidth() + 4)
         self.clear_button.raise_()
 
     def _on_view_text_changed(self) -> None:
@@ -160,7 +166,7 @@ class SearchHighlighter(QObject):
         elif self._spans or self._pattern is not None:
             self._pattern, self._slug, self._spans = None, None, []
             set_selection_group(self._view, GROUP, [])
-            self.clear_button.hide()
+            self._show_button(False)
             self.changed.emit(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
