@@ -7,16 +7,18 @@ import html
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from reader import paths
 from reader.articles import Article, Library
-from reader.search import Hit, Result, SearchIndex, cache_key, default_synonym_files, load_index, save_index
 from reader.slug import ascii_fold
-from reader.text import Synonyms
 from ui.article_model import ListItem
 from ui.sidebar_items import all_items
+
+if TYPE_CHECKING:  # reader.search brings numpy (about 0.1 s to import): loaded when the first index is built
+    from reader.search import Hit, Result, SearchIndex
 
 # Libraries up to this size are indexed at once (a few milliseconds); bigger ones in the background.
 SYNC_LIMIT = 200
@@ -30,6 +32,9 @@ def index_path() -> Path:
 
 def build_or_load(articles: Sequence[Article], use_cache: bool = True) -> SearchIndex:
     """The cached index when it matches these files, else a new one (saved for next time)."""
+    from reader.search import SearchIndex, cache_key, default_synonym_files, load_index, save_index
+    from reader.text import Synonyms
+
     key = cache_key(articles) if use_cache else ""
     index = load_index(index_path(), key, articles) if use_cache else None
     if index is None:
@@ -56,6 +61,7 @@ class SearchService(QObject):
         self._use_cache = use_cache
         self._generation = 0
         self._index: SearchIndex | None = None
+        self._small: list[Article] | None = None
         self._built.connect(self._on_built)
         self._start(library)
 
@@ -68,14 +74,31 @@ class SearchService(QObject):
         self._generation += 1
         self._index = None
         articles = library.sorted()
+        self._small = None
+        if not articles:  # nothing to index (the window before its first load): no numpy before the first paint
+            return
         if len(articles) <= SYNC_LIMIT:
-            self._index = build_or_load(articles, use_cache=False)
+            # Small: built on first use, or right after the window has painted, whichever comes first.
+            self._small = articles
+            QTimer.singleShot(0, self, lambda: self._build_small(announce=True))
             return
         generation = self._generation
         thread = threading.Thread(target=self._build_in_background, args=(articles, generation),
                                   name="search-index", daemon=True)
         self._thread = thread
         thread.start()
+
+    def _build_small(self, announce: bool = False) -> SearchIndex | None:
+        """The index of a small library, built now if it is still due (a few milliseconds).
+
+        announce: say ready() (from the timer; a caller that asked gets its full answer anyway).
+        """
+        if self._index is None and self._small is not None:
+            articles, self._small = self._small, None
+            self._index = build_or_load(articles, use_cache=False)
+            if announce:
+                self.ready.emit()
+        return self._index
 
     def _build_in_background(self, articles: list[Article], generation: int) -> None:
         try:
@@ -92,6 +115,7 @@ class SearchService(QObject):
 
     def wait_ready(self, timeout: float = 60.0) -> bool:
         """Block until a background build has finished (for tests, benchmarks and the self-test)."""
+        self._build_small()
         thread = getattr(self, "_thread", None)
         if thread is not None:
             thread.join(timeout)
@@ -100,7 +124,7 @@ class SearchService(QObject):
 
     @property
     def index(self) -> SearchIndex | None:
-        return self._index
+        return self._build_small()
 
     def set_library(self, library: Library) -> None:
         """Answer from this library; ready() at once (titles only while a big index builds) and again when built."""
@@ -115,17 +139,19 @@ class SearchService(QObject):
 
     def search(self, text: str, limit: int = 100) -> Result | None:
         """The full answer (hits, total, time), or None while the index is being built."""
-        return self._index.search(text, limit) if self._index is not None else None
+        index = self._build_small()
+        return index.search(text, limit) if index is not None else None
 
     def items_for(self, text: str, limit: int = 100) -> list[ListItem]:
         """Rows for a query (at most limit); an empty query gives every article."""
         if not text.strip():
             return self.all_items()
-        if self._index is None:
+        index = self._build_small()
+        if index is None:
             needle = ascii_fold(text.strip())
             words = needle.split()
             return [item for item in self._all if all(w in ascii_fold(item.title) for w in words)][:limit]
-        result = self._index.search(text, limit)
+        result = index.search(text, limit)
         return [self.item_for(hit) for hit in result.hits]
 
     def item_for(self, hit: Hit) -> ListItem:
@@ -145,14 +171,17 @@ class SearchService(QObject):
 
     def suggestions(self, text: str) -> list[str]:
         """Up to three closest spellings to offer when nothing was found."""
-        return self._index.suggestions(text, 3) if self._index is not None else []
+        index = self._build_small()
+        return index.suggestions(text, 3) if index is not None else []
 
     def terms_for(self, text: str) -> list[str]:
         """Words to highlight in an article opened from these results."""
-        if self._index is None:
+        index = self._build_small()
+        if index is None:
             return [w for w in text.split() if w]
-        return self._index.terms_for(text)
+        return index.terms_for(text)
 
     def highlight_pattern(self, text: str) -> str:
         """A case-insensitive regular expression for the matched words, to highlight in the page."""
-        return self._index.highlight_pattern(text) if self._index is not None else ""
+        index = self._build_small()
+        return index.highlight_pattern(text) if index is not None else ""
