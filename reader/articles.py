@@ -329,6 +329,7 @@ class Library:
         loader = loader or load_article
         by_slug: dict[str, Article] = {}
         problems: list[Problem] = []
+        replaced_paths: set[Path] = set()
         for source in sources:
             try:
                 usable = source.folder.is_dir()
@@ -357,7 +358,13 @@ class Library:
                                             "Omdøb en af dem (filnavnet er artiklens adresse, også i undermapper)."))
                     continue
                 in_source[article.slug] = path
+                replaced = by_slug.get(article.slug)
+                if replaced is not None:
+                    replaced_paths.add(replaced.path)
                 by_slug[article.slug] = article
+        # A file that a later source replaces (the clinic's own copy of a bundled article) is not in use:
+        # its warnings would only send staff looking for faults in a file nobody reads.
+        problems = [problem for problem in problems if problem.path not in replaced_paths]
         library = cls(by_slug.values(), problems)
         library._note_duplicate_titles()
         return library

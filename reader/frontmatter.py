@@ -233,6 +233,7 @@ def _lenient(raw: str) -> dict[str, Any]:
 
     'title: Diskusprolaps: 6 myter' ⇒ {"title": "Diskusprolaps: 6 myter"}
     'lastUpdated: "24/02/2024"' ⇒ {"lastUpdated": "24/02/2024"}
+    'title: "Ubrudt' ⇒ {"title": "Ubrudt"} (a quote that never closes is dropped)
     """
     data: dict[str, Any] = {}
     for line in raw.splitlines():
@@ -242,6 +243,8 @@ def _lenient(raw: str) -> dict[str, Any]:
         value = match.group("value")
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1]
+        elif value[:1] in ("\"", "'") and value.count(value[0]) == 1:  # 'title: "Ubrudt' (the quote never closed)
+            value = value[1:].strip()
         data.setdefault(match.group("key"), value)
     return data
 

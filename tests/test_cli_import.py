@@ -42,3 +42,18 @@ def test_check_json_has_advice_for_each_problem(tmp_path: Path) -> None:
     assert "citationstegn" in rows["kolon.md"]["advice"]
     text = run("check", str(tmp_path)).stdout
     assert "Gør: " in text
+
+
+def test_a_mistyped_to_folder_is_refused_and_check_counts_in_danish(tmp_path: Path) -> None:
+    pack = tmp_path / "pakke.zip"
+    with zipfile.ZipFile(pack, "w") as z:
+        z.writestr("knæ.md", "---\ntitle: Knæ\n---\nBøj knæet.\n")
+    missing = tmp_path / "findes" / "ikke"
+    result = run("import", str(pack), "--to", str(missing))
+    assert result.returncode == 2 and "mappen findes ikke" in result.stderr and not missing.exists()
+    folder = tmp_path / "artikler"
+    folder.mkdir()
+    assert run("import", str(pack), "--to", str(folder)).returncode == 0
+    (folder / "tom.md").write_text("", encoding="utf-8")
+    summary = run("check", str(folder)).stderr
+    assert "1 artikel indlæst, 1 fil med fejl, 0 advarsler" in summary

@@ -89,6 +89,11 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _count(n: int, one: str, many: str) -> str:
+    """'1 fil', '2 filer': Danish number agreement."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from reader.review import review_problems
 
@@ -110,7 +115,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         errors = sum(1 for p in problems if p.level is Level.ERROR)
         warnings = sum(1 for p in problems if p.level is Level.WARNING)
         review = len(problems) - errors - warnings
-        summary = f"{len(library)} artikler indlæst, {errors} filer med fejl, {warnings} advarsler, {review} bør gennemgås."
+        summary = (f"{_count(len(library), 'artikel', 'artikler')} indlæst, {_count(errors, 'fil', 'filer')} med fejl, "
+                   f"{_count(warnings, 'advarsel', 'advarsler')}, {review} bør gennemgås.")
         print(summary, file=sys.stderr)
     return EXIT_FINDING if any(p.level is Level.ERROR for p in problems) else EXIT_OK
 

@@ -31,6 +31,8 @@ def run(args: argparse.Namespace) -> int:
     target: Path = args.to or clinic_folder(load_settings().settings)
     if not args.pack.is_file():
         raise cli.UsageError(f"filen findes ikke: {args.pack}")
+    if args.to is not None and not args.to.is_dir():  # a mistyped --to must not create a folder nobody reads
+        raise cli.UsageError(f"mappen findes ikke: {args.to} (opret den først, eller udelad --to)")
     try:
         summary = import_pack(args.pack, target)
     except PackRefusedError as error:

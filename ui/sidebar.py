@@ -214,6 +214,7 @@ class Sidebar(QWidget):
     def __init__(self, search: SearchService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = search
+        self.open_slug = ""  # the article open in the window (marked in the full list)
         # Hooks that adjust each row before it is shown (the clinic and review marks); see ui/content_tools.py.
         self.row_decorators: list[Callable[[ListItem], ListItem]] = []
         self.search_field = QLineEdit(self)
@@ -303,6 +304,7 @@ class Sidebar(QWidget):
 
     def select_slug(self, slug: str) -> None:
         """Mark the open article in the list without opening it again."""
+        self.open_slug = slug
         row = self.model.row_of(slug)
         if row >= 0:
             self.list_view.setCurrentIndex(self.model.index(row, 0))
@@ -315,6 +317,8 @@ class Sidebar(QWidget):
         if not text.strip():
             self._limit = PAGE
             self.show_items(self.search.all_items())
+            if self.open_slug:  # every article listed: the open one is the marked row (Down, Enter stay on it)
+                self.select_slug(self.open_slug)
             return
         result = self.search.search(text, self._limit)
         if result is None:  # the index is still being built: titles only for now

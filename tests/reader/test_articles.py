@@ -53,6 +53,8 @@ def test_seeds_sorted_in_danish_order() -> None:
         ("metaTitle: Ryg - en guide\n", "Ryg", True),
         ("metaTitle: Hofte | Klinik\n", "Hofte", True),
         ("title: Diskusprolaps: 6 myter\n", "Diskusprolaps: 6 myter", True),
+        ('title: "Ubrudt citat\nlastUpdated: 19/02/2025\n', "Ubrudt citat", True),
+        ("title: 'Nakke\n", "Nakke", True),
         ("title: ''\nmetaTitle: Albue – x\n", "Albue", True),
     ],
 )
@@ -260,3 +262,18 @@ def test_internal_links_resolve(href: str, expected: tuple[str, str] | None) -> 
 def test_resource_names_cannot_escape(name: str) -> None:
     with pytest.raises(ValueError):
         resource_path(name)
+
+
+def test_a_replaced_file_has_no_problems_listed(tmp_path: Path) -> None:
+    """The clinic's copy replaces the bundled one: only the copy in use is reported on."""
+    bundled, clinic = tmp_path / "bundled", tmp_path / "clinic"
+    bundled.mkdir()
+    clinic.mkdir()
+    (bundled / "nervesmerter.md").write_text("---\nlastUpdated: 19/02/2025\n---\n# Nervesmerter\n\nTekst.\n", encoding="utf-8")
+    (clinic / "nervesmerter.md").write_text("---\ntitle: Nervesmerter\nlastUpdated: 19/02/2026\n---\nTekst.\n",
+                                            encoding="utf-8")
+    only_bundled = Library.load([Source(bundled, "bundled")])
+    assert [p.path for p in only_bundled.problems] == [bundled / "nervesmerter.md"]
+    both = Library.load([Source(bundled, "bundled"), Source(clinic, "clinic")])
+    assert both.get("nervesmerter").path == clinic / "nervesmerter.md"
+    assert both.problems == []

@@ -91,6 +91,23 @@ def test_esc_clears_and_empty_field_shows_all(qtbot: QtBot, make_window: MakeWin
     assert window.sidebar.search_field.text() == ""
 
 
+def test_the_open_article_stays_the_marked_row_when_the_search_is_cleared(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    window.sidebar.focus_search()
+    qtbot.keyClicks(window.sidebar.search_field, "omega 3")
+    qtbot.waitUntil(lambda: titles(window) == ["Nerveregeneration"])
+    qtbot.keyClick(window.sidebar.search_field, Qt.Key.Key_Down)
+    qtbot.keyClick(window.sidebar.list_view, Qt.Key.Key_Return)
+    assert window.view.current_slug == "nerveregeneration"
+    window.sidebar.focus_search()
+    qtbot.keyClick(window.sidebar.search_field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: len(titles(window)) == 5)
+    assert window.sidebar.list_view.currentIndex().data() == "Nerveregeneration"
+    qtbot.keyClick(window.sidebar.search_field, Qt.Key.Key_Down)
+    qtbot.keyClick(window.sidebar.list_view, Qt.Key.Key_Return)
+    assert window.view.current_slug == "nerveregeneration"
+
+
 def test_no_results_offers_clickable_suggestions(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
     window.sidebar.focus_search()
