@@ -20,6 +20,8 @@ class PinError(ValueError):
 def check_format(pin: str) -> str:
     """The PIN without surrounding whitespace, or PinError when it is not 4–12 ASCII digits."""
     pin = pin.strip()
+    if not pin:
+        raise PinError(f"Der kom ingen PIN-kode; skriv {PIN_MIN}–{PIN_MAX} cifre, fx: echo 4711 | patient-reader set-pin")
     if not pin.isascii() or not pin.isdigit():
         raise PinError("PIN-koden må kun bestå af cifre (0–9).")
     if not PIN_MIN <= len(pin) <= PIN_MAX:

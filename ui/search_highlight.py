@@ -136,6 +136,12 @@ class SearchHighlighter(QObject):
                     break
                 block = block.next()
         target = next((span for span in self._spans if span[0] >= start_at), self._spans[0])
+        # The match with its context: its section's heading at the top (or, in the introduction, the title and
+        # date), scrolled further only when the match would still be below the page.
+        if anchor and start_at:
+            self._view.scrollToAnchor(anchor)
+        else:
+            self._view.verticalScrollBar().setValue(0)
         cursor = QTextCursor(self._view.document())
         cursor.setPosition(target[1])
         cursor.setPosition(target[0], QTextCursor.MoveMode.KeepAnchor)

@@ -38,3 +38,8 @@ def test_wrong_pin_wait_grows_and_is_capped() -> None:
     assert waits[:4] == [0.0, 1.0, 2.0, 4.0]
     assert waits == sorted(waits)
     assert lockout_seconds(50) == 60.0
+
+
+def test_no_pin_at_all_says_how_to_give_one() -> None:
+    with pytest.raises(PinError, match="ingen PIN-kode"):
+        hash_pin("  \n")
