@@ -847,6 +847,10 @@
 <context>
     <name>Sidebar</name>
     <message>
+        <source>Søg i artikler … (Ctrl+K)</source>
+        <translation>Search articles … (Ctrl+K)</translation>
+    </message>
+    <message>
         <source>Mente du:</source>
         <translation>Did you mean:</translation>
     </message>

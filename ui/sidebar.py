@@ -218,7 +218,7 @@ class Sidebar(QWidget):
         # Hooks that adjust each row before it is shown (the clinic and review marks); see ui/content_tools.py.
         self.row_decorators: list[Callable[[ListItem], ListItem]] = []
         self.search_field = QLineEdit(self)
-        self.search_field.setPlaceholderText("Søg i artikler … (Ctrl+K)")
+        self.search_field.setPlaceholderText(self.tr("Søg i artikler … (Ctrl+K)"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setAccessibleName("Søg i artikler")
         self.search_field.setAccessibleDescription("Skriv for at søge; pil ned går til resultaterne, Esc rydder feltet.")
