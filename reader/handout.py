@@ -26,6 +26,7 @@ LOGO_BOX_PX = (240, 84)  # the largest the logo may be, in layout pixels (1/96 i
 QR_PX = 106  # about 28 mm
 MAX_TEMPLATE_NAME = 80
 MAX_NOTE = 4000
+MAX_PATIENT = 120  # characters of the patient's name on a handout (the dialog's field and --patient stop here)
 
 BODY_SERIF = "DejaVu Serif"
 BODY_SANS = "DejaVu Sans"
@@ -445,7 +446,7 @@ def _header(clinic: ClinicProfile, logo_size: tuple[int, int] | None) -> str:
 
 
 def _title_block(patient: str, date: dt.date) -> str:
-    patient = " ".join(patient.split())
+    patient = " ".join(patient.split())[:MAX_PATIENT]
     when = f'<p class="date">{_e(long_date(date))}</p>'
     if patient:
         return f'<p class="kicker">VEJLEDNING TIL</p><p class="patient">{_e(patient)}</p>{when}'
@@ -453,7 +454,7 @@ def _title_block(patient: str, date: dt.date) -> str:
 
 
 def _note_box(note: str) -> str:
-    lines = [line.rstrip() for line in note.strip().splitlines()]
+    lines = [line.rstrip() for line in note.strip()[:MAX_NOTE].splitlines()]
     if not any(lines):
         return ""
     paragraphs = "<br>".join(_e(line) for line in lines)

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.handout import (
+    MAX_NOTE,
+    MAX_PATIENT,
     PAPER_SIZES,
     Handout,
     HandoutError,
@@ -57,6 +59,10 @@ def run(args: argparse.Namespace) -> int:
             qr=args.qr or template.options.qr,
             paper=args.paper or template.options.paper,
         )
+    if len(args.patient) > MAX_PATIENT:
+        raise cli.UsageError(f"--patient er for langt ({len(args.patient)} tegn; højst {MAX_PATIENT})")
+    if note is not None and len(note) > MAX_NOTE:
+        raise cli.UsageError(f"--note er for lang ({len(note)} tegn; højst {MAX_NOTE})")
     if not items:
         raise cli.UsageError("angiv mindst én artikel (SLUG eller SLUG#AFSNIT) eller --template")
     out: Path = args.out

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from reader.articles import Library
 from reader.handout import (
+    MAX_PATIENT,
     PAPER_SIZES,
     Handout,
     HandoutError,
@@ -108,6 +109,7 @@ class HandoutDialog(QDialog):
         self.down_button = self._button("Flyt ned", "Flyt det valgte punkt ned", "go-down", "Ctrl+Down")
         self.remove_button = self._button("Fjern", "Fjern det valgte punkt fra vejledningen", "list-remove")
         self.patient_edit = QLineEdit(self)
+        self.patient_edit.setMaxLength(MAX_PATIENT)
         self.patient_edit.setAccessibleName("Patientens navn")
         self.patient_edit.setPlaceholderText("Gemmes ingen steder")
         self.date_edit = QDateEdit(QDate.currentDate(), self)

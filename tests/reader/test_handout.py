@@ -9,6 +9,8 @@ import pytest
 from reader.articles import Library, Source
 from reader.handout import (
     DISCLAIMER,
+    MAX_NOTE,
+    MAX_PATIENT,
     Handout,
     HandoutError,
     HandoutItem,
@@ -73,6 +75,13 @@ def test_every_value_is_escaped(library: Library) -> None:
     assert "2. januar 2026" in job.html
     assert job.page.disclaimer == DISCLAIMER
     assert "Bo" not in job.title  # PDF metadata never carries the patient
+
+
+def test_patient_name_and_note_are_cut_to_a_sane_length(library: Library) -> None:
+    handout = Handout((HandoutItem("nervesmerter"),), patient="Å" * 5000, note="ø" * 20000, date=dt.date(2026, 1, 2))
+    job = compose(handout, library)
+    assert "Å" * MAX_PATIENT in job.html and "Å" * (MAX_PATIENT + 1) not in job.html
+    assert "ø" * MAX_NOTE in job.html and "ø" * (MAX_NOTE + 1) not in job.html
 
 
 def test_sections_in_chosen_order_and_grouped_under_one_title(library: Library) -> None:

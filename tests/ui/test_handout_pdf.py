@@ -13,7 +13,15 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from reader.articles import Library, load_article
-from reader.handout import DISCLAIMER, Handout, HandoutItem, HandoutOptions, article_sections
+from reader.handout import (
+    DISCLAIMER,
+    MAX_NOTE,
+    MAX_PATIENT,
+    Handout,
+    HandoutItem,
+    HandoutOptions,
+    article_sections,
+)
 from reader.settings import ClinicProfile, Settings
 from reader.settings import save as save_settings
 from ui import cli
@@ -150,6 +158,8 @@ def pages_text_of(layout: HandoutLayout, path: Path) -> list[str]:
     ["nervesmerter", "--date", "2026-02-30"],
     ["nervesmerter", "--template", "ukendt"],
     [],
+    ["nervesmerter", "--patient", "Søren " * 21],
+    ["nervesmerter", "--note", "ø" * (MAX_NOTE + 1)],
 ])
 def test_cli_bad_input_exits_2_and_leaves_no_file(qapp: QApplication, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                   args: list[str]) -> None:
@@ -252,3 +262,23 @@ def test_pdf_gets_ordinary_file_permissions(qapp: QApplication, library: Library
     umask = os.umask(0o022)
     os.umask(umask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_long_patient_name_is_refused_by_the_cli_and_stopped_by_the_dialog(
+        qapp: QApplication, library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "x.pdf"
+    assert cli.main(["handout", "nervesmerter", "--patient", "Å" * (MAX_PATIENT + 1), "--out", str(out)]) == 2
+    assert f"--patient er for langt ({MAX_PATIENT + 1} tegn; højst {MAX_PATIENT})" in capsys.readouterr().err
+    assert not out.exists()
+    assert cli.main(["handout", "nervesmerter", "--patient", "Å" * MAX_PATIENT, "--out", str(out)]) == 0
+    assert len(PdfReader(str(out)).pages) == prepare(Handout((HandoutItem("nervesmerter"),)), library).page_count
+
+    from ui.handout_dialog import HandoutDialog
+
+    dialog = HandoutDialog(library, Settings(), "nervesmerter")
+    try:
+        assert dialog.patient_edit.maxLength() == MAX_PATIENT
+        dialog.patient_edit.setText("Å" * 5000)
+        assert dialog.patient_edit.text() == "Å" * MAX_PATIENT
+    finally:
+        dialog.deleteLater()
