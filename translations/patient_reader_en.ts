@@ -9,6 +9,113 @@
     </message>
 </context>
 <context>
+    <name>ClinicDialog</name>
+    <message>
+        <source>Klinikoplysninger</source>
+        <translation>Clinic details</translation>
+    </message>
+    <message>
+        <source>Klinikkens navn</source>
+        <translation>Clinic name</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Hjemmeside</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Logofil</source>
+        <translation>Logo file</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG eller SVG</source>
+        <translation>PNG, JPEG or SVG</translation>
+    </message>
+    <message>
+        <source>Vælg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <source>Vælg logofil</source>
+        <translation>Choose logo file</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Fjern logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Hjemmeside:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>Oplysningerne står øverst på de vejledninger, I udleverer.</source>
+        <translation>These details are printed at the top of the handouts you give out.</translation>
+    </message>
+    <message>
+        <source>Logoet kan ikke læses.</source>
+        <translation>The logo cannot be read.</translation>
+    </message>
+    <message>
+        <source>Intet logo.</source>
+        <translation>No logo.</translation>
+    </message>
+    <message>
+        <source>Vælg logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Billeder (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationMode</name>
     <message>
         <source>Konsultation</source>
@@ -244,6 +351,245 @@
     <message>
         <source>Mappen findes ikke (endnu); den vises som et problem, til den findes.</source>
         <translation>The folder does not exist (yet); it is shown as a problem until it does.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Udskriv vejledning</source>
+        <translation>Print handout</translation>
+    </message>
+    <message>
+        <source>Artikler og afsnit</source>
+        <translation>Articles and sections</translation>
+    </message>
+    <message>
+        <source>Sæt flueben ved hele artikler eller enkelte afsnit</source>
+        <translation>Tick whole articles or single sections</translation>
+    </message>
+    <message>
+        <source>Rækkefølge i vejledningen</source>
+        <translation>Order in the handout</translation>
+    </message>
+    <message>
+        <source>Flyt op</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Flyt det valgte punkt op</source>
+        <translation>Move the chosen item up</translation>
+    </message>
+    <message>
+        <source>Flyt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Flyt det valgte punkt ned</source>
+        <translation>Move the chosen item down</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Fjern det valgte punkt fra vejledningen</source>
+        <translation>Remove the chosen item from the handout</translation>
+    </message>
+    <message>
+        <source>Patientens navn</source>
+        <translation>Patient&apos;s name</translation>
+    </message>
+    <message>
+        <source>Gemmes ingen steder</source>
+        <translation>Not stored anywhere</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note til patienten</source>
+        <translation>Note for the patient</translation>
+    </message>
+    <message>
+        <source>Fx: Lav nerveglidningerne tre gange dagligt.</source>
+        <translation>E.g. Do the nerve glides three times a day.</translation>
+    </message>
+    <message>
+        <source>Stor skrift</source>
+        <translation>Large print</translation>
+    </message>
+    <message>
+        <source>QR-kode til hjemmeside</source>
+        <translation>QR code for the website</translation>
+    </message>
+    <message>
+        <source>Papirstørrelse</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <source>Skabeloner</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Gem som skabelon …</source>
+        <translation>Save as template …</translation>
+    </message>
+    <message>
+        <source>Gem valg, rækkefølge, note og indstillinger</source>
+        <translation>Save the choice, order, note and settings</translation>
+    </message>
+    <message>
+        <source>Omdøb …</source>
+        <translation>Rename …</translation>
+    </message>
+    <message>
+        <source>Omdøb den valgte skabelon</source>
+        <translation>Rename the chosen template</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Slet den valgte skabelon</source>
+        <translation>Delete the chosen template</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Status for vejledningen</source>
+        <translation>Handout status</translation>
+    </message>
+    <message>
+        <source>Udskriv …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <source>Udskriv</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Gem som PDF …</source>
+        <translation>Save as PDF …</translation>
+    </message>
+    <message>
+        <source>Gem som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Artikler og afsnit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Articles and sections&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rækkefølge&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Order&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Udseende</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;Papir:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>Valg og forhåndsvisning</source>
+        <translation>Choices and preview</translation>
+    </message>
+    <message>
+        <source>Vælg en skabelon …</source>
+        <translation>Choose a template …</translation>
+    </message>
+    <message>
+        <source>%1 (hele artiklen)</source>
+        <translation>%1 (whole article)</translation>
+    </message>
+    <message>
+        <source>Vælg mindst én artikel eller ét afsnit.</source>
+        <translation>Choose at least one article or section.</translation>
+    </message>
+    <message>
+        <source>1 side.</source>
+        <translation>1 page.</translation>
+    </message>
+    <message>
+        <source>%1 sider.</source>
+        <translation>%1 pages.</translation>
+    </message>
+    <message>
+        <source>Udskrivning mislykkedes</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>Sendt til printeren.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>PDF-filen kunne ikke gemmes</source>
+        <translation>The PDF file could not be saved</translation>
+    </message>
+    <message>
+        <source>Gemt: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 punkt(er) i skabelonen findes ikke længere og er sprunget over.</source>
+        <translation>%1 item(s) in the template no longer exist and were skipped.</translation>
+    </message>
+    <message>
+        <source>Gem skabelon</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>Vælg mindst én artikel eller ét afsnit først.</source>
+        <translation>Choose at least one article or section first.</translation>
+    </message>
+    <message>
+        <source>Navn på skabelonen:</source>
+        <translation>Template name:</translation>
+    </message>
+    <message>
+        <source>Omdøb skabelon</source>
+        <translation>Rename template</translation>
+    </message>
+    <message>
+        <source>Nyt navn:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Slet skabelon</source>
+        <translation>Delete template</translation>
+    </message>
+    <message>
+        <source>Slet skabelonen &quot;%1&quot;?</source>
+        <translation>Delete the template &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Gem vejledning som PDF</source>
+        <translation>Save handout as PDF</translation>
     </message>
 </context>
 <context>
@@ -518,6 +864,34 @@
         <translation>Remove the highlighting of the search words in the article</translation>
     </message>
     <message>
+        <source>Åbn link i browseren?</source>
+        <translation>Open link in the browser?</translation>
+    </message>
+    <message>
+        <source>Linket fører ud af Patientlæser til:
+
+%1
+
+Vil du åbne det i din browser?</source>
+        <translation>The link leads out of Patient Reader to:
+
+%1
+
+Do you want to open it in your browser?</translation>
+    </message>
+    <message>
+        <source>Linket peger på en artikel, der ikke findes her: %1</source>
+        <translation>The link points to an article that is not here: %1</translation>
+    </message>
+    <message>
+        <source>Om Patientlæser</source>
+        <translation>About Patient Reader</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Patientlæser %1&lt;/h3&gt;&lt;p&gt;Patientvejledninger til fysioterapi, uden netforbindelse.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Patient Reader %1&lt;/h3&gt;&lt;p&gt;Patient education for physiotherapy, without a network connection.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -717,6 +1091,105 @@
     <message>
         <source>Ingen artikel valgt</source>
         <translation>No article chosen</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Fejl</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Advarsel</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Bør gennemgås</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <source>1 artikel</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <source>%1 artikler</source>
+        <translation>%1 articles</translation>
+    </message>
+    <message>
+        <source>Ingen problemer</source>
+        <translation>No problems</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 problem</translation>
+    </message>
+    <message>
+        <source>%1 problemer</source>
+        <translation>%1 problems</translation>
+    </message>
+    <message>
+        <source>1 fejl</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <source>%1 fejl</source>
+        <translation>%1 errors</translation>
+    </message>
+    <message>
+        <source>1 bør gennemgås</source>
+        <translation>1 needs review</translation>
+    </message>
+    <message>
+        <source>%1 bør gennemgås</source>
+        <translation>%1 need review</translation>
+    </message>
+    <message>
+        <source>Problemer med artikelfiler</source>
+        <translation>Problems with article files</translation>
+    </message>
+    <message>
+        <source>Disse filer kunne ikke indlæses, eller blev indlæst med en nødløsning. Ret filen, så opdateres listen af sig selv.</source>
+        <translation>These files could not be loaded, or were loaded with a fallback. Fix the file and the list updates by itself.</translation>
+    </message>
+    <message>
+        <source>Problemer</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Hvad er der galt</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>Gør</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Det valgte problem</source>
+        <translation>The chosen problem</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kopiér filsti</source>
+        <translation>Copy file path</translation>
+    </message>
+    <message>
+        <source>Alle artikler blev indlæst uden problemer.</source>
+        <translation>All articles loaded without problems.</translation>
+    </message>
+    <message>
+        <source>Gør:</source>
+        <translation>What to do:</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ from reader.handout import (
     section_label,
 )
 from reader.settings import Settings
+from ui.i18n import current_language
 from ui.printing import HandoutLayout, prepare, prepare_device, write_pdf
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -81,8 +82,8 @@ class HandoutDialog(QDialog):
         self._order: list[str] = []
         self.layout_result: HandoutLayout | None = None
         self.last_update_ms = 0.0
-        self.setWindowTitle("Udskriv vejledning")
-        self.setAccessibleName("Udskriv vejledning")
+        self.setWindowTitle(self.tr("Udskriv vejledning"))
+        self.setAccessibleName(self.tr("Udskriv vejledning"))
         screen = self.screen().availableGeometry()  # fits a 1366 × 768 clinic laptop too
         self.resize(min(1280, int(screen.width() * 0.92)), min(860, int(screen.height() * 0.9)))
         self._timer = QTimer(self)
@@ -100,57 +101,61 @@ class HandoutDialog(QDialog):
     def _create_widgets(self) -> None:
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Artikler og afsnit")
-        self.tree.setToolTip("Sæt flueben ved hele artikler eller enkelte afsnit")
+        self.tree.setAccessibleName(self.tr("Artikler og afsnit"))
+        self.tree.setToolTip(self.tr("Sæt flueben ved hele artikler eller enkelte afsnit"))
         self.order_list = QListWidget(self)
-        self.order_list.setAccessibleName("Rækkefølge i vejledningen")
+        self.order_list.setAccessibleName(self.tr("Rækkefølge i vejledningen"))
         self.order_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.up_button = self._button("Flyt op", "Flyt det valgte punkt op", "go-up", "Ctrl+Up")
-        self.down_button = self._button("Flyt ned", "Flyt det valgte punkt ned", "go-down", "Ctrl+Down")
-        self.remove_button = self._button("Fjern", "Fjern det valgte punkt fra vejledningen", "list-remove")
+        self.up_button = self._button(self.tr("Flyt op"), self.tr("Flyt det valgte punkt op"), "go-up", "Ctrl+Up")
+        self.down_button = self._button(self.tr("Flyt ned"), self.tr("Flyt det valgte punkt ned"), "go-down", "Ctrl+Down")
+        self.remove_button = self._button(self.tr("Fjern"), self.tr("Fjern det valgte punkt fra vejledningen"), "list-remove")
         self.patient_edit = QLineEdit(self)
         self.patient_edit.setMaxLength(MAX_PATIENT)
-        self.patient_edit.setAccessibleName("Patientens navn")
-        self.patient_edit.setPlaceholderText("Gemmes ingen steder")
+        self.patient_edit.setAccessibleName(self.tr("Patientens navn"))
+        self.patient_edit.setPlaceholderText(self.tr("Gemmes ingen steder"))
         self.date_edit = QDateEdit(QDate.currentDate(), self)
-        self.date_edit.setAccessibleName("Dato")
+        self.date_edit.setAccessibleName(self.tr("Dato"))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setLocale(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
-        self.date_edit.setDisplayFormat("d. MMMM yyyy")
+        if current_language() == "en":
+            self.date_edit.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+            self.date_edit.setDisplayFormat("d MMMM yyyy")
+        else:
+            self.date_edit.setLocale(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+            self.date_edit.setDisplayFormat("d. MMMM yyyy")
         self.note_edit = QPlainTextEdit(self)
-        self.note_edit.setAccessibleName("Note til patienten")
-        self.note_edit.setPlaceholderText("Fx: Lav nerveglidningerne tre gange dagligt.")
+        self.note_edit.setAccessibleName(self.tr("Note til patienten"))
+        self.note_edit.setPlaceholderText(self.tr("Fx: Lav nerveglidningerne tre gange dagligt."))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(84)
-        self.large_check = QCheckBox("Stor skrift", self)
-        self.large_check.setAccessibleName("Stor skrift")
-        self.qr_check = QCheckBox("QR-kode til hjemmeside", self)
-        self.qr_check.setAccessibleName("QR-kode til hjemmeside")
+        self.large_check = QCheckBox(self.tr("Stor skrift"), self)
+        self.large_check.setAccessibleName(self.tr("Stor skrift"))
+        self.qr_check = QCheckBox(self.tr("QR-kode til hjemmeside"), self)
+        self.qr_check.setAccessibleName(self.tr("QR-kode til hjemmeside"))
         self.paper_combo = QComboBox(self)
         self.paper_combo.addItems(list(PAPER_SIZES))
-        self.paper_combo.setAccessibleName("Papirstørrelse")
+        self.paper_combo.setAccessibleName(self.tr("Papirstørrelse"))
         self.template_combo = QComboBox(self)
-        self.template_combo.setAccessibleName("Skabeloner")
-        self.save_template_button = self._button("Gem som skabelon …", "Gem valg, rækkefølge, note og indstillinger")
-        self.rename_template_button = self._button("Omdøb …", "Omdøb den valgte skabelon")
-        self.delete_template_button = self._button("Slet", "Slet den valgte skabelon")
+        self.template_combo.setAccessibleName(self.tr("Skabeloner"))
+        self.save_template_button = self._button(self.tr("Gem som skabelon …"), self.tr("Gem valg, rækkefølge, note og indstillinger"))
+        self.rename_template_button = self._button(self.tr("Omdøb …"), self.tr("Omdøb den valgte skabelon"))
+        self.delete_template_button = self._button(self.tr("Slet"), self.tr("Slet den valgte skabelon"))
         self.printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         self.printer.setFullPage(True)
         self.preview = QPrintPreviewWidget(self.printer, self)
-        self.preview.setAccessibleName("Forhåndsvisning")
+        self.preview.setAccessibleName(self.tr("Forhåndsvisning"))
         self.preview.setViewMode(QPrintPreviewWidget.ViewMode.SinglePageView)
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
         self.status_label = QLabel(self)
-        self.status_label.setAccessibleName("Status for vejledningen")
+        self.status_label.setAccessibleName(self.tr("Status for vejledningen"))
         self.status_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
-        self.print_button = self.buttons.addButton("Udskriv …", QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.setAccessibleName("Udskriv")
+        self.print_button = self.buttons.addButton(self.tr("Udskriv …"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setAccessibleName(self.tr("Udskriv"))
         self.print_button.setIcon(QIcon.fromTheme("document-print"))
-        self.pdf_button = self.buttons.addButton("Gem som PDF …", QDialogButtonBox.ButtonRole.ActionRole)
-        self.pdf_button.setAccessibleName("Gem som PDF")
-        self.close_button = self.buttons.addButton("Luk", QDialogButtonBox.ButtonRole.RejectRole)
-        self.close_button.setAccessibleName("Luk")
+        self.pdf_button = self.buttons.addButton(self.tr("Gem som PDF …"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button.setAccessibleName(self.tr("Gem som PDF"))
+        self.close_button = self.buttons.addButton(self.tr("Luk"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setAccessibleName(self.tr("Luk"))
 
     def _button(self, text: str, tip: str, icon: str = "", shortcut: str = "") -> QPushButton:
         button = QPushButton(text, self)
@@ -166,32 +171,32 @@ class HandoutDialog(QDialog):
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 6, 0)
-        column.addWidget(QLabel("<b>Artikler og afsnit</b>", self))
+        column.addWidget(QLabel(self.tr("<b>Artikler og afsnit</b>"), self))
         column.addWidget(self.tree, 5)
-        column.addWidget(QLabel("<b>Rækkefølge</b>", self))
+        column.addWidget(QLabel(self.tr("<b>Rækkefølge</b>"), self))
         column.addWidget(self.order_list, 2)
         moves = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.remove_button):
             moves.addWidget(button)
         moves.addStretch(1)
         column.addLayout(moves)
-        patient = QGroupBox("Patient", self)
+        patient = QGroupBox(self.tr("Patient"), self)
         form = QFormLayout(patient)
-        form.addRow("&Navn:", self.patient_edit)
-        form.addRow("&Dato:", self.date_edit)
-        form.addRow("N&ote:", self.note_edit)
+        form.addRow(self.tr("&Navn:"), self.patient_edit)
+        form.addRow(self.tr("&Dato:"), self.date_edit)
+        form.addRow(self.tr("N&ote:"), self.note_edit)
         column.addWidget(patient)
-        options = QGroupBox("Udseende", self)
+        options = QGroupBox(self.tr("Udseende"), self)
         row = QHBoxLayout(options)
         row.addWidget(self.large_check)
         row.addWidget(self.qr_check)
         row.addStretch(1)
-        paper_label = QLabel("&Papir:", self)
+        paper_label = QLabel(self.tr("&Papir:"), self)
         paper_label.setBuddy(self.paper_combo)
         row.addWidget(paper_label)
         row.addWidget(self.paper_combo)
         column.addWidget(options)
-        templates = QGroupBox("Skabeloner", self)
+        templates = QGroupBox(self.tr("Skabeloner"), self)
         template_column = QVBoxLayout(templates)
         template_column.addWidget(self.template_combo)
         template_row = QHBoxLayout()
@@ -200,7 +205,7 @@ class HandoutDialog(QDialog):
         template_column.addLayout(template_row)
         column.addWidget(templates)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setAccessibleName("Valg og forhåndsvisning")
+        splitter.setAccessibleName(self.tr("Valg og forhåndsvisning"))
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
@@ -234,7 +239,7 @@ class HandoutDialog(QDialog):
     def _fill_templates(self, select: str = "") -> None:
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
-        self.template_combo.addItem("Vælg en skabelon …", "")
+        self.template_combo.addItem(self.tr("Vælg en skabelon …"), "")
         for template in load_templates(self.settings.handout_templates):
             self.template_combo.addItem(template.name, template.name)
         index = self.template_combo.findData(select) if select else 0
@@ -343,7 +348,7 @@ class HandoutDialog(QDialog):
         article = self.library.get(item.slug)
         title = article.title if article else item.slug
         if item.anchor is None:
-            return f"{title} (hele artiklen)"
+            return self.tr("%1 (hele artiklen)").replace("%1", title)
         if article is None:
             return f"{title} › {item.anchor}"
         section = next((s for s in article_sections(article) if s.anchor == item.anchor), None)
@@ -370,13 +375,13 @@ class HandoutDialog(QDialog):
         self._timer.stop()
         self.layout_result = None
         if not self._order:
-            self.status_label.setText("Vælg mindst én artikel eller ét afsnit.")
+            self.status_label.setText(self.tr("Vælg mindst én artikel eller ét afsnit."))
         else:
             try:
                 self.layout_result = prepare(self.handout(), self.library)
                 pages = self.layout_result.page_count
-                self.status_label.setText(" ".join([f"{pages} {'side' if pages == 1 else 'sider'}.",
-                                                    *self.layout_result.warnings]))
+                count = self.tr("1 side.") if pages == 1 else self.tr("%1 sider.").replace("%1", str(pages))
+                self.status_label.setText(" ".join([count, *self.layout_result.warnings]))
             except HandoutError as error:
                 self.status_label.setText(str(error))
         prepare_device(self.printer, self._options().paper)
@@ -444,9 +449,9 @@ class HandoutDialog(QDialog):
         try:
             self.layout_result.paint(printer)
         except OSError as error:
-            self._warn("Udskrivning mislykkedes", str(error))
+            self._warn(self.tr("Udskrivning mislykkedes"), str(error))
             return
-        self.status_label.setText("Sendt til printeren.")
+        self.status_label.setText(self.tr("Sendt til printeren."))
         self.printed.emit()
 
     def _on_pdf_button_clicked(self) -> None:
@@ -462,9 +467,9 @@ class HandoutDialog(QDialog):
         try:
             write_pdf(self.layout_result, path)
         except OSError as error:
-            self._warn("PDF-filen kunne ikke gemmes", f"{path}\n\n{error.strerror or error}")
+            self._warn(self.tr("PDF-filen kunne ikke gemmes"), f"{path}\n\n{error.strerror or error}")
             return
-        self.status_label.setText(f"Gemt: {path.name}")
+        self.status_label.setText(self.tr("Gemt: %1").replace("%1", path.name))
         self.pdf_saved.emit(str(path))
 
     def _on_template_combo_activated(self, index: int) -> None:
@@ -481,26 +486,27 @@ class HandoutDialog(QDialog):
         self._check_only(known)
         missing = len(template.items) - len(known)
         if missing:
-            self.status_label.setText(f"{missing} punkt(er) i skabelonen findes ikke længere og er sprunget over.")
+            skipped = self.tr("%1 punkt(er) i skabelonen findes ikke længere og er sprunget over.")
+            self.status_label.setText(skipped.replace("%1", str(missing)))
 
     def _on_save_template_button_clicked(self) -> None:
         if not self._order:
-            self._warn("Gem skabelon", "Vælg mindst én artikel eller ét afsnit først.")
+            self._warn(self.tr("Gem skabelon"), self.tr("Vælg mindst én artikel eller ét afsnit først."))
             return
         note = self.note_edit.toPlainText()
         try:
             check_note_for_patient(note, self.patient_edit.text())
         except HandoutError as error:
-            self._warn("Gem skabelon", str(error))
+            self._warn(self.tr("Gem skabelon"), str(error))
             return
-        name = self._ask_text("Gem skabelon", "Navn på skabelonen:", str(self.template_combo.currentData() or ""))
+        name = self._ask_text(self.tr("Gem skabelon"), self.tr("Navn på skabelonen:"), str(self.template_combo.currentData() or ""))
         if name is None:
             return
         template = HandoutTemplate(name.strip(), tuple(HandoutItem.parse(k) for k in self._order), note, self._options())
         try:
             self.settings.handout_templates = put_template(self.settings.handout_templates, template)
         except HandoutError as error:
-            self._warn("Gem skabelon", str(error))
+            self._warn(self.tr("Gem skabelon"), str(error))
             return
         self._save_settings()
         self._fill_templates(name.strip())
@@ -509,20 +515,20 @@ class HandoutDialog(QDialog):
         old = str(self.template_combo.currentData() or "")
         if not old:
             return
-        new = self._ask_text("Omdøb skabelon", "Nyt navn:", old)
+        new = self._ask_text(self.tr("Omdøb skabelon"), self.tr("Nyt navn:"), old)
         if new is None:
             return
         try:
             self.settings.handout_templates = rename_template(self.settings.handout_templates, old, new)
         except HandoutError as error:
-            self._warn("Omdøb skabelon", str(error))
+            self._warn(self.tr("Omdøb skabelon"), str(error))
             return
         self._save_settings()
         self._fill_templates(new.strip())
 
     def _on_delete_template_button_clicked(self) -> None:
         name = str(self.template_combo.currentData() or "")
-        if not name or not self._confirm("Slet skabelon", f"Slet skabelonen \"{name}\"?"):
+        if not name or not self._confirm(self.tr("Slet skabelon"), self.tr("Slet skabelonen \"%1\"?").replace("%1", name)):
             return
         self.settings.handout_templates = delete_template(self.settings.handout_templates, name)
         self._save_settings()
@@ -537,13 +543,13 @@ class HandoutDialog(QDialog):
     def _ask_pdf_path(self) -> Path | None:
         suggested = str(Path.home() / f"vejledning-{self.handout().date}.pdf")
         # Qt's own dialog: the platform one may record the file name (and so the patient's) in recent files.
-        name, _ = QFileDialog.getSaveFileName(self, "Gem vejledning som PDF", suggested, "PDF (*.pdf)",
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Gem vejledning som PDF"), suggested, "PDF (*.pdf)",
                                               options=QFileDialog.Option.DontUseNativeDialog)
         return Path(name) if name else None
 
     def _ask_printer(self, printer: QPrinter) -> bool:
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Udskriv vejledning")
+        dialog.setWindowTitle(self.tr("Udskriv vejledning"))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _ask_text(self, title: str, label: str, text: str) -> str | None:

@@ -282,22 +282,23 @@ class MainWindow(ContentTools, ReadingTools, QMainWindow):
 
     def _on_view_external_link_clicked(self, url: QUrl) -> None:
         answer = QMessageBox.question(
-            self, "Åbn link i browseren?",
-            f"Linket fører ud af Patientlæser til:\n\n{url.toString()}\n\nVil du åbne det i din browser?",
+            self, self.tr("Åbn link i browseren?"),
+            self.tr("Linket fører ud af Patientlæser til:\n\n%1\n\nVil du åbne det i din browser?").replace("%1", url.toString()),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Open:
             QDesktopServices.openUrl(url)
 
     def _on_view_missing_link_clicked(self, href: str) -> None:
-        self.statusBar().showMessage(f"Linket peger på en artikel, der ikke findes her: {href}", 8000)
+        self.statusBar().showMessage(self.tr("Linket peger på en artikel, der ikke findes her: %1").replace("%1", href), 8000)
 
     def _on_about_triggered(self) -> None:
         from reader import __version__
 
         QMessageBox.about(
-            self, "Om Patientlæser",
-            f"<h3>Patientlæser {__version__}</h3><p>Patientvejledninger til fysioterapi, uden netforbindelse.</p>",
+            self, self.tr("Om Patientlæser"),
+            self.tr("<h3>Patientlæser %1</h3><p>Patientvejledninger til fysioterapi, uden netforbindelse.</p>")
+            .replace("%1", __version__),
         )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's API

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,17 +23,43 @@ from PySide6.QtWidgets import (
 from reader.articles import Level, Problem
 
 
+def level_text(level: Level) -> str:
+    """The level as shown in the interface language: "Fejl", "Advarsel", "Bør gennemgås"."""
+    names = {
+        Level.ERROR: QCoreApplication.translate("ProblemsDialog", "Fejl"),
+        Level.WARNING: QCoreApplication.translate("ProblemsDialog", "Advarsel"),
+        Level.REVIEW: QCoreApplication.translate("ProblemsDialog", "Bør gennemgås"),
+    }
+    return names.get(level, level.danish)
+
+
+def article_count_text(count: int) -> str:
+    """ "1 artikel", "8 artikler" in the interface language (for the status bar)."""
+    if count == 1:
+        return QCoreApplication.translate("ProblemsDialog", "1 artikel")
+    return QCoreApplication.translate("ProblemsDialog", "%1 artikler").replace("%1", str(count))
+
+
 def problems_summary(problems: Sequence[Problem]) -> str:
-    """ "Ingen problemer", "1 problem", "3 problemer (1 fejl)"."""
+    """ "Ingen problemer", "1 problem", "3 problemer (1 fejl)" (in the interface language)."""
     if not problems:
-        return "Ingen problemer"
+        return QCoreApplication.translate("ProblemsDialog", "Ingen problemer")
     errors = sum(1 for p in problems if p.level is Level.ERROR)
     review = sum(1 for p in problems if p.level is Level.REVIEW)
-    noun = "problem" if len(problems) == 1 else "problemer"
-    details = [f"{errors} fejl"] if errors else []
-    if review:
-        details.append(f"{review} bør gennemgås")
-    return f"{len(problems)} {noun}" + (f" ({', '.join(details)})" if details else "")
+    if len(problems) == 1:
+        text = QCoreApplication.translate("ProblemsDialog", "1 problem")
+    else:
+        text = QCoreApplication.translate("ProblemsDialog", "%1 problemer").replace("%1", str(len(problems)))
+    details: list[str] = []
+    if errors == 1:
+        details.append(QCoreApplication.translate("ProblemsDialog", "1 fejl"))
+    elif errors:
+        details.append(QCoreApplication.translate("ProblemsDialog", "%1 fejl").replace("%1", str(errors)))
+    if review == 1:
+        details.append(QCoreApplication.translate("ProblemsDialog", "1 bør gennemgås"))
+    elif review:
+        details.append(QCoreApplication.translate("ProblemsDialog", "%1 bør gennemgås").replace("%1", str(review)))
+    return f"{text} ({', '.join(details)})" if details else text
 
 
 class ProblemsDialog(QDialog):
@@ -41,19 +67,19 @@ class ProblemsDialog(QDialog):
 
     def __init__(self, problems: Sequence[Problem], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Problemer med artikelfiler")
-        self.setAccessibleName("Problemer med artikelfiler")
+        self.setWindowTitle(self.tr("Problemer med artikelfiler"))
+        self.setAccessibleName(self.tr("Problemer med artikelfiler"))
         self.resize(1000, 480)
         intro = QLabel(
-            "Disse filer kunne ikke indlæses, eller blev indlæst med en nødløsning. "
-            "Ret filen, så opdateres listen af sig selv.",
+            self.tr("Disse filer kunne ikke indlæses, eller blev indlæst med en nødløsning. "
+                    "Ret filen, så opdateres listen af sig selv."),
             self,
         )
         intro.setWordWrap(True)
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName("Problemer")
+        self.tree.setAccessibleName(self.tr("Problemer"))
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["Niveau", "Fil", "Hvad er der galt", "Gør"])
+        self.tree.setHeaderLabels([self.tr("Niveau"), self.tr("Fil"), self.tr("Hvad er der galt"), self.tr("Gør")])
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)
@@ -68,14 +94,14 @@ class ProblemsDialog(QDialog):
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName("Det valgte problem")
+        self.details.setAccessibleName(self.tr("Det valgte problem"))
         self.details.setMinimumHeight(72)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.tree.currentItemChanged.connect(self._show_details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Luk")
-        copy = QPushButton("Kopiér filsti", self)
-        copy.setAccessibleName("Kopiér filsti")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Luk"))
+        copy = QPushButton(self.tr("Kopiér filsti"), self)
+        copy.setAccessibleName(self.tr("Kopiér filsti"))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self._on_copy_clicked)
         buttons.rejected.connect(self.reject)
@@ -94,14 +120,14 @@ class ProblemsDialog(QDialog):
         chosen = current.data(1, Qt.ItemDataRole.UserRole) if current is not None else None
         self.tree.clear()
         for problem in sorted(problems, key=lambda p: (order.get(p.level, 3), str(p.path))):
-            item = QTreeWidgetItem([problem.level.danish, Path(problem.path).name, problem.message, problem.advice])
+            item = QTreeWidgetItem([level_text(problem.level), Path(problem.path).name, problem.message, problem.advice])
             item.setToolTip(1, str(problem.path))
             item.setToolTip(2, problem.message)
             item.setToolTip(3, problem.advice)
             item.setData(1, Qt.ItemDataRole.UserRole, str(problem.path))
             self.tree.addTopLevelItem(item)
         if not problems:
-            self.tree.addTopLevelItem(QTreeWidgetItem(["", "", "Alle artikler blev indlæst uden problemer.", ""]))
+            self.tree.addTopLevelItem(QTreeWidgetItem(["", "", self.tr("Alle artikler blev indlæst uden problemer."), ""]))
         for row in range(self.tree.topLevelItemCount()):
             if chosen and self.tree.topLevelItem(row).data(1, Qt.ItemDataRole.UserRole) == chosen:
                 self.tree.setCurrentItem(self.tree.topLevelItem(row))
@@ -114,7 +140,8 @@ class ProblemsDialog(QDialog):
             return
         import html
 
-        advice = f"<br><b>Gør:</b> {html.escape(item.text(3))}" if item.text(3) else ""
+        todo = self.tr("Gør:")
+        advice = f"<br><b>{html.escape(todo)}</b> {html.escape(item.text(3))}" if item.text(3) else ""
         self.details.setText(f"<b>{html.escape(item.text(0))}:</b> {html.escape(str(item.data(1, Qt.ItemDataRole.UserRole)))}"
                              f"<br>{html.escape(item.text(2))}{advice}")
 

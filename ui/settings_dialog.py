@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 from reader.settings import ClinicProfile
 from ui.printing import read_logo
 
-LOGO_FILTER = "Billeder (*.png *.jpg *.jpeg *.svg)"
-
 
 def _absolute(path: str) -> str:
     """A typed relative path made absolute, so the logo is found whatever folder the app starts in."""
@@ -36,47 +34,47 @@ class ClinicDialog(QDialog):
 
     def __init__(self, clinic: ClinicProfile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Klinikoplysninger")
-        self.setAccessibleName("Klinikoplysninger")
-        self.name_edit = self._line(clinic.name, "Klinikkens navn")
+        self.setWindowTitle(self.tr("Klinikoplysninger"))
+        self.setAccessibleName(self.tr("Klinikoplysninger"))
+        self.name_edit = self._line(clinic.name, self.tr("Klinikkens navn"))
         self.address_edit = QPlainTextEdit(clinic.address, self)
-        self.address_edit.setAccessibleName("Adresse")
+        self.address_edit.setAccessibleName(self.tr("Adresse"))
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setFixedHeight(64)
-        self.phone_edit = self._line(clinic.phone, "Telefon")
-        self.email_edit = self._line(clinic.email, "E-mail")
-        self.website_edit = self._line(clinic.website, "Hjemmeside")
-        self.logo_edit = self._line(clinic.logo, "Logofil")
-        self.logo_edit.setPlaceholderText("PNG, JPEG eller SVG")
-        self.choose_button = QPushButton("Vælg …", self)
-        self.choose_button.setAccessibleName("Vælg logofil")
-        self.clear_button = QPushButton("Fjern", self)
-        self.clear_button.setAccessibleName("Fjern logo")
+        self.phone_edit = self._line(clinic.phone, self.tr("Telefon"))
+        self.email_edit = self._line(clinic.email, self.tr("E-mail"))
+        self.website_edit = self._line(clinic.website, self.tr("Hjemmeside"))
+        self.logo_edit = self._line(clinic.logo, self.tr("Logofil"))
+        self.logo_edit.setPlaceholderText(self.tr("PNG, JPEG eller SVG"))
+        self.choose_button = QPushButton(self.tr("Vælg …"), self)
+        self.choose_button.setAccessibleName(self.tr("Vælg logofil"))
+        self.clear_button = QPushButton(self.tr("Fjern"), self)
+        self.clear_button.setAccessibleName(self.tr("Fjern logo"))
         self.logo_preview = QLabel(self)
-        self.logo_preview.setAccessibleName("Logo")
+        self.logo_preview.setAccessibleName(self.tr("Logo"))
         self.logo_preview.setMinimumHeight(90)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Gem")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Gem")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annullér")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Annullér")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Gem"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Gem"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Annullér"))
         form = QFormLayout()
-        form.addRow("&Navn:", self.name_edit)
-        form.addRow("&Adresse:", self.address_edit)
-        form.addRow("&Telefon:", self.phone_edit)
-        form.addRow("&E-mail:", self.email_edit)
-        form.addRow("&Hjemmeside:", self.website_edit)
+        form.addRow(self.tr("&Navn:"), self.name_edit)
+        form.addRow(self.tr("&Adresse:"), self.address_edit)
+        form.addRow(self.tr("&Telefon:"), self.phone_edit)
+        form.addRow(self.tr("&E-mail:"), self.email_edit)
+        form.addRow(self.tr("&Hjemmeside:"), self.website_edit)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_edit, 1)
         logo_row.addWidget(self.choose_button)
         logo_row.addWidget(self.clear_button)
-        logo_label = QLabel("&Logo:", self)
+        logo_label = QLabel(self.tr("&Logo:"), self)
         logo_label.setBuddy(self.logo_edit)
         form.addRow(logo_label, logo_row)
         form.addRow("", self.logo_preview)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Oplysningerne står øverst på de vejledninger, I udleverer.", self))
+        layout.addWidget(QLabel(self.tr("Oplysningerne står øverst på de vejledninger, I udleverer."), self))
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
@@ -108,12 +106,12 @@ class ClinicDialog(QDialog):
         image = read_logo(path, scale=1) if path else None
         if image is None:
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText("Logoet kan ikke læses." if path else "Intet logo.")
+            self.logo_preview.setText(self.tr("Logoet kan ikke læses.") if path else self.tr("Intet logo."))
         else:
             self.logo_preview.setText("")
             self.logo_preview.setPixmap(QPixmap.fromImage(image))
 
     def _on_choose_button_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Vælg logo", self.logo_edit.text(), LOGO_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Vælg logo"), self.logo_edit.text(), self.tr("Billeder (*.png *.jpg *.jpeg *.svg)"))
         if name:
             self.logo_edit.setText(name)
