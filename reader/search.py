@@ -10,7 +10,7 @@ import re
 import time
 from array import array
 from collections import Counter, OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -156,6 +156,10 @@ def _counts(text: str) -> Counter[str]:
     return counts
 
 
+class BuildCancelledError(Exception):
+    """SearchIndex.build stopped because its caller no longer wants the index."""
+
+
 class SearchIndex:
     """An inverted index of a set of articles, answering typed queries in a few milliseconds."""
 
@@ -186,8 +190,12 @@ class SearchIndex:
     # --- building ------------------------------------------------------------------------
 
     @classmethod
-    def build(cls, articles: Sequence[Article]) -> SearchIndex:
-        """Index the articles (a few seconds for 10,000)."""
+    def build(cls, articles: Sequence[Article], cancelled: Callable[[], bool] | None = None) -> SearchIndex:
+        """Index the articles (a few seconds for 10,000).
+
+        cancelled is asked every 64 articles; when it says yes, BuildCancelledError is raised (a newer library came
+        in while a background build ran: its work would only be thrown away).
+        """
         index = cls()
         ordered = sorted(articles, key=lambda a: (danish_sort_key(a.title), a.slug))
         index.slugs = [a.slug for a in ordered]
@@ -221,6 +229,8 @@ class SearchIndex:
             return tid
 
         for doc, article in enumerate(ordered):
+            if cancelled is not None and doc % 64 == 0 and cancelled():
+                raise BuildCancelledError
             best: dict[int, float] = {}
             first: dict[int, int] = {}  # term ⇒ the section where it is first found (headings first)
             for surface, count in _counts(article.title).items():

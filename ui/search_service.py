@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import html
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,15 +30,19 @@ def index_path() -> Path:
     return paths.cache_dir() / INDEX_FILE
 
 
-def build_or_load(articles: Sequence[Article], use_cache: bool = True) -> SearchIndex:
-    """The cached index when it matches these files, else a new one (saved for next time)."""
+def build_or_load(articles: Sequence[Article], use_cache: bool = True,
+                  cancelled: Callable[[], bool] | None = None) -> SearchIndex:
+    """The cached index when it matches these files, else a new one (saved for next time).
+
+    cancelled: see SearchIndex.build (raises BuildCancelledError).
+    """
     from reader.search import SearchIndex, cache_key, default_synonym_files, load_index, save_index
     from reader.text import Synonyms
 
     key = cache_key(articles) if use_cache else ""
     index = load_index(index_path(), key, articles) if use_cache else None
     if index is None:
-        index = SearchIndex.build(articles)
+        index = SearchIndex.build(articles, cancelled)
         if use_cache:
             with contextlib.suppress(OSError):  # a read-only cache only costs the next start-up a rebuild
                 save_index(index, index_path(), key)
@@ -102,8 +106,9 @@ class SearchService(QObject):
 
     def _build_in_background(self, articles: list[Article], generation: int) -> None:
         try:
-            index = build_or_load(articles, self._use_cache)
-        except Exception:  # the sidebar keeps its title filter; never take the app down over an index
+            # A newer library (the clinic folder changed again) stops this build: one build runs at a time.
+            index = build_or_load(articles, self._use_cache, lambda: generation != self._generation)
+        except Exception:  # cancelled, or failed: the sidebar keeps its title filter; never take the app down
             return
         with contextlib.suppress(RuntimeError):  # the service was deleted while building
             self._built.emit(index, generation)

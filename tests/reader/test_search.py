@@ -225,3 +225,19 @@ def test_plain_text_of_markdown_for_snippets() -> None:
 
     markdown = "## Om **knæ**\n- [se her](x.md) <b>nu</b>\n1. et\n| a | b |\n|---|:--:|\nomega-3 og nerve-rod\n2024 var året"
     assert plain(markdown) == "Om knæ se her nu et a b omega-3 og nerve-rod 2024 var året"
+
+
+def test_a_build_nobody_wants_any_more_stops_early() -> None:
+    from reader.search import BuildCancelledError
+
+    articles = Library.load([Source(bundled_articles_dir())]).sorted() * 40  # 200 documents
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 1
+
+    with pytest.raises(BuildCancelledError):
+        SearchIndex.build(articles, cancelled)
+    assert len(asked) == 2  # asked at the start and after 64 articles, then stopped
+    assert len(SearchIndex.build(articles, lambda: False).slugs) == 200
