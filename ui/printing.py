@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextBlock,
+    QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -134,6 +135,7 @@ class HandoutLayout:
         self.document.setPageSize(QSizeF(self.geometry.width + 2 * PAGE_BLEED, self.geometry.height))
         self.moved_headings = _keep_headings_with_next(self.document, self.geometry.height)
         self.moved_rows = _keep_table_rows_whole(self.document, self.geometry.height)
+        self.split_blocks = _split_blocks_at_page_ends(self.document, self.geometry.height)
         self.page_count = max(1, self.document.pageCount())
         self.page_sources = self._page_sources()
 
@@ -265,6 +267,48 @@ def _keep_table_rows_whole(document: QTextDocument, page_height: float) -> int:
         last = cells[-1].lastCursorPosition().block()
         block = last.next()
     return moved
+
+
+def _split_blocks_at_page_ends(document: QTextDocument, page_height: float) -> int:
+    """Split every paragraph that runs over a page end into two blocks at that line; returns how many.
+
+    Each page is drawn with the whole document clipped to it, and Qt draws one line above the clip rectangle of a
+    block that is partly on the page: invisible, but the PDF's text layer (search, copy, screen readers) then has
+    the previous page's last line twice. With no block across a page end, every line is drawn on one page only.
+    """
+    layout = document.documentLayout()
+    split = 0
+    block = document.begin()
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)  # lays the block out, so its lines exist
+        text_layout = block.layout()
+        cut = None
+        for index in range(1, text_layout.lineCount()):
+            above, line = text_layout.lineAt(index - 1), text_layout.lineAt(index)
+            if int((rect.top() + line.y()) // page_height) > int((rect.top() + above.y()) // page_height):
+                cut = line
+                break
+        if cut is None:
+            block = block.next()
+            continue
+        text_list = block.textList()
+        cursor = QTextCursor(block)
+        first = block.blockFormat()
+        rest = QTextBlockFormat(first)
+        rest.setTopMargin(0)  # the second part goes on as the same paragraph: no space above, no first-line indent
+        rest.setTextIndent(0)
+        rest.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+        first.setBottomMargin(0)  # the paragraph's space below belongs to its second part
+        cursor.setBlockFormat(first)
+        cursor.setPosition(block.position() + cut.textStart())
+        cursor.insertBlock(rest)
+        second = cursor.block()
+        if text_list is not None:
+            text_list.remove(second)  # a continued list item, not a new bullet (Qt keeps its text's indent)
+        split += 1
+        document.markContentsDirty(block.position(), document.characterCount() - block.position())
+        block = second
+    return split
 
 
 def _top_padding(table: QTextTable, cell: QTextTableCell) -> float:

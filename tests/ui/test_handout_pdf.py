@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import re
 from pathlib import Path
@@ -282,3 +283,22 @@ def test_long_patient_name_is_refused_by_the_cli_and_stopped_by_the_dialog(
         assert dialog.patient_edit.text() == "Å" * MAX_PATIENT
     finally:
         dialog.deleteLater()
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+def test_no_line_is_on_two_pages(qapp: QApplication, library: Library, large_print: bool) -> None:
+    """Qt draws one clipped line above each page's top: invisible, but it doubled a line in the text layer."""
+    items = (HandoutItem("nervetryk-i-laenden"), HandoutItem("nervesmerter"), HandoutItem("nerveledning"))
+    layout = prepare(Handout(items, PATIENT, dt.date(2026, 3, 5), NOTE, HandoutOptions(large_print=large_print),
+                             CLINIC), library)
+    assert layout.split_blocks > 0  # paragraphs do run over page ends here
+    reader = PdfReader(__import__("io").BytesIO(pdf_bytes(layout)))
+    assert len(reader.pages) == layout.page_count >= 6
+    pages = [[" ".join(line.split()) for line in (page.extract_text() or "").splitlines() if len(line.strip()) > 20]
+             for page in reader.pages]  # short lines (a heading's last word) may repeat
+    on_every_page = set.intersection(*map(set, pages))  # the footer's disclaimer and clinic lines
+    pages = [[line for line in page if line not in on_every_page and "· opdateret" not in line
+              and not re.fullmatch(r"Side \d+ af \d+", line)] for page in pages]
+    for number, (body, next_body) in enumerate(itertools.pairwise(pages), start=1):
+        doubled = [line for line in body[-3:] if line in next_body] + [line for line in next_body[:3] if line in body]
+        assert doubled == [], f"page {number} / {number + 1}"
