@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from ui.styles import DARK, LIGHT, Colours
 
@@ -88,6 +88,53 @@ def palette_for(colours: Colours, contrast: bool = False) -> QPalette:
     return palette
 
 
+def indicator_border(colours: Colours, contrast: bool = False) -> QColor | None:
+    """The check-box border for a theme: Fusion derives it from the window colour, which on a dark (or pure white)
+    window leaves an unticked box all but invisible. None: the style's own border is fine (the light theme)."""
+    if contrast:
+        return QColor(colours.text)
+    text, base = QColor(colours.text), QColor(colours.background)
+    if base.lightness() >= 128:
+        return None
+    mix = 0.6  # 60 % text over the background: over 3:1 against both the window and the base colour
+    return QColor.fromRgbF(*(mix * t + (1 - mix) * b for t, b in zip(text.getRgbF()[:3], base.getRgbF()[:3], strict=True)))
+
+
+class IndicatorStyle(QProxyStyle):
+    """The Fusion style with a check-box border that follows the theme (also the ticks in item views)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.border: QColor | None = None
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,  # noqa: N802 - Qt's API
+                      painter: QPainter, widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element != QStyle.PrimitiveElement.PE_IndicatorCheckBox or self.border is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(self.border, 1))
+        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        painter.restore()
+
+
+_indicator_style: IndicatorStyle | None = None
+_indicator_checked = False
+
+
+def _install_indicator_style(app: QApplication) -> IndicatorStyle | None:
+    """Wrap the Fusion style (Linux's default) once, at the first theme; other styles draw their own check boxes."""
+    global _indicator_style, _indicator_checked
+    if not _indicator_checked:
+        _indicator_checked = True
+        if app.style().name().lower() == "fusion":
+            _indicator_style = IndicatorStyle("fusion")
+            app.setStyle(_indicator_style)
+    return _indicator_style
+
+
 # Focus must be visible on every control, in every theme (the styles' own focus frames are faint).
 _FOCUS_CSS = """
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QListView:focus, QTreeView:focus, QTextBrowser:focus {{
@@ -148,6 +195,9 @@ class ThemeManager(QObject):
         colours = COLOURS[name]
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            style = _install_indicator_style(app)
+            if style is not None:
+                style.border = indicator_border(colours, contrast=name == CONTRAST_THEME)
             app.setPalette(palette_for(colours, contrast=name == CONTRAST_THEME))
             focus = "#ffbf00" if name == DARK_THEME else ("#000000" if name == CONTRAST_THEME else colours.accent)
             marker = "/* patient-reader focus */"
