@@ -13,7 +13,7 @@ from reader.settings import Settings
 from reader.settings import save as save_settings
 from ui.article_view import ArticleView
 from ui.content_tools import ContentTools
-from ui.problems_dialog import ProblemsDialog, problems_summary
+from ui.problems_dialog import ProblemsDialog, article_count_text, problems_summary
 from ui.reading_tools import ReadingTools
 from ui.search_highlight import SearchHighlighter
 from ui.search_service import SearchService
@@ -244,7 +244,7 @@ class MainWindow(ContentTools, ReadingTools, QMainWindow):
 
     def _update_status(self) -> None:
         count = len(self.library)
-        self.count_label.setText(f"{count} {'artikel' if count == 1 else 'artikler'}")
+        self.count_label.setText(article_count_text(count))
         problems = self.visible_problems()
         self.problems_button.setText(problems_summary(problems))
         self.problems_button.setVisible(bool(problems))

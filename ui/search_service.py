@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # reader.search brings numpy (about 0.1 s to import): loaded 
 
 # Libraries up to this size are indexed at once (a few milliseconds); bigger ones in the background.
 SYNC_LIMIT = 200
+SMALL_BUILD_DELAY_MS = 1000
 INDEX_FILE = "search-index.npz"
 
 
@@ -82,9 +83,10 @@ class SearchService(QObject):
         if not articles:  # nothing to index (the window before its first load): no numpy before the first paint
             return
         if len(articles) <= SYNC_LIMIT:
-            # Small: built on first use, or right after the window has painted, whichever comes first.
+            # Small: built on first use, or a second later (after the first article is drawn), whichever comes
+            # first; building it imports numpy, which would otherwise delay the start by about 0.1 s.
             self._small = articles
-            QTimer.singleShot(0, self, lambda: self._build_small(announce=True))
+            QTimer.singleShot(SMALL_BUILD_DELAY_MS, self, lambda: self._build_small(announce=True))
             return
         generation = self._generation
         thread = threading.Thread(target=self._build_in_background, args=(articles, generation),
