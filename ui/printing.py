@@ -278,36 +278,38 @@ def _split_blocks_at_page_ends(document: QTextDocument, page_height: float) -> i
     """
     layout = document.documentLayout()
     split = 0
-    block = document.begin()
-    while block.isValid():
-        rect = layout.blockBoundingRect(block)  # lays the block out, so its lines exist
-        text_layout = block.layout()
-        cut = None
-        for index in range(1, text_layout.lineCount()):
-            above, line = text_layout.lineAt(index - 1), text_layout.lineAt(index)
-            if int((rect.top() + line.y()) // page_height) > int((rect.top() + above.y()) // page_height):
-                cut = line
-                break
-        if cut is None:
+    for _ in range(3):  # the parts lie where the lines lay, so a second look normally finds nothing
+        cuts: list[tuple[int, int]] = []  # (block position, position of its first line on the next page)
+        block = document.begin()
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)  # lays the block out, so its lines exist
+            text_layout = block.layout()
+            for index in range(1, text_layout.lineCount()):
+                above, line = text_layout.lineAt(index - 1), text_layout.lineAt(index)
+                if int((rect.top() + line.y()) // page_height) > int((rect.top() + above.y()) // page_height):
+                    cuts.append((block.position(), block.position() + line.textStart()))
             block = block.next()
-            continue
-        text_list = block.textList()
-        cursor = QTextCursor(block)
-        first = block.blockFormat()
-        rest = QTextBlockFormat(first)
-        rest.setTopMargin(0)  # the second part goes on as the same paragraph: no space above, no first-line indent
-        rest.setTextIndent(0)
-        rest.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
-        first.setBottomMargin(0)  # the paragraph's space below belongs to its second part
-        cursor.setBlockFormat(first)
-        cursor.setPosition(block.position() + cut.textStart())
-        cursor.insertBlock(rest)
-        second = cursor.block()
-        if text_list is not None:
-            text_list.remove(second)  # a continued list item, not a new bullet (Qt keeps its text's indent)
-        split += 1
-        document.markContentsDirty(block.position(), document.characterCount() - block.position())
-        block = second
+        if not cuts:
+            break
+        edit = QTextCursor(document)
+        edit.beginEditBlock()  # one relayout for all the cuts
+        for block_position, position in reversed(cuts):  # from the end, so the positions before stay right
+            block = document.findBlock(block_position)
+            text_list = block.textList()
+            cursor = QTextCursor(block)
+            first = block.blockFormat()
+            rest = QTextBlockFormat(first)
+            rest.setTopMargin(0)  # the second part goes on as the same paragraph: no space above, no first-line indent
+            rest.setTextIndent(0)
+            rest.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            first.setBottomMargin(0)  # the paragraph's space below belongs to its last part
+            cursor.setBlockFormat(first)
+            cursor.setPosition(position)
+            cursor.insertBlock(rest)
+            if text_list is not None:
+                text_list.remove(cursor.block())  # a continued list item, not a new bullet (Qt keeps the indent)
+        edit.endEditBlock()
+        split += len(cuts)
     return split
 
 
