@@ -132,7 +132,7 @@ class ArticleDelegate(QStyledItemDelegate):
             painter.setFont(detail_font)
             badge_width = painter.fontMetrics().horizontalAdvance(badge) + _PAD
             painter.setPen(muted)
-            painter.drawText(QRect(rect.right() - badge_width + _PAD, rect.top(), badge_width, title_height),
+            painter.drawText(QRect(rect.left(), rect.top(), rect.width(), title_height),  # inside the row's padding
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, badge)
             painter.setFont(title_font)
             painter.setPen(text_colour)
