@@ -6,6 +6,7 @@ import contextlib
 import html
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:  # reader.search brings numpy (about 0.1 s to import): loaded 
 # Libraries up to this size are indexed at once (a few milliseconds); bigger ones in the background.
 SYNC_LIMIT = 200
 SMALL_BUILD_DELAY_MS = 1000
+BIG_BUILD_DELAY_MS = 1500
 INDEX_FILE = "search-index.npz"
 
 
@@ -66,7 +68,9 @@ class SearchService(QObject):
         self._use_cache = use_cache
         self._generation = 0
         self._index: SearchIndex | None = None
+        self._index_generation = 0  # the library generation the index was built for (older: hits are filtered)
         self._small: list[Article] | None = None
+        self._pending: tuple[list[Article], int] | None = None  # a big build waiting for its start
         self._built.connect(self._on_built)
         self._start(library)
 
@@ -77,9 +81,11 @@ class SearchService(QObject):
         self._all = all_items(library)
         self._by_slug = {item.slug: item for item in self._all}
         self._generation += 1
-        self._index = None
         articles = library.sorted()
         self._small = None
+        self._pending = None
+        if len(articles) <= SYNC_LIMIT:
+            self._index = None
         if not articles:  # nothing to index (the window before its first load): no numpy before the first paint
             return
         if len(articles) <= SYNC_LIMIT:
@@ -88,7 +94,17 @@ class SearchService(QObject):
             self._small = articles
             QTimer.singleShot(SMALL_BUILD_DELAY_MS, self, lambda: self._build_small(announce=True))
             return
-        generation = self._generation
+        # Big: the previous index keeps answering (hits for articles that are gone are left out), and the new
+        # build starts after a pause: the window shows the change first, and a burst of changes costs one build.
+        self._pending = (articles, self._generation)
+        QTimer.singleShot(BIG_BUILD_DELAY_MS, self, self._launch_pending)
+
+    def _launch_pending(self) -> None:
+        """Start the waiting big build in a worker thread (if it is still the current one)."""
+        if self._pending is None or self._pending[1] != self._generation:
+            return
+        articles, generation = self._pending
+        self._pending = None
         thread = threading.Thread(target=self._build_in_background, args=(articles, generation),
                                   name="search-index", daemon=True)
         self._thread = thread
@@ -102,6 +118,7 @@ class SearchService(QObject):
         if self._index is None and self._small is not None:
             articles, self._small = self._small, None
             self._index = build_or_load(articles, use_cache=False)
+            self._index_generation = self._generation
             if announce:
                 self.ready.emit()
         return self._index
@@ -118,16 +135,18 @@ class SearchService(QObject):
     def _on_built(self, index: SearchIndex, generation: int) -> None:
         if generation == self._generation:
             self._index = index
+            self._index_generation = generation
             self.ready.emit()
 
     def wait_ready(self, timeout: float = 60.0) -> bool:
         """Block until a background build has finished (for tests, benchmarks and the self-test)."""
         self._build_small()
+        self._launch_pending()
         thread = getattr(self, "_thread", None)
         if thread is not None:
             thread.join(timeout)
             QCoreApplication.sendPostedEvents(self)
-        return self._index is not None
+        return self._index is not None and self._index_generation == self._generation
 
     @property
     def index(self) -> SearchIndex | None:
@@ -147,7 +166,13 @@ class SearchService(QObject):
     def search(self, text: str, limit: int = 100) -> Result | None:
         """The full answer (hits, total, time), or None while the index is being built."""
         index = self._build_small()
-        return index.search(text, limit) if index is not None else None
+        if index is None:
+            return None
+        result = index.search(text, limit)
+        if self._index_generation != self._generation:  # an index of the previous library, until the new one is in
+            hits = tuple(hit for hit in result.hits if hit.slug in self._by_slug)
+            result = replace(result, hits=hits, total=result.total - (len(result.hits) - len(hits)))
+        return result
 
     def items_for(self, text: str, limit: int = 100) -> list[ListItem]:
         """Rows for a query (at most limit); an empty query gives every article."""
@@ -158,8 +183,8 @@ class SearchService(QObject):
             needle = ascii_fold(text.strip())
             words = needle.split()
             return [item for item in self._all if all(w in ascii_fold(item.title) for w in words)][:limit]
-        result = index.search(text, limit)
-        return [self.item_for(hit) for hit in result.hits]
+        answer = self.search(text, limit)
+        return [self.item_for(hit) for hit in answer.hits] if answer is not None else []
 
     def item_for(self, hit: Hit) -> ListItem:
         """The list row of a hit: title, the section it matched in, the snippet."""
