@@ -18,7 +18,7 @@ class LibraryCache:
 
     Thread-safe: the watcher reloads in a worker thread while the window keeps the previous Library.
     With a disk cache (reader.article_cache), the first load of a run also skips files unchanged since
-    the last run, and each load is written back to it.
+    the last run, and is written back to it (once: later reloads are served from memory).
     """
 
     def __init__(self, disk: ArticleCache | None = None) -> None:
@@ -61,7 +61,11 @@ class LibraryCache:
             for gone in set(self._entries) - self._seen:
                 del self._entries[gone]
         if self._disk is not None:
+            # Once per run: the start is what the disk cache speeds up, and writing the whole cache (10,000
+            # articles with their text) after every change would cost seconds. Later runs re-read whatever
+            # changed since, by size and modification time.
             self._disk.save()
+            self._disk = None
         return library
 
     def __len__(self) -> int:

@@ -193,7 +193,7 @@ class SearchIndex:
     def build(cls, articles: Sequence[Article], cancelled: Callable[[], bool] | None = None) -> SearchIndex:
         """Index the articles (a few seconds for 10,000).
 
-        cancelled is asked every 64 articles; when it says yes, BuildCancelledError is raised (a newer library came
+        cancelled is asked every 16 articles (it may also wait there, to let other work go first); when it says yes, BuildCancelledError is raised (a newer library came
         in while a background build ran: its work would only be thrown away).
         """
         index = cls()
@@ -229,7 +229,7 @@ class SearchIndex:
             return tid
 
         for doc, article in enumerate(ordered):
-            if cancelled is not None and doc % 64 == 0 and cancelled():
+            if cancelled is not None and doc % 16 == 0 and cancelled():
                 raise BuildCancelledError
             best: dict[int, float] = {}
             first: dict[int, int] = {}  # term ⇒ the section where it is first found (headings first)

@@ -125,6 +125,10 @@ class ContentTools:
             return self.watcher
         self.watcher = LibraryWatcher(sources, self)  # type: ignore[arg-type]
         self.watcher.library_loaded.connect(self.apply_library)
+        # A search index build and a reload in two threads slow each other badly (each file's stat waits for
+        # the interpreter): the build waits while the reload runs.
+        self.watcher.reload_started.connect(self.search.pause_build)  # type: ignore[attr-defined]
+        self.watcher.reload_finished.connect(self.search.resume_build)  # type: ignore[attr-defined]
         if not len(self.library):
             self.statusBar().showMessage(QCoreApplication.translate("ContentTools", "Indlæser artikler …"))  # type: ignore[attr-defined]
         self.watcher.start()

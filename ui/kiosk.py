@@ -419,6 +419,8 @@ def start_kiosk(library: Library, settings: Settings, idle_timeout: int | None =
     if sources:
         watcher = LibraryWatcher(sources, window)
         watcher.library_loaded.connect(window.set_library)
+        watcher.reload_started.connect(window.search.pause_build)
+        watcher.reload_finished.connect(window.search.resume_build)
         watcher.start()
 
     def leave() -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from reader.article_cache import ArticleCache
 from reader.articles import Library, Source
 from reader.library_cache import LibraryCache
+from ui.worker_threads import responsive_switching
 
 DEBOUNCE_MS = 300
 POLL_MS = 5000
@@ -31,10 +32,12 @@ class LibraryWatcher(QObject):
         library_loaded(Library): a new library, emitted on the GUI thread (the first load always; later
             ones only when something changed).
         reload_started(): a reload began (for the status bar and the benchmark).
+        reload_finished(): that reload ended, with or without a new library (background work may go on).
     """
 
     library_loaded = Signal(object)
     reload_started = Signal()
+    reload_finished = Signal()
     _finished = Signal(object, bool, object, int)
 
     def __init__(self, sources: Sequence[Source], parent: QObject | None = None,
@@ -123,6 +126,7 @@ class LibraryWatcher(QObject):
         self._running = True
         self.reload_started.emit()
         cache, sources, generation = self.cache, list(self.sources), self._generation
+        responsive_switching()
         threading.Thread(target=self._work, args=(cache, sources, generation), name="library-reload", daemon=True).start()
 
     def _work(self, cache: LibraryCache, sources: list[Source], generation: int) -> None:
@@ -146,6 +150,7 @@ class LibraryWatcher(QObject):
             self._finished.emit(library, changed, paths, generation)
 
     def _on_finished(self, library: Library, changed: bool, paths: list[str], generation: int) -> None:
+        self.reload_finished.emit()
         if generation != self._generation:
             return  # a reload of folders no longer watched
         self._running = False

@@ -17,6 +17,7 @@ from reader.articles import Article, Library
 from reader.slug import ascii_fold
 from ui.article_model import ListItem
 from ui.sidebar_items import all_items
+from ui.worker_threads import responsive_switching
 
 if TYPE_CHECKING:  # reader.search brings numpy (about 0.1 s to import): loaded when the first index is built
     from reader.search import Hit, Result, SearchIndex
@@ -71,6 +72,8 @@ class SearchService(QObject):
         self._index_generation = 0  # the library generation the index was built for (older: hits are filtered)
         self._small: list[Article] | None = None
         self._pending: tuple[list[Article], int] | None = None  # a big build waiting for its start
+        self._may_build = threading.Event()  # cleared while the library is being reloaded: the build waits
+        self._may_build.set()
         self._built.connect(self._on_built)
         self._start(library)
 
@@ -105,6 +108,7 @@ class SearchService(QObject):
             return
         articles, generation = self._pending
         self._pending = None
+        responsive_switching()
         thread = threading.Thread(target=self._build_in_background, args=(articles, generation),
                                   name="search-index", daemon=True)
         self._thread = thread
@@ -126,11 +130,23 @@ class SearchService(QObject):
     def _build_in_background(self, articles: list[Article], generation: int) -> None:
         try:
             # A newer library (the clinic folder changed again) stops this build: one build runs at a time.
-            index = build_or_load(articles, self._use_cache, lambda: generation != self._generation)
+            index = build_or_load(articles, self._use_cache, lambda: self._wait_turn(generation))
         except Exception:  # cancelled, or failed: the sidebar keeps its title filter; never take the app down
             return
         with contextlib.suppress(RuntimeError):  # the service was deleted while building
             self._built.emit(index, generation)
+
+    def _wait_turn(self, generation: int) -> bool:
+        """In the build thread: wait while a reload runs (at most a minute); True when this build is obsolete."""
+        self._may_build.wait(60)
+        return generation != self._generation
+
+    def pause_build(self) -> None:
+        """A background build waits (the library is being reloaded in another thread)."""
+        self._may_build.clear()
+
+    def resume_build(self) -> None:
+        self._may_build.set()
 
     def _on_built(self, index: SearchIndex, generation: int) -> None:
         if generation == self._generation:

@@ -96,6 +96,10 @@ def test_disk_cache_serves_a_new_run_and_follows_changes(tmp_path: Path) -> None
     library = cache.load(sources)
     assert disk.misses == 1 and library.get("a1").title.startswith("Ændret") and library.get("a4") is None
     write(folder, "a2.md", "Anden ændring i samme kørsel")
-    library = cache.load(sources)  # the second pass of the same run: written back again
+    library = cache.load(sources)  # the second pass of the same run: from memory, the disk cache is left alone
     assert library.get("a2").title.startswith("Anden")
-    assert ArticleCache(cache_file).load_article(folder / "a2.md", "clinic").article.title.startswith("Anden")
+    written = cache_file.stat().st_mtime_ns
+    write(folder, "a3.md", "Tredje ændring")
+    assert cache.load(sources).get("a3").title.startswith("Tredje") and cache_file.stat().st_mtime_ns == written
+    again = ArticleCache(cache_file)  # the next run reads the changed files again (size and time differ)
+    assert again.load_article(folder / "a2.md", "clinic").article.title.startswith("Anden") and again.misses == 1

@@ -239,5 +239,5 @@ def test_a_build_nobody_wants_any_more_stops_early() -> None:
 
     with pytest.raises(BuildCancelledError):
         SearchIndex.build(articles, cancelled)
-    assert len(asked) == 2  # asked at the start and after 64 articles, then stopped
+    assert len(asked) == 2  # asked at the start and after 16 articles, then stopped
     assert len(SearchIndex.build(articles, lambda: False).slugs) == 200

@@ -31,3 +31,18 @@ def test_the_previous_index_answers_until_the_new_one_is_built(qtbot: QtBot, tmp
     with qtbot.waitSignal(service.ready, timeout=30_000):
         pass
     assert service.wait_ready() and [hit.slug for hit in service.search("unik9ord").hits] == ["a009"]
+
+
+def test_background_builds_keep_the_window_thread_quick(qtbot: QtBot, tmp_path: Path) -> None:
+    """A big build makes the interpreter hand over often, and waits while the library is reloaded."""
+    import sys
+
+    from ui.worker_threads import SWITCH_INTERVAL_S
+
+    service = SearchService(_library(tmp_path, 250), use_cache=False)
+    service.pause_build()  # a reload is running
+    service._launch_pending()
+    assert sys.getswitchinterval() <= SWITCH_INTERVAL_S
+    assert not service.wait_ready(timeout=0.3)  # held back while paused
+    service.resume_build()
+    assert service.wait_ready(timeout=30) and service.search("unik3ord").hits[0].slug == "a003"
