@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>Den åbne artikel. Alt+venstre går tilbage, Ctrl+plus forstørrer teksten.</source>
+        <translation>The open article. Alt+Left goes back, Ctrl+Plus makes the text larger.</translation>
+    </message>
+    <message>
+        <source>Vælg en artikel</source>
+        <translation>Choose an article</translation>
+    </message>
+    <message>
+        <source>Vælg en artikel i listen, eller søg med Ctrl+K.</source>
+        <translation>Choose an article in the list, or search with Ctrl+K.</translation>
+    </message>
+    <message>
+        <source>Artiklen findes ikke længere</source>
+        <translation>The article no longer exists</translation>
+    </message>
+    <message>
+        <source>Artiklen er blevet slettet eller flyttet.</source>
+        <translation>The article has been deleted or moved.</translation>
+    </message>
+</context>
+<context>
     <name>ClinicDialog</name>
     <message>
         <source>Klinikoplysninger</source>
@@ -862,6 +885,10 @@
     <message>
         <source>Fjern markeringen af søgeordene i artiklen</source>
         <translation>Remove the highlighting of the search words in the article</translation>
+    </message>
+    <message>
+        <source>Vis de filer, der ikke kunne indlæses eller havde fejl</source>
+        <translation>Show the files that could not be loaded or had errors</translation>
     </message>
     <message>
         <source>Åbn link i browseren?</source>

@@ -69,11 +69,11 @@ class ArticleView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName("Artikel")
-        self.setAccessibleDescription("Den åbne artikel. Alt+venstre går tilbage, Ctrl+plus forstørrer teksten.")
+        self.setAccessibleDescription(self.tr("Den åbne artikel. Alt+venstre går tilbage, Ctrl+plus forstørrer teksten."))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.anchorClicked.connect(self._on_anchor_clicked)
-        self.show_message("Vælg en artikel", "Vælg en artikel i listen, eller søg med Ctrl+K.")
+        self.show_message(self.tr("Vælg en artikel"), self.tr("Vælg en artikel i listen, eller søg med Ctrl+K."))
 
     # --- content -------------------------------------------------------------------------
 
@@ -93,7 +93,7 @@ class ArticleView(QTextBrowser):
             if self._current.slug in library:
                 self._show(self._current.slug, "", keep_scroll=True)
             else:
-                self.show_message("Artiklen findes ikke længere", "Artiklen er blevet slettet eller flyttet.")
+                self.show_message(self.tr("Artiklen findes ikke længere"), self.tr("Artiklen er blevet slettet eller flyttet."))
 
     def rendered(self, article: Article) -> Rendered:
         """The article rendered once and kept (Markdown is converted when first opened)."""
@@ -150,7 +150,7 @@ class ArticleView(QTextBrowser):
 
     def _refresh(self) -> None:
         if self._current is None:
-            self.show_message("Vælg en artikel", "Vælg en artikel i listen, eller søg med Ctrl+K.")
+            self.show_message(self.tr("Vælg en artikel"), self.tr("Vælg en artikel i listen, eller søg med Ctrl+K."))
             return
         bar = self.verticalScrollBar()
         ratio = bar.value() / bar.maximum() if bar.maximum() else 0.0

@@ -158,7 +158,7 @@ class MainWindow(ContentTools, ReadingTools, QMainWindow):
         self.problems_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
         self.problems_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.problems_button.setAccessibleName("Problemer med artikelfiler")
-        self.problems_button.setToolTip("Vis de filer, der ikke kunne indlæses eller havde fejl")
+        self.problems_button.setToolTip(self.tr("Vis de filer, der ikke kunne indlæses eller havde fejl"))
         status.addPermanentWidget(self.count_label)
         status.addPermanentWidget(self.problems_button)
 
