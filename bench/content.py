@@ -18,8 +18,10 @@ import sys
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+
+from bench._timing import times_ms
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -63,30 +65,11 @@ def generate(folder: Path, count: int, bodies: list[str], seed: int = 7) -> list
 
 
 def _median_ms(work: Callable[[], object], runs: int) -> float:
-    found = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        found.append((time.perf_counter() - started) * 1000)
-    return statistics.median(found)
+    return statistics.median(times_ms(work, runs, warm_up=False))
 
 
-def _bare_read(folder: Path) -> int:
-    total = 0
-    stack = [folder]
-    while stack:
-        with os.scandir(stack.pop()) as entries:
-            for entry in entries:
-                if entry.is_dir():
-                    stack.append(Path(entry.path))
-                elif entry.name.endswith(".md"):
-                    with open(entry.path, "rb") as handle:
-                        total += len(handle.read())
-    return total
-
-
-def _bare_stat(folder: Path) -> int:
-    count = 0
+def _files(folder: Path) -> Iterator[os.DirEntry[str]]:
+    """Every file under folder, by a plain os.scandir walk (what the baselines do)."""
     stack = [folder]
     while stack:
         with os.scandir(stack.pop()) as entries:
@@ -94,8 +77,23 @@ def _bare_stat(folder: Path) -> int:
                 if entry.is_dir():
                     stack.append(Path(entry.path))
                 else:
-                    entry.stat()
-                    count += 1
+                    yield entry
+
+
+def _bare_read(folder: Path) -> int:
+    total = 0
+    for entry in _files(folder):
+        if entry.name.endswith(".md"):
+            with open(entry.path, "rb") as handle:
+                total += len(handle.read())
+    return total
+
+
+def _bare_stat(folder: Path) -> int:
+    count = 0
+    for entry in _files(folder):
+        entry.stat()
+        count += 1
     return count
 
 

@@ -14,6 +14,8 @@ import sys
 import time
 from collections.abc import Callable
 
+from bench._timing import p95, times_ms
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 RUNS = 25
@@ -22,18 +24,7 @@ QUERY = "nervetryk i lænden"
 
 
 def _times(work: Callable[[], object], runs: int = RUNS) -> list[float]:
-    work()  # warm up
-    found = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        found.append((time.perf_counter() - started) * 1000)
-    return found
-
-
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return times_ms(work, runs)
 
 
 def main() -> int:
@@ -142,7 +133,7 @@ def main() -> int:
     for name, values, base, what in rows:
         median, base_median = statistics.median(values), statistics.median(base)
         ratio = median / base_median if base_median else float("inf")
-        print(f"{name:<52} {median:8.2f} {_p95(values):8.2f} {base_median:9.2f} {ratio:6.1f}x  {what}")
+        print(f"{name:<52} {median:8.2f} {p95(values):8.2f} {base_median:9.2f} {ratio:6.1f}x  {what}")
     return 0
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import os
 import statistics
 import sys
-import time
 from collections.abc import Callable
+
+from bench._timing import p95, times_ms
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -20,18 +21,7 @@ RUNS = 25
 
 
 def _times(work: Callable[[], object], runs: int = RUNS) -> list[float]:
-    work()  # warm up
-    found = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        found.append((time.perf_counter() - started) * 1000)
-    return found
-
-
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return times_ms(work, runs)
 
 
 def main() -> int:
@@ -122,8 +112,8 @@ def main() -> int:
     print("-" * len(header))
     for name, ours, base_name, base in rows:
         ratio = statistics.median(ours) / statistics.median(base)
-        print(f"{name:36} {statistics.median(ours):10.2f} {_p95(ours):8.2f}   {base_name:28} "
-              f"{statistics.median(base):10.2f} {_p95(base):8.2f} {ratio:6.2f}")
+        print(f"{name:36} {statistics.median(ours):10.2f} {p95(ours):8.2f}   {base_name:28} "
+              f"{statistics.median(base):10.2f} {p95(base):8.2f} {ratio:6.2f}")
     window.close()
     return 0
 
