@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 
 from reader.articles import Library
-from reader.handout import LOGO_RESOURCE, PART_ANCHOR, Handout, PageOptions, PrintJob, compose, fit_within
+from reader.handout import LOGO_RESOURCE, PART_ANCHOR, QR_RESOURCE, Handout, PageOptions, PrintJob, compose, fit_within
 from reader.resources import resource_path
 
 PAGE_BLEED = 4.0  # layout units kept free at the top and bottom of every page's text area
@@ -388,6 +388,8 @@ def prepare(handout: Handout, library: Library) -> HandoutLayout:
     layout = HandoutLayout(job, logo)
     if handout.clinic.logo and logo is None:
         layout.warnings.append(f"Klinikkens logo kan ikke læses ({handout.clinic.logo}); vejledningen er uden logo.")
+    if handout.options.qr and not any(name.startswith(QR_RESOURCE.format("")) for name in job.images):
+        layout.warnings.append("Ingen QR-kode: hverken artiklerne (url) eller klinikken (hjemmeside) har en webadresse.")
     return layout
 
 

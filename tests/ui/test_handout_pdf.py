@@ -302,3 +302,15 @@ def test_no_line_is_on_two_pages(qapp: QApplication, library: Library, large_pri
     for number, (body, next_body) in enumerate(itertools.pairwise(pages), start=1):
         doubled = [line for line in body[-3:] if line in next_body] + [line for line in next_body[:3] if line in body]
         assert doubled == [], f"page {number} / {number + 1}"
+
+
+def test_a_qr_code_with_no_address_to_point_at_is_a_warning(qapp: QApplication, library: Library) -> None:
+    import dataclasses
+
+    with_site = prepare(two_articles(options=HandoutOptions(qr=True)), library)
+    assert not any("QR" in warning for warning in with_site.warnings)
+    no_site = dataclasses.replace(two_articles(options=HandoutOptions(qr=True)),
+                                  clinic=dataclasses.replace(CLINIC, website=""))
+    assert any("Ingen QR-kode" in warning for warning in prepare(no_site, library).warnings)
+    not_asked = dataclasses.replace(no_site, options=HandoutOptions())
+    assert not any("QR" in warning for warning in prepare(not_asked, library).warnings)
