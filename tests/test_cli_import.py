@@ -57,3 +57,9 @@ def test_a_mistyped_to_folder_is_refused_and_check_counts_in_danish(tmp_path: Pa
     (folder / "tom.md").write_text("", encoding="utf-8")
     summary = run("check", str(folder)).stderr
     assert "1 artikel indlæst, 1 fil med fejl, 0 advarsler" in summary
+
+
+def test_list_of_a_missing_folder_says_so(tmp_path: Path) -> None:
+    result = run("--articles", str(tmp_path / "findes-ikke"), "list")
+    assert result.returncode == 0 and result.stdout == ""
+    assert "Mappen findes ikke" in result.stderr and "patient-reader check" in result.stderr

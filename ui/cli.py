@@ -86,6 +86,10 @@ def _cmd_list(args: argparse.Namespace) -> int:
         for a in articles:
             updated = a.updated.isoformat() if a.updated else "—"
             print(f"{a.slug:<{width}}  {updated:<10}  {a.title}")
+    errors = [problem for problem in library.problems if problem.level is Level.ERROR]
+    if errors:  # a missing folder or unreadable files must not look like an empty or short list
+        print(f"patient-reader: {_count(len(errors), 'fejl', 'fejl')} ved indlæsningen, fx {errors[0].line()} "
+              "Alle: patient-reader check", file=sys.stderr)
     return EXIT_OK
 
 
