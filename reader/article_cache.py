@@ -11,13 +11,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from reader import __version__, paths
+from reader import __version__, atomic, paths
 from reader.articles import Article, Level, Library, LoadResult, Problem, Source, load_article
 
 FILE_NAME = "library-cache.json"
@@ -112,11 +110,8 @@ class ArticleCache:
         if not self.misses and len(self._used) == len(self._entries):
             return
         try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(dir=self.file.parent, prefix=".library-cache-")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump({"schema": _SCHEMA, "files": self._used}, out, ensure_ascii=False, separators=(",", ":"))
-            os.replace(temp, self.file)
+            text = json.dumps({"schema": _SCHEMA, "files": self._used}, ensure_ascii=False, separators=(",", ":"))
+            atomic.write_text(self.file, text)
         except OSError:
             pass
 

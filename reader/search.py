@@ -14,12 +14,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import extract
 
+from reader import atomic
 from reader import text as da
 from reader.articles import Article
 from reader.render import _Anchors
@@ -657,24 +658,16 @@ def _unstrings(array: np.ndarray, count: int) -> list[str]:
 
 def save_index(index: SearchIndex, path: Path, key: str) -> None:
     """Write the index (plain arrays and strings, no pickles) atomically to path."""
-    import os
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
     arrays = {name: getattr(index, name) for name in _ARRAYS}
     meta = np.array([INDEX_VERSION, len(index.slugs), len(index.terms), len(index.short_keys),
                      len(index.section_titles)], dtype=np.int64)
-    fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".npz", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            np.savez(handle, key=_strings([key]), meta=meta, slugs=_strings(index.slugs), titles=_strings(index.titles),
-                     terms=_strings(index.terms), surfaces=_strings(index.surfaces),
-                     short_keys=_strings(index.short_keys), section_titles=_strings(index.section_titles),
-                     section_anchors=_strings(index.section_anchors), **arrays)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    def write(handle: IO[bytes]) -> None:
+        np.savez(handle, key=_strings([key]), meta=meta, slugs=_strings(index.slugs), titles=_strings(index.titles),
+                 terms=_strings(index.terms), surfaces=_strings(index.surfaces),
+                 short_keys=_strings(index.short_keys), section_titles=_strings(index.section_titles),
+                 section_anchors=_strings(index.section_anchors), **arrays)
+
+    atomic.write_with(path, write)
 
 
 def load_index(path: Path, key: str, articles: Sequence[Article]) -> SearchIndex | None:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
 import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader import paths
+from reader import atomic, paths
 
 SCHEMA_VERSION = 1
 FILE_NAME = "settings.json"
@@ -152,17 +150,7 @@ def _corrupt(path: Path) -> LoadedSettings:
 def save(settings: Settings, path: Path | None = None) -> None:
     """Write atomically: a temp file in the same folder, flushed, then renamed over the old one."""
     path = path or settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = {"schema": SCHEMA_VERSION, **dataclasses.asdict(settings)}
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as temp:
-            temp.write(text)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
+    # Readable by its owner only: it holds the kiosk PIN's hash.
+    atomic.write_text(path, text, mode=0o600)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import html
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +29,7 @@ from PySide6.QtGui import (
     QTextTableCell,
 )
 
+from reader import atomic
 from reader.articles import Library
 from reader.handout import LOGO_RESOURCE, PART_ANCHOR, QR_RESOURCE, Handout, PageOptions, PrintJob, compose, fit_within
 from reader.resources import resource_path
@@ -426,23 +424,4 @@ def pdf_bytes(layout: HandoutLayout) -> bytes:
 
 def write_pdf(layout: HandoutLayout, path: Path) -> None:
     """Write the PDF atomically: a temp file beside path, then renamed; nothing is left behind on failure."""
-    data = pdf_bytes(layout)
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temp_name = tempfile.mkstemp(prefix=".handout-", suffix=".pdf.tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.chmod(temp_name, 0o666 & ~_umask())  # as if written directly, not mkstemp's private 0600
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
-
-
-def _umask() -> int:
-    current = os.umask(0o022)
-    os.umask(current)
-    return current
+    atomic.write_bytes(path, pdf_bytes(layout))
