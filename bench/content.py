@@ -103,7 +103,7 @@ def _latency_ms(folder: Path, runs: int) -> list[float]:
 
     from reader.articles import Library, Source
     from reader.settings import Settings
-    from ui.main_window import MainWindow
+    from ui.mainwindow.window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = MainWindow(Library(), Settings(), persist=None)

@@ -36,8 +36,8 @@ def main(repeat: int = 20) -> None:
     from reader.render import article_html, render_markdown
     from reader.resources import bundled_articles_dir
     from reader.settings import ClinicProfile, Settings
-    from ui.handout_dialog import HandoutDialog
-    from ui.printing import pdf_bytes, prepare
+    from ui.handout.dialog import HandoutDialog
+    from ui.handout.printing import pdf_bytes, prepare
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     library = Library.load([Source(bundled_articles_dir())])

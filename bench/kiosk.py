@@ -37,8 +37,8 @@ def main() -> int:
     from reader.articles import Library, Source
     from reader.resources import bundled_articles_dir
     from reader.settings import Settings
-    from ui.kiosk import KioskWindow
-    from ui.kiosk_style import KIOSK_ZOOM
+    from ui.kiosk.style import KIOSK_ZOOM
+    from ui.kiosk.window import KioskWindow
 
     bundled = Library.load([Source(bundled_articles_dir())])
     seeds = bundled.sorted()

@@ -32,8 +32,8 @@ def main() -> int:
     from reader.articles import Article, Library, Source
     from reader.resources import bundled_articles_dir
     from reader.settings import Settings
-    from ui.find_bar import FoldedText
-    from ui.main_window import MainWindow
+    from ui.article.find_bar import FoldedText
+    from ui.mainwindow.window import MainWindow
 
     library = Library.load([Source(bundled_articles_dir())])
     seed = library.get("nervetryk-i-laenden")

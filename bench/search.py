@@ -148,8 +148,8 @@ def measure(count: int, workdir: Path, lines: list[str]) -> None:
 def _sidebar(library: object, lines: list[str]) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from ui.search_service import SearchService
-    from ui.sidebar import Sidebar
+    from ui.sidebar.search_service import SearchService
+    from ui.sidebar.widget import Sidebar
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     started = time.perf_counter()
@@ -176,7 +176,7 @@ def _sidebar(library: object, lines: list[str]) -> None:
     # the five bundled articles; the cached index itself loads in the background.
     from reader.articles import Library, Source
     from reader.resources import bundled_articles_dir
-    from ui.search_service import build_or_load
+    from ui.sidebar.search_service import build_or_load
 
     build_or_load(library.sorted(), use_cache=True)  # type: ignore[attr-defined]  # writes the cache
     seeds = Library.load([Source(bundled_articles_dir())])

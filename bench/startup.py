@@ -3,7 +3,7 @@
     python -m bench startup            # or: python -m bench.startup [--runs N]
 
 Every start-up is a fresh process (`python -m ui`, or the frozen bundle when dist/ has one) with the probe
-of ui/startup_probe.py, timed from just before the launch to the first paint and to the first article
+of ui/base/startup_probe.py, timed from just before the launch to the first paint and to the first article
 drawn (the last article reopened, as on a real start). The baseline is a bare PySide6 window
 (bench/_bare_window.py) launched the same way, interleaved with the reader's runs. The 10,000 articles
 are generated in a temp folder from the five bundled ones (never bundled).
@@ -81,7 +81,7 @@ def _click_to_article(runs: int) -> tuple[float, float]:
     from reader.render import article_html, render_markdown
     from reader.resources import bundled_articles_dir
     from reader.settings import Settings
-    from ui.main_window import MainWindow
+    from ui.mainwindow.window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     library = Library.load([Source(bundled_articles_dir())])

@@ -10,7 +10,7 @@ if sys.stdout is None:
 if sys.stderr is None:
     sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
-from ui.cli import main
+from ui.cli.main import main
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()  # the render guard's worker process (reader/render_guard.py)

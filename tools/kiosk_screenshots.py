@@ -21,14 +21,14 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from ui.i18n import setup_language
+    from ui.base.i18n import setup_language
 
     setup_language(os.environ.get("KIOSK_LANG") or "da", "")
     from reader.articles import Library, Source
     from reader.pin import hash_pin
     from reader.resources import bundled_articles_dir
     from reader.settings import Settings
-    from ui.kiosk import KioskWindow
+    from ui.kiosk.window import KioskWindow
 
     out = Path(argv[0] if argv else "screenshots")
     out.mkdir(parents=True, exist_ok=True)

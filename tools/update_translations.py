@@ -30,7 +30,7 @@ def tool(name: str) -> str:
 
 
 def update() -> None:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     TRANSLATIONS.mkdir(exist_ok=True)
     for lang in LANGUAGES:
         ts_file = TRANSLATIONS / f"patient_reader_{lang}.ts"

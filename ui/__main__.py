@@ -3,7 +3,7 @@
 import multiprocessing
 import sys
 
-from ui.cli import main
+from ui.cli.main import main
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()  # the render guard's worker process in a PyInstaller bundle

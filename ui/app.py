@@ -6,6 +6,17 @@ import argparse
 import ctypes.util
 import os
 import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from reader.articles import Library, Source
+from reader.settings import Settings
+
+if TYPE_CHECKING:  # the window's modules load only when a window opens (the CLI never pays for them)
+    from PySide6.QtWidgets import QWidget
+
+    from ui.kiosk.window import KioskWindow
+    from ui.mainwindow.window import MainWindow
 
 # Qt's xcb platform plugin needs these; a bare Debian/Ubuntu lacks some of them.
 _XCB_LIBRARIES = {
@@ -63,44 +74,71 @@ def run_window(args: argparse.Namespace) -> int:
     loaded = load_settings()
     kiosk = bool(getattr(args, "kiosk", False)) or loaded.settings.kiosk_default
     if kiosk:
-        from ui.supervisor import is_supervised, run_supervised
+        from ui.kiosk.supervisor import is_supervised, run_supervised
 
         if not is_supervised():
             return run_supervised()
     from PySide6.QtWidgets import QApplication
 
-    from reader.articles import Library
     from reader.sources import library_sources
-    from ui.app_icon import install_app_icon
-    from ui.main_window import MainWindow
+    from ui.base.i18n import setup_language
+    from ui.base.icons import install_app_icon
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("patient-reader")
     app.setApplicationDisplayName("Patientlæser")
     app.setOrganizationName("patient-reader")
     install_app_icon()
-    from ui.i18n import setup_language
-
     setup_language(getattr(args, "lang", None), loaded.settings.language)
+    sources = library_sources(loaded.settings, list(getattr(args, "articles", []) or []))
     if kiosk:
         from reader.article_cache import load_library
-        from ui.kiosk import start_kiosk
 
-        sources = library_sources(loaded.settings, list(getattr(args, "articles", []) or []))
-        kiosk_window = start_kiosk(load_library(sources), loaded.settings, getattr(args, "idle_timeout", None), sources)
-        return int(app.exec()) if kiosk_window else 1
-    sources = library_sources(loaded.settings, list(getattr(args, "articles", []) or []))
-    window = MainWindow(Library(), loaded.settings)
-    if os.environ.get("PATIENT_READER_STARTUP_PROBE"):  # bench/startup.py
-        from ui.startup_probe import install
-
-        window.startup_probe = install(window, window.view)
-    window.show()
-    # The articles load in a worker thread (10,000 take about a second) and the clinic folder is watched;
-    # the last article reopens once they are in.
-    window.watch_library(sources, restore_last=True)
-    if getattr(args, "present", False):
-        window.consultation.enter()
+        start_kiosk_mode(load_library(sources), loaded.settings, getattr(args, "idle_timeout", None), sources)
+        return int(app.exec())
+    window = open_main_window(Library(), loaded.settings, sources, present=bool(getattr(args, "present", False)))
     if loaded.warning:
         window.statusBar().showMessage(loaded.warning, 15000)
     return int(app.exec())
+
+
+# The windows this module opened: Qt does not own top-level widgets, so Python must keep them alive.
+_OPEN: list[QWidget] = []
+
+
+def open_main_window(library: Library, settings: Settings, sources: Sequence[Source], *,
+                     present: bool = False) -> MainWindow:
+    """The main window, shown, watching the sources; the last article reopens once the articles are in."""
+    from ui.mainwindow.window import MainWindow
+
+    window = MainWindow(library, settings)
+    if os.environ.get("PATIENT_READER_STARTUP_PROBE"):  # bench/startup.py
+        from ui.base.startup_probe import install
+
+        window.startup_probe = install(window, window.view)
+    window.show()
+    # The articles load in a worker thread (10,000 take about a second) and the clinic folder is watched.
+    window.watch_library(sources, restore_last=True)
+    if present:
+        window.consultation.enter()
+    _OPEN.append(window)
+    return window
+
+
+def start_kiosk_mode(library: Library, settings: Settings, idle_timeout: int | None,
+                     sources: Sequence[Source]) -> KioskWindow:
+    """The kiosk; when staff leave it with the PIN, the main window opens in its place (the kiosk knows no main window)."""
+    from reader.settings import load as load_settings
+    from ui.kiosk.window import start_kiosk
+
+    kiosk, watcher = start_kiosk(library, settings, idle_timeout, sources)
+
+    def leave() -> None:
+        if watcher is not None:
+            watcher.stop()
+        # Read afresh: staff may have changed settings inside the kiosk.
+        open_main_window(kiosk.library, load_settings().settings, sources)
+
+    kiosk.leave_requested.connect(leave)
+    _OPEN.append(kiosk)
+    return kiosk

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from reader.articles import Library, Source
 from reader.resources import bundled_articles_dir
 from reader.settings import Settings
-from tests.ui.kiosk_fixtures import make_kiosk  # noqa: F401 - the kiosk tests' fixture
-from ui.main_window import MainWindow
+from tests.ui.kiosk.kiosk_fixtures import make_kiosk  # noqa: F401 - the kiosk tests' fixture
+from ui.mainwindow.window import MainWindow
 
 
 @pytest.fixture

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ui.main_window import MainWindow
-from ui.shortcuts_dialog import ShortcutsDialog
+from ui.mainwindow.shortcuts_dialog import ShortcutsDialog
+from ui.mainwindow.window import MainWindow
 
 MakeWindow = Callable[..., MainWindow]
 INTERACTIVE = (QAbstractButton, QLineEdit, QTextEdit, QAbstractItemView, QComboBox, QAbstractSlider)

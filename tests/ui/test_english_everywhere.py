@@ -24,9 +24,9 @@ from pytestqt.qtbot import QtBot
 
 from reader.articles import Library, Source
 from reader.resources import bundled_articles_dir
-from ui import i18n
-from ui.main_window import MainWindow
-from ui.problems_dialog import problems_summary
+from ui.base import i18n
+from ui.mainwindow.problems_dialog import problems_summary
+from ui.mainwindow.window import MainWindow
 
 MakeWindow = Callable[..., MainWindow]
 

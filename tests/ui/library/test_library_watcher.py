@@ -1,0 +1,257 @@
+"""The watched clinic folder in a real window: adds, edits, renames, deletes, bursts, problems, import, review marks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from reader.articles import Library, Source
+from reader.resources import bundled_articles_dir
+from reader.settings import Settings
+from ui.mainwindow.window import MainWindow
+from ui.sidebar.model import Role
+
+TODAY = dt.date.today()
+
+
+def article(title: str, body: str = "Tekst.", updated: dt.date | None = None) -> str:
+    date = f"lastUpdated: {(updated or TODAY):%d/%m/%Y}\n"
+    return f"---\ntitle: {title}\n{date}---\n\n{body}\n"
+
+
+def save_by_rename(path: Path, text: str) -> None:
+    """How many editors save: write a temp file beside it, then rename it over the original."""
+    temp = path.with_name(f".{path.name}.tmp")
+    temp.write_text(text, encoding="utf-8")
+    os.replace(temp, path)
+
+
+def titles(window: MainWindow) -> list[str]:
+    return [item.title for item in window.sidebar.model.items()]
+
+
+@pytest.fixture
+def clinic(tmp_path: Path) -> Path:
+    folder = tmp_path / "klinik"
+    folder.mkdir()
+    (folder / "knæ.md").write_text(article("Knæøvelser", "Første afsnit.\n\n" + "Linje.\n\n" * 300), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clinic: Path):  # type: ignore[no-untyped-def]
+    win = MainWindow(Library(), Settings(), persist=None)
+    qtbot.addWidget(win)
+    win.resize(1100, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    watcher = win.watch_library([Source(bundled_articles_dir(), "bundled"), Source(clinic, "clinic")])
+    qtbot.waitUntil(lambda: "Knæøvelser" in titles(win), timeout=5000)
+    yield win
+    watcher.stop()
+    qtbot.waitUntil(lambda: not watcher.busy, timeout=5000)
+
+
+def test_first_load_is_in_the_background_and_marks_clinic_articles(window: MainWindow) -> None:
+    assert len(window.library) == 6
+    row = window.sidebar.model.row_of("knae")
+    index = window.sidebar.model.index(row, 0)
+    assert "Klinik" in index.data(Role.BADGE)
+    assert "Klinik" in window.sidebar.model.item(row).accessible
+
+
+def test_add_edit_rename_delete_show_up_and_keep_the_place(qtbot: QtBot, window: MainWindow, clinic: Path) -> None:
+    assert window.open_article("knae")
+    bar = window.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 300)
+    bar.setValue(300)
+    # Add.
+    (clinic / "skulder.md").write_text(article("Skulderøvelser"), encoding="utf-8")
+    qtbot.waitUntil(lambda: "Skulderøvelser" in titles(window), timeout=3000)
+    assert window.view.current_slug == "knae" and bar.value() == 300
+    # Edit the open article the way editors save (temp file + rename): the new text shows, the scroll stays.
+    save_by_rename(clinic / "knæ.md", article("Knæøvelser", "Ændret afsnit.\n\n" + "Linje.\n\n" * 300))
+    qtbot.waitUntil(lambda: "Ændret afsnit" in window.view.toPlainText(), timeout=3000)
+    assert bar.value() == 300 and window.view.current_slug == "knae"
+    # Rename a file: the old slug goes, the new one comes.
+    os.replace(clinic / "skulder.md", clinic / "skulder-2.md")
+    qtbot.waitUntil(lambda: window.library.get("skulder-2") is not None and "skulder" not in window.library, timeout=3000)
+    # Delete the open article: a clear message replaces it.
+    (clinic / "knæ.md").unlink()
+    qtbot.waitUntil(lambda: "findes ikke længere" in window.view.toPlainText(), timeout=3000)
+    assert "Knæøvelser" not in titles(window)
+
+
+def test_in_place_edit_in_a_subfolder_and_a_burst_is_coalesced(qtbot: QtBot, window: MainWindow, clinic: Path) -> None:
+    watcher = window.watcher
+    assert watcher is not None
+    (clinic / "under").mkdir()
+    qtbot.waitUntil(lambda: str(clinic / "under") in watcher._fs.directories(), timeout=3000)
+    before = watcher.loads
+    for n in range(40):
+        (clinic / "under" / f"a{n}.md").write_text(article(f"Artikel {n:02}"), encoding="utf-8")
+    qtbot.waitUntil(lambda: len(window.library) == 46, timeout=4000)
+    assert watcher.loads - before <= 4  # 40 files, a handful of reloads
+    path = clinic / "under" / "a7.md"
+    qtbot.waitUntil(lambda: str(path) in watcher._fs.files(), timeout=3000)
+    with path.open("w", encoding="utf-8") as handle:  # an in-place write: the folder itself does not change
+        handle.write(article("Artikel syv"))
+    qtbot.waitUntil(lambda: "Artikel syv" in titles(window), timeout=3000)
+
+
+def test_periodic_scan_finds_changes_when_no_event_comes(qtbot: QtBot, tmp_path: Path) -> None:
+    from ui.library.watcher import LibraryWatcher
+
+    folder = tmp_path / "netvaerk"
+    folder.mkdir()
+    watcher = LibraryWatcher([Source(folder, "clinic")], poll_ms=100)
+    watcher._fs.blockSignals(True)  # a network share: inotify never fires
+    loaded: list[Library] = []
+    watcher.library_loaded.connect(loaded.append)
+    watcher.start()
+    qtbot.waitUntil(lambda: len(loaded) == 1)
+    (folder / "ny.md").write_text(article("Ny"), encoding="utf-8")
+    qtbot.waitUntil(lambda: len(loaded) == 2 and "ny" in loaded[-1], timeout=3000)
+    qtbot.wait(350)  # three more scans: nothing changed, nothing emitted
+    assert len(loaded) == 2
+    watcher.stop()
+    qtbot.waitUntil(lambda: not watcher.busy)
+
+
+def test_problems_list_follows_the_folder(qtbot: QtBot, window: MainWindow, clinic: Path) -> None:
+    window.show_problems()
+    dialog = window.problems_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    (clinic / "tom.md").write_bytes(b"")
+    (clinic / "kolon.md").write_text("---\ntitle: Diskusprolaps: 6 myter\n---\nx", encoding="utf-8")
+
+    def rows() -> dict[str, tuple[str, str, str]]:
+        tree = dialog.tree
+        return {tree.topLevelItem(i).text(1): (tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(2),
+                                                tree.topLevelItem(i).text(3)) for i in range(tree.topLevelItemCount())}
+
+    qtbot.waitUntil(lambda: "tom.md" in rows() and "kolon.md" in rows(), timeout=3000)
+    assert rows()["tom.md"][0] == "Fejl" and rows()["tom.md"][2]
+    assert "citationstegn" in rows()["kolon.md"][2]
+    assert "fejl" in window.problems_button.text()
+    (clinic / "tom.md").unlink()
+    qtbot.waitUntil(lambda: "tom.md" not in rows(), timeout=3000)
+
+
+def test_review_marks_for_staff_never_in_kiosk(qtbot: QtBot, window: MainWindow, clinic: Path) -> None:
+    (clinic / "gammel.md").write_text(article("Gammel vejledning", updated=dt.date(2015, 1, 1)), encoding="utf-8")
+    qtbot.waitUntil(lambda: "Gammel vejledning" in titles(window), timeout=3000)
+    item = window.sidebar.model.item(window.sidebar.model.row_of("gammel"))
+    assert item is not None and "Bør gennemgås" in item.badge and "Klinik" in item.badge
+    assert any(p.level.value == "review" and p.path.name == "gammel.md" for p in window.visible_problems())
+    assert "bør gennemgås" in window.problems_button.text()
+    window.set_review_marks(False)  # what the kiosk does
+    item = window.sidebar.model.item(window.sidebar.model.row_of("gammel"))
+    assert item is not None and "Bør gennemgås" not in item.badge
+    assert not any(p.level.value == "review" for p in window.visible_problems())
+
+
+def test_import_from_the_window(qtbot: QtBot, window: MainWindow, clinic: Path, tmp_path: Path) -> None:
+    window.settings.clinic_folder = str(clinic)
+    pack = tmp_path / "pakke.zip"
+    with zipfile.ZipFile(pack, "w") as z:
+        z.writestr("Ryg og lænd.md", article("Ryg og lænd"))
+        z.writestr("noter.txt", "x")
+    window.import_pack(pack)
+    box = window.import_result
+    qtbot.waitUntil(box.isVisible)
+    assert "1 tilføjet" in box.text() and "noter.txt" in box.detailedText()
+    qtbot.waitUntil(lambda: "Ryg og lænd" in titles(window), timeout=3000)
+    box.accept()
+    evil = tmp_path / "ond.zip"
+    with zipfile.ZipFile(evil, "w") as z:
+        z.writestr("a.md", "x")
+        z.writestr("../ud.md", "x")
+    window.import_pack(evil)
+    qtbot.waitUntil(window.import_result.isVisible)
+    assert "afvist" in window.import_result.windowTitle()
+    window.import_result.accept()
+    assert not (clinic.parent / "ud.md").exists()
+
+
+def test_folder_dialog_switches_the_watched_folder(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    other = tmp_path / "andet drev"
+    other.mkdir()
+    (other / "hofte.md").write_text(article("Hofteøvelser"), encoding="utf-8")
+    window.watcher.sources = [Source(bundled_articles_dir(), "bundled"), Source(tmp_path / "klinik", "clinic")]
+    window.show_folder_dialog()
+    dialog = window.folder_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.folder_edit.setText(str(other))
+    assert "findes" in dialog.status_label.text()
+    dialog.months_spin.setValue(12)
+    dialog.accept()
+    qtbot.waitUntil(lambda: "Hofteøvelser" in titles(window) and "Knæøvelser" not in titles(window), timeout=3000)
+    assert window.settings.clinic_folder == str(other) and window.settings.review_months == 12
+
+
+def test_twenty_thousand_files_load_in_the_background_and_the_window_stays_responsive(qtbot: QtBot, tmp_path: Path) -> None:
+    import itertools
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from ui.library.watcher import LibraryWatcher
+
+    folder = tmp_path / "mange"
+    folder.mkdir()
+    for n in range(20_000):
+        (folder / f"a{n:05}.md").write_text(f"---\ntitle: Artikel {n}\n---\nTekst {n}.\n", encoding="utf-8")
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    watcher = LibraryWatcher([Source(folder, "articles")])
+    loaded: list[Library] = []
+    watcher.library_loaded.connect(loaded.append)
+    timer.start()
+    watcher.start()
+    qtbot.waitUntil(lambda: bool(loaded), timeout=60_000)
+    timer.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) > 10 and max(gaps) < 0.5, max(gaps)  # the event loop kept running while 20,000 files loaded
+    win = MainWindow(Library(), Settings(), persist=None)
+    qtbot.addWidget(win)
+    win.apply_library(loaded[0])
+    assert len(win.library) == 20_000 and win.sidebar.model.rowCount() == 20_000
+    watcher.stop()
+    qtbot.waitUntil(lambda: not watcher.busy)
+
+
+def test_a_pathological_article_opens_unformatted_within_the_limit(qtbot: QtBot, window: MainWindow, clinic: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from reader import render_guard
+
+    monkeypatch.setattr(render_guard, "TIME_LIMIT_S", 1.0)
+    (clinic / "klammer.md").write_text(article("Klammer", "[" * 6000 + "x" + "]" * 6000), encoding="utf-8")
+    qtbot.waitUntil(lambda: "Klammer" in titles(window), timeout=3000)
+    started = time.perf_counter()
+    assert window.open_article("klammer")
+    assert time.perf_counter() - started < 5  # about 10 s unguarded
+    assert "[[[[" in window.view.toPlainText() and window.view.current_slug == "klammer"
+    assert "uformateret" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("typed", ["~ingen-saadan-bruger/artikler", "/tmp/x\x00y", "  ", "æøå/\\?*<>|\"", "x" * 5000])
+def test_any_folder_text_is_safe(qtbot: QtBot, window: MainWindow, typed: str) -> None:
+    window.show_folder_dialog()
+    dialog = window.folder_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.folder_edit, typed.replace("\x00", "")[:200])  # QTest itself cannot type a NUL
+    dialog.folder_edit.setText(typed)
+    dialog.accept()
+    qtbot.waitUntil(lambda: not window.watcher.busy, timeout=5000)
+    assert "\x00" not in window.settings.clinic_folder
+    assert len(window.library) >= 5  # the bundled articles are still there; the folder is named as a problem

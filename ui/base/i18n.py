@@ -1,0 +1,151 @@
+"""The interface language: choosing it (--lang, setting, system locale) and loading the Qt translation."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from reader import paths
+
+SOURCE_LANGUAGE = "da"
+LANGUAGES = ("da", "en")
+CATALOGUE = "patient_reader"
+
+_current = SOURCE_LANGUAGE
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    """The folder with `patient_reader_<lang>.ts` (and the `.qm` built from it at set-up)."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "translations"
+    return Path(__file__).resolve().parents[2] / "translations"
+
+
+def choose_language(cli: str | None, setting: str = "", system: QLocale | None = None) -> str:
+    """The language to show: the command line wins, then the setting, then the system locale, else Danish.
+
+    ("en", "da") ⇒ "en";  (None, "en") ⇒ "en";  (None, "", English locale) ⇒ "en";  (None, "", German) ⇒ "da"
+    """
+    for candidate in (cli, setting):
+        if candidate in LANGUAGES:
+            return str(candidate)
+    locale = system if system is not None else QLocale.system()
+    for name in locale.uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+        if code in ("nb", "nn", "no", "sv"):
+            return SOURCE_LANGUAGE  # Scandinavians read Danish more easily than English
+    return SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    """The language the interface is shown in now ("da" or "en"); dates follow it."""
+    return _current
+
+
+class TsTranslator(QTranslator):
+    """Reads a Qt Linguist `.ts` file directly: the fallback when no compiled `.qm` can be made."""
+
+    def __init__(self, ts_file: Path) -> None:
+        super().__init__()
+        self._messages: dict[tuple[str, str], str] = {}
+        root = ElementTree.parse(ts_file).getroot()
+        for context in root.iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                source = message.findtext("source", "")
+                translation = message.find("translation")
+                if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                    continue
+                if translation.text:
+                    self._messages[(name, source)] = translation.text
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's API
+        return not self._messages
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return self._messages.get((context, source), "")
+
+
+def compiled_catalogue(lang: str) -> Path | None:
+    """The `.qm` for a language: built at set-up next to the `.ts`, else compiled once into the cache."""
+    ts_file = translations_dir() / f"{CATALOGUE}_{lang}.ts"
+    built = ts_file.with_suffix(".qm")
+    if built.is_file() and (not ts_file.is_file() or built.stat().st_mtime >= ts_file.stat().st_mtime):
+        return built
+    if not ts_file.is_file():
+        return None
+    cached = paths.cache_dir() / "translations" / built.name
+    if cached.is_file() and cached.stat().st_mtime >= ts_file.stat().st_mtime:
+        return cached
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    if not Path(lrelease).is_file():
+        return None
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run([lrelease, "-silent", str(ts_file), "-qm", str(cached)], check=True, timeout=60,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return cached if cached.is_file() else None
+
+
+def reset_language() -> None:
+    """Remove every translator this module installed: back to the Danish source strings."""
+    global _current
+    if QCoreApplication.instance() is not None:
+        for old in _installed:
+            QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    _current = SOURCE_LANGUAGE
+
+
+def install_language(lang: str) -> bool:
+    """Load the translation for lang into the running application; Danish needs none. True if it worked."""
+    global _current
+    reset_language()
+    app = QCoreApplication.instance()
+    if lang not in LANGUAGES or app is None:
+        return False
+    qt_base = QTranslator(app)
+    if qt_base.load(QLocale(lang), "qtbase", "_", _qt_translations_dir()):
+        QCoreApplication.installTranslator(qt_base)  # Qt's own buttons ("Annuller", "Cancel")
+        _installed.append(qt_base)
+    if lang == SOURCE_LANGUAGE:
+        return True
+    translator: QTranslator = QTranslator(app)
+    qm = compiled_catalogue(lang)
+    if qm is None or not translator.load(str(qm)):
+        ts_file = translations_dir() / f"{CATALOGUE}_{lang}.ts"
+        if not ts_file.is_file():
+            return False
+        try:
+            translator = TsTranslator(ts_file)
+        except (OSError, ElementTree.ParseError):
+            return False
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
+    _current = lang
+    return True
+
+
+def _qt_translations_dir() -> str:
+    from PySide6.QtCore import QLibraryInfo
+
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def setup_language(cli: str | None, setting: str = "") -> str:
+    """Choose and install the interface language before any window is built; returns the language shown."""
+    lang = choose_language(cli, setting)
+    if not install_language(lang):
+        return SOURCE_LANGUAGE
+    return lang

@@ -1,0 +1,1 @@
+"""The `patient-reader` command line: one explicit table of subcommands."""

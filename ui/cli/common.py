@@ -1,0 +1,45 @@
+"""What every subcommand shares: exit codes, the usage error, the parser class, --articles, loading the library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reader.articles import Library
+from reader.settings import Settings
+from reader.settings import load as load_settings
+from reader.sources import library_sources
+
+EXIT_OK, EXIT_FINDING, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad input from the user: printed in plain words, exit 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that raises UsageError (printed by main) instead of exiting from inside the parser."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise UsageError(message)
+
+
+def articles_option(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
+    """--articles DIR (repeatable); on subcommands it defaults to SUPPRESS so the top-level value stands."""
+    parser.add_argument(
+        "--articles", metavar="DIR", action="append", type=Path, default=default,
+        help="vis kun artiklerne i DIR (kan gentages)",
+    )
+
+
+def load_library(args: argparse.Namespace, settings: Settings | None = None) -> Library:
+    """The library the arguments ask for: --articles folders only, else bundled plus clinic (read afresh)."""
+    settings = settings or load_settings().settings
+    return Library.load(library_sources(settings, list(getattr(args, "articles", []) or [])))
+
+
+def count(n: int, one: str, many: str) -> str:
+    """'1 fil', '2 filer': Danish number agreement."""
+    return f"{n} {one if n == 1 else many}"

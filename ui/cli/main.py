@@ -1,0 +1,79 @@
+"""The `patient-reader` command: the argument parser, the one table of subcommands, and starting the window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reader import __version__
+from ui.cli import handout, library, pack, pin, search
+from ui.cli.common import EXIT_OK, EXIT_USAGE, Parser, UsageError, articles_option, load_library
+
+
+@dataclass(frozen=True)
+class Command:
+    """One subcommand: its name, what adds its arguments, and what runs it (returns the exit code)."""
+
+    name: str
+    register: Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
+    run: Callable[[argparse.Namespace], int]
+
+
+# Every subcommand, in the order `--help` lists them. The modules keep their heavy imports inside run(),
+# so the window's start-up pays only for argparse here.
+COMMANDS: tuple[Command, ...] = (
+    Command("list", library.register_list, library.run_list),
+    Command("check", library.register_check, library.run_check),
+    Command("search", search.register, search.run),
+    Command("handout", handout.register, handout.run),
+    Command("import", pack.register, pack.run),
+    Command("set-pin", pin.register, pin.run),
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, as in DESIGN.md."""
+    parser = Parser(prog="patient-reader", description="Offline læser af patientvejledninger til fysioterapi.")
+    articles_option(parser, [])
+    parser.add_argument("--present", action="store_true", help="start i konsultationstilstand")
+    parser.add_argument("--kiosk", action="store_true", help="start som låst kiosk til venteværelset")
+    parser.add_argument("--idle-timeout", metavar="SECONDS", type=int, help="sekunder uden berøring før kiosken nulstilles")
+    parser.add_argument("--lang", choices=("da", "en"), help="sprog i brugerfladen")
+    parser.add_argument("--self-test", action="store_true", help="indlæs, vis og søg i alle artikler, og afslut")
+    parser.add_argument("--version", action="version", version=f"patient-reader {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    runners = {command.name: command.run for command in COMMANDS}
+    try:
+        args = parser.parse_args(argv)
+        if args.self_test:
+            from ui.selftest.run import run_self_test
+
+            return run_self_test(load_library(args))
+        if args.command in runners:
+            return runners[args.command](args)
+        if args.idle_timeout is not None and args.idle_timeout < 5:
+            raise UsageError("--idle-timeout skal være mindst 5 sekunder")
+        from ui.app import run_window
+
+        return run_window(args)
+    except UsageError as error:
+        print(f"patient-reader: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `patient-reader list | head`: stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK

@@ -1,0 +1,214 @@
+"""Watching the clinic folder: changes are coalesced, reloaded in a worker thread and shown without losing place."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from reader.article_cache import ArticleCache
+from reader.articles import Library, Source
+from reader.library_cache import LibraryCache
+from ui.library.workers import responsive_switching
+
+DEBOUNCE_MS = 300
+POLL_MS = 5000
+MAX_FILE_WATCHES = 2000  # beyond this, in-place edits are seen by the periodic scan (inotify watches are limited)
+
+
+class LibraryWatcher(QObject):
+    """Reloads the library when a watched folder changes, or on a periodic scan (network shares).
+
+    Only sources that are not bundled are watched. Reloads run in a worker thread with a LibraryCache,
+    so only changed files are parsed again; at most one reload runs at a time, and requests made
+    during one are merged into a single follow-up.
+
+    Signals:
+        library_loaded(Library): a new library, emitted on the GUI thread (the first load always; later
+            ones only when something changed).
+        reload_started(): a reload began (for the status bar and the benchmark).
+        reload_finished(): that reload ended, with or without a new library (background work may go on).
+    """
+
+    library_loaded = Signal(object)
+    reload_started = Signal()
+    reload_finished = Signal()
+    _finished = Signal(object, bool, object, int)
+
+    def __init__(self, sources: Sequence[Source], parent: QObject | None = None,
+                 debounce_ms: int = DEBOUNCE_MS, poll_ms: int = POLL_MS) -> None:
+        super().__init__(parent)
+        self.sources = list(sources)
+        self.cache = LibraryCache(ArticleCache())  # the disk cache makes a 10,000-article start fast
+        self.loads = 0
+        self.last_load_seconds = 0.0
+        self._running = False
+        self._pending = False
+        self._first = True
+        self._stopped = False
+        self._poll_ms = poll_ms
+        self._generation = 0  # bumped when the sources change: results of older reloads are dropped
+        self._last_problems: tuple[tuple[str, str], ...] = ()
+        self._fs = QFileSystemWatcher(self)
+        self._fs.directoryChanged.connect(self._on_fs_changed)
+        self._fs.fileChanged.connect(self._on_fs_changed)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(debounce_ms)
+        self._debounce.timeout.connect(self.reload)
+        self._poll = QTimer(self)
+        self._poll.setInterval(poll_ms)
+        self._poll.timeout.connect(self.reload)
+        self._finished.connect(self._on_finished)
+
+    @property
+    def busy(self) -> bool:
+        """A reload is running in the worker thread."""
+        return self._running
+
+    @property
+    def watched_folders(self) -> list[Path]:
+        return [source.folder for source in self.sources if source.name != "bundled"]
+
+    def start(self) -> None:
+        """The first load (in the background), then watching and the periodic scan."""
+        self._stopped = False
+        if self.watched_folders:
+            self._poll.start()
+            # Watch the folders at once: a file saved while the first load runs still triggers a reload.
+            folders = [str(folder) for folder in self.watched_folders if _is_dir(folder)]
+            new = sorted(set(folders) - set(self._fs.directories()))
+            if new:
+                self._fs.addPaths(new)
+        self.reload()
+
+    def stop(self) -> None:
+        """No more reloads (a running one finishes, but its result is dropped)."""
+        self._stopped = True
+        self._poll.stop()
+        self._debounce.stop()
+        paths = self._fs.directories() + self._fs.files()
+        if paths:
+            self._fs.removePaths(paths)
+
+    def set_sources(self, sources: Sequence[Source]) -> None:
+        """Watch other folders (the clinic folder was changed in settings) and reload at once."""
+        self.stop()
+        self._generation += 1
+        self._running = False  # a reload of the old sources may still run; its result will be dropped
+        self._pending = False
+        self.sources = list(sources)
+        self.cache = LibraryCache(ArticleCache())  # the disk cache makes a 10,000-article start fast
+        self._last_problems = ()
+        self._first = True
+        self.start()
+
+    def request_reload(self) -> None:
+        """A reload after the debounce interval; further requests within it are merged into one."""
+        if not self._stopped:
+            self._debounce.start()
+
+    def _on_fs_changed(self, _path: str) -> None:
+        self.request_reload()
+
+    def reload(self) -> None:
+        """Reload now in a worker thread (or once more after the running reload, if one is running)."""
+        if self._stopped:
+            return
+        if self._running:
+            self._pending = True
+            return
+        self._running = True
+        self.reload_started.emit()
+        cache, sources, generation = self.cache, list(self.sources), self._generation
+        responsive_switching()
+        threading.Thread(target=self._work, args=(cache, sources, generation), name="library-reload", daemon=True).start()
+
+    def _work(self, cache: LibraryCache, sources: list[Source], generation: int) -> None:
+        """In the worker thread: the library and the paths to watch (a slow network share never blocks the window)."""
+        started = time.perf_counter()
+        before = len(cache)
+        try:
+            library = cache.load(sources)
+            problems = tuple((str(p.path), p.message) for p in library.problems)
+            changed = cache.parsed > 0 or len(cache) != before or problems != self._last_problems
+            self._last_problems = problems
+        except Exception as error:  # a reload must never take the window down
+            from reader.articles import Level, Problem
+
+            library = Library((), [Problem(Path("."), Level.ERROR, f"Artiklerne kunne ikke indlæses: {error}",
+                                           "Genstart programmet; skriv til support, hvis det sker igen.")])
+            changed = True
+        paths = watch_paths([source.folder for source in sources if source.name != "bundled"])
+        self.last_load_seconds = time.perf_counter() - started
+        with contextlib.suppress(RuntimeError):  # the watcher was deleted while this reload ran (window closed)
+            self._finished.emit(library, changed, paths, generation)
+
+    def _on_finished(self, library: Library, changed: bool, paths: list[str], generation: int) -> None:
+        self.reload_finished.emit()
+        if generation != self._generation:
+            return  # a reload of folders no longer watched
+        self._running = False
+        if self._stopped:
+            return
+        # The periodic scan never takes more than about 5 % of the time, however big the folder.
+        self._poll.setInterval(max(self._poll_ms, int(self.last_load_seconds * 20_000)))
+        self._set_watches(paths)
+        if changed or self._first:
+            self._first = False
+            self.loads += 1
+            self.library_loaded.emit(library)
+        if self._pending:
+            self._pending = False
+            self.reload()
+
+    def _set_watches(self, wanted_paths: list[str]) -> None:
+        wanted = set(wanted_paths)
+        current = set(self._fs.directories()) | set(self._fs.files())
+        gone = sorted(current - wanted)
+        new = sorted(wanted - current)
+        if gone:
+            self._fs.removePaths(gone)
+        if new:
+            self._fs.addPaths(new)
+
+
+def _is_dir(path: Path) -> bool:
+    """A folder that exists; False for any path the system refuses (NUL bytes, too long, no access)."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
+def watch_paths(roots: list[Path]) -> list[str]:
+    """Every folder under roots and their .md files, up to MAX_FILE_WATCHES each (loops followed once)."""
+    folders: list[str] = []
+    files: list[str] = []
+    for root in roots:
+        seen: set[tuple[int, int]] = set()
+        stack = [str(root)]
+        while stack and len(folders) < MAX_FILE_WATCHES:
+            current = stack.pop()
+            try:
+                info = os.stat(current)
+                if (info.st_dev, info.st_ino) in seen or not os.path.isdir(current):
+                    continue
+                seen.add((info.st_dev, info.st_ino))
+                folders.append(current)
+                with os.scandir(current) as entries:
+                    for entry in entries:
+                        if entry.name.startswith("."):
+                            continue
+                        if entry.is_dir():
+                            stack.append(entry.path)
+                        elif entry.name.lower().endswith(".md") and len(files) < MAX_FILE_WATCHES and entry.is_file():
+                            files.append(entry.path)
+            except OSError:
+                continue
+    return folders + files

@@ -1,0 +1,322 @@
+"""The main window: layout, actions, menus and the wiring between sidebar, article view and settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QStyle, QToolBar, QWidget
+
+from reader.articles import Library
+from reader.settings import Settings
+from reader.settings import save as save_settings
+from ui.article.highlights import SearchHighlighter
+from ui.article.view import ArticleView
+from ui.mainwindow.content_tools import ContentTools
+from ui.mainwindow.problems_dialog import ProblemsDialog, article_count_text, problems_summary
+from ui.mainwindow.reading_tools import ReadingTools
+from ui.sidebar.search_service import SearchService
+from ui.sidebar.widget import Sidebar
+
+APP_TITLE = "Patientlæser"
+
+
+class MainWindow(ContentTools, ReadingTools, QMainWindow):
+    """Sidebar and article side by side, with toolbar, menus and a status bar."""
+
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        persist: Callable[[Settings], None] | None = save_settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self._persist = persist
+        self.setWindowTitle(APP_TITLE)
+        self.setAccessibleName(APP_TITLE)
+        self.search = SearchService(library, self)
+        self.sidebar = Sidebar(self.search, self)
+        self.view = ArticleView(library, settings.zoom, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setAccessibleName("Sidepanel og artikel")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([300, 900])
+        self.setCentralWidget(self.splitter)
+        self._create_reading_tools()
+        self.search_marks = SearchHighlighter(self.view)
+        self.themes.add_view(self.search_marks)
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self._create_status_bar()
+        self._connect_signals()
+        self._create_content_tools()
+        self._restore_layout()
+        self._update_history_actions()
+        self._update_status()
+
+    # --- construction --------------------------------------------------------------------
+
+    def _action(self, text: str, shortcuts: list[QKeySequence | str] | None = None, icon: QStyle.StandardPixmap | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            # Duplicates (Alt+Left is also QKeySequence.Back) would make the shortcut ambiguous and dead.
+            unique: list[QKeySequence] = []
+            for shortcut in shortcuts:
+                sequence = QKeySequence(shortcut)
+                if not sequence.isEmpty() and sequence not in unique:
+                    unique.append(sequence)
+            action.setShortcuts(unique)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip or text.replace('&', '')}" + (f" ({shown})" if shown else ""))
+        action.setStatusTip(tip or text.replace("&", ""))
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.back_action = self._action(self.tr("&Tilbage"), ["Alt+Left", QKeySequence.StandardKey.Back], sp.SP_ArrowBack, self.tr("Gå tilbage"))
+        self.forward_action = self._action(self.tr("&Frem"), ["Alt+Right", QKeySequence.StandardKey.Forward], sp.SP_ArrowForward, self.tr("Gå frem"))
+        self.search_action = self._action(self.tr("&Søg i artikler"), ["Ctrl+K", "Ctrl+L"], None, self.tr("Gå til søgefeltet"))
+        self.zoom_in_action = self._action(self.tr("&Forstør tekst"), ["Ctrl++", "Ctrl+="], None, self.tr("Større tekst"))
+        self.zoom_out_action = self._action(self.tr("F&ormindsk tekst"), ["Ctrl+-"], None, self.tr("Mindre tekst"))
+        self.zoom_reset_action = self._action(self.tr("&Normal tekststørrelse"), ["Ctrl+0"], None, self.tr("Normal tekststørrelse"))
+        self.problems_action = self._action(self.tr("&Problemer med artikelfiler …"), [], sp.SP_MessageBoxWarning, self.tr("Vis problemer med artikelfiler"))
+        self.quit_action = self._action(self.tr("&Afslut"), ["Ctrl+Q"], None, self.tr("Luk programmet"))
+        self.handout_action = self._action(self.tr("&Udskriv vejledning …"), ["Ctrl+P"], None,
+                                           self.tr("Udskriv eller gem en vejledning til patienten"))
+        self.handout_action.setIcon(QIcon.fromTheme("document-print"))
+        self.clinic_action = self._action(self.tr("&Klinikoplysninger …"), [], None,
+                                          self.tr("Klinikkens navn, adresse og logo på vejledninger"))
+        self.about_action = self._action(self.tr("&Om Patientlæser"), [], None, self.tr("Om programmet"))
+        self.clear_marks_action = self._action(self.tr("Fjern &søgemarkeringer"), [], None,
+                                               self.tr("Fjern markeringen af søgeordene i artiklen"))
+        self.zoom_in_action.setIcon(QIcon.fromTheme("zoom-in"))
+        self.zoom_out_action.setIcon(QIcon.fromTheme("zoom-out"))
+        self._create_reading_actions()
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&Filer"))
+        self.file_menu.addAction(self.handout_action)
+        self.file_menu.addAction(self.clinic_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.go_menu = bar.addMenu(self.tr("&Gå"))
+        for action in (self.back_action, self.forward_action, self.search_action):
+            self.go_menu.addAction(action)
+        self.view_menu = bar.addMenu(self.tr("&Vis"))
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(action)
+        self.view_menu.addAction(self.clear_marks_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.problems_action)
+        self.help_menu = bar.addMenu(self.tr("&Hjælp"))
+        self.help_menu.addAction(self.about_action)
+        self._add_reading_menus()
+
+    def _create_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Værktøjslinje"), self)
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setAccessibleName(self.tr("Værktøjslinje"))
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.back_action)
+        self.toolbar.addAction(self.forward_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.zoom_out_action)
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setAccessibleName(self.tr("Tekststørrelse"))
+        self.zoom_label.setMinimumWidth(48)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.toolbar.addWidget(self.zoom_label)
+        self.toolbar.addAction(self.zoom_in_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.handout_action)
+        self.addToolBar(self.toolbar)
+        for action, name in ((self.zoom_out_action, "A−"), (self.zoom_in_action, "A+")):
+            if action.icon().isNull():
+                action.setIconText(name)
+
+    def _create_status_bar(self) -> None:
+        status = self.statusBar()
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName("Antal artikler")
+        self.problems_button = QPushButton(self)
+        self.problems_button.setFlat(True)
+        self.problems_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        self.problems_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.problems_button.setAccessibleName("Problemer med artikelfiler")
+        self.problems_button.setToolTip(self.tr("Vis de filer, der ikke kunne indlæses eller havde fejl"))
+        status.addPermanentWidget(self.count_label)
+        status.addPermanentWidget(self.problems_button)
+
+    def _connect_signals(self) -> None:
+        self.sidebar.article_activated.connect(self._on_sidebar_article_activated)
+        self.view.article_opened.connect(self._on_view_article_opened)
+        self.view.history_changed.connect(self._update_history_actions)
+        self.view.zoom_changed.connect(self._on_view_zoom_changed)
+        self.view.external_link_clicked.connect(self._on_view_external_link_clicked)
+        self.view.missing_link_clicked.connect(self._on_view_missing_link_clicked)
+        self.back_action.triggered.connect(self.view.go_back)
+        self.forward_action.triggered.connect(self.view.go_forward)
+        self.search_action.triggered.connect(self.sidebar.focus_search)
+        self.clear_marks_action.triggered.connect(self.search_marks.clear)
+        self.zoom_in_action.triggered.connect(self.view.zoom_in)
+        self.zoom_out_action.triggered.connect(self.view.zoom_out)
+        self.zoom_reset_action.triggered.connect(self._on_zoom_reset_action_triggered)
+        self.problems_action.triggered.connect(self.show_problems)
+        self.problems_button.clicked.connect(self.show_problems)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self._on_about_triggered)
+        self.handout_action.triggered.connect(self.show_handout_dialog)
+        self.clinic_action.triggered.connect(self.show_clinic_dialog)
+        self._connect_reading_signals()
+
+    def _restore_layout(self) -> None:
+        geometry = QByteArray.fromBase64(self.settings.window_geometry.encode("ascii", "ignore"))
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1200, 800)
+        splitter = QByteArray.fromBase64(self.settings.splitter_state.encode("ascii", "ignore"))
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    # --- behaviour -----------------------------------------------------------------------
+
+    def open_article(self, slug: str, anchor: str = "") -> bool:
+        return self.view.open_article(slug, anchor)
+
+    def restore_last_article(self) -> None:
+        """Reopen what was open when the app was last closed (after the first paint)."""
+        slug = self.settings.last_article
+        if slug and slug in self.library:
+            self.view.open_article(slug, record=False)
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self.search.set_library(library)
+        self.view.set_library(library)
+        self._set_reading_library(library)
+        self._content_library_changed()
+        self._update_status()
+
+    def show_problems(self) -> None:
+        dialog = ProblemsDialog(self.visible_problems(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.problems_dialog = dialog
+
+    def show_handout_dialog(self) -> None:
+        """The handout dialog, with the open article ticked."""
+        from ui.handout.dialog import HandoutDialog
+
+        dialog = HandoutDialog(self.library, self.settings, self.view.current_slug or "", self._save, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.handout_dialog = dialog
+
+    def show_clinic_dialog(self) -> None:
+        """Edit the clinic profile printed on handouts."""
+        from ui.handout.clinic_dialog import ClinicDialog
+
+        self.clinic_dialog = ClinicDialog(self.settings.clinic, self)
+        self.clinic_dialog.accepted.connect(self._on_clinic_dialog_accepted)
+        self.clinic_dialog.open()
+
+    def _on_clinic_dialog_accepted(self) -> None:
+        self.settings.clinic = self.clinic_dialog.profile()
+        self._save()
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.view.can_go_back())
+        self.forward_action.setEnabled(self.view.can_go_forward())
+
+    def _update_status(self) -> None:
+        count = len(self.library)
+        self.count_label.setText(article_count_text(count))
+        problems = self.visible_problems()
+        self.problems_button.setText(problems_summary(problems))
+        self.problems_button.setVisible(bool(problems))
+        self.zoom_label.setText(f"{self.view.zoom} %")
+
+    def _save(self) -> None:
+        if self._persist is None:
+            return
+        try:
+            self._persist(self.settings)
+        except OSError as error:
+            self.statusBar().showMessage(f"Indstillingerne kunne ikke gemmes: {error.strerror or error}", 8000)
+
+    def _on_sidebar_article_activated(self, slug: str, anchor: str) -> None:
+        query = self.sidebar.search_field.text()
+        if slug != self.view.current_slug or anchor:
+            self.view.open_article(slug, anchor)
+        if query.strip() and slug == self.view.current_slug:
+            self.search_marks.highlight(self.search.highlight_pattern(query), slug, anchor)
+        self.view.setFocus()
+
+    def _on_view_article_opened(self, slug: str) -> None:
+        article = self.library.get(slug)
+        self.setWindowTitle(f"{article.title} – {APP_TITLE}" if article else APP_TITLE)
+        self.sidebar.select_slug(slug)
+        self.settings.last_article = slug
+
+    def _on_view_zoom_changed(self, percent: int) -> None:
+        if self.consultation.active:  # consultation mode has its own size; the reading size stays as it was
+            self.settings.present_zoom = percent
+            return
+        self.settings.zoom = percent
+        self.zoom_label.setText(f"{percent} %")
+        self._save()
+
+    def _on_view_external_link_clicked(self, url: QUrl) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Åbn link i browseren?"),
+            self.tr("Linket fører ud af Patientlæser til:\n\n%1\n\nVil du åbne det i din browser?").replace("%1", url.toString()),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(url)
+
+    def _on_view_missing_link_clicked(self, href: str) -> None:
+        self.statusBar().showMessage(self.tr("Linket peger på en artikel, der ikke findes her: %1").replace("%1", href), 8000)
+
+    def _on_about_triggered(self) -> None:
+        from reader import __version__
+
+        QMessageBox.about(
+            self, self.tr("Om Patientlæser"),
+            self.tr("<h3>Patientlæser %1</h3><p>Patientvejledninger til fysioterapi, uden netforbindelse.</p>")
+            .replace("%1", __version__),
+        )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's API
+        if event.button() == Qt.MouseButton.BackButton:
+            self.view.go_back()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.view.go_forward()
+        else:
+            super().mousePressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's API
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.settings.splitter_state = bytes(self.splitter.saveState().toBase64().data()).decode("ascii")
+        self.settings.zoom = self.view.zoom
+        self._save()
+        super().closeEvent(event)
+
+
+def schedule_restore(window: MainWindow) -> None:
+    """Open the last article once the window has painted, so start-up shows the window first."""
+    QTimer.singleShot(0, window.restore_last_article)

@@ -1,0 +1,1 @@
+"""`--self-test`: one explicit list of checks that prove an installation works."""

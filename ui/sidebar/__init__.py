@@ -1,0 +1,1 @@
+"""The sidebar: search field, result list, its model and the search service."""

@@ -1,0 +1,235 @@
+"""Answers search queries for the sidebar and the kiosk: rows to show for a text, and suggestions."""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from reader import paths
+from reader.articles import Article, Library
+from reader.slug import ascii_fold
+from ui.library.workers import responsive_switching
+from ui.sidebar.items import all_items
+from ui.sidebar.model import ListItem
+
+if TYPE_CHECKING:  # reader.search brings numpy (about 0.1 s to import): loaded when the first index is built
+    from reader.search import Hit, Result, SearchIndex
+
+# Libraries up to this size are indexed at once (a few milliseconds); bigger ones in the background.
+SYNC_LIMIT = 200
+SMALL_BUILD_DELAY_MS = 1000
+BIG_BUILD_DELAY_MS = 1500
+INDEX_FILE = "search-index.npz"
+
+
+def index_path() -> Path:
+    """Where the index is kept between runs (the user's cache directory)."""
+    return paths.cache_dir() / INDEX_FILE
+
+
+def build_or_load(articles: Sequence[Article], use_cache: bool = True,
+                  cancelled: Callable[[], bool] | None = None) -> SearchIndex:
+    """The cached index when it matches these files, else a new one (saved for next time).
+
+    cancelled: see SearchIndex.build (raises BuildCancelledError).
+    """
+    from reader.search import SearchIndex, cache_key, default_synonym_files, load_index, save_index
+    from reader.text import Synonyms
+
+    key = cache_key(articles) if use_cache else ""
+    index = load_index(index_path(), key, articles) if use_cache else None
+    if index is None:
+        index = SearchIndex.build(articles, cancelled)
+        if use_cache:
+            with contextlib.suppress(OSError):  # a read-only cache only costs the next start-up a rebuild
+                save_index(index, index_path(), key)
+    index.set_synonyms(Synonyms.load(default_synonym_files()))
+    return index
+
+
+class SearchService(QObject):
+    """One place that turns typed text into list rows; the sidebar and the kiosk both ask it.
+
+    Signals:
+        ready(): ask again: the library changed, or its index is now built (queries are answered either way).
+    """
+
+    ready = Signal()
+    _built = Signal(object, int)
+
+    def __init__(self, library: Library, parent: QObject | None = None, use_cache: bool = True) -> None:
+        super().__init__(parent)
+        self._use_cache = use_cache
+        self._generation = 0
+        self._index: SearchIndex | None = None
+        self._index_generation = 0  # the library generation the index was built for (older: hits are filtered)
+        self._small: list[Article] | None = None
+        self._pending: tuple[list[Article], int] | None = None  # a big build waiting for its start
+        self._may_build = threading.Event()  # cleared while the library is being reloaded: the build waits
+        self._may_build.set()
+        self._built.connect(self._on_built)
+        self._start(library)
+
+    # --- the index -----------------------------------------------------------------------
+
+    def _start(self, library: Library) -> None:
+        self._library = library
+        self._all = all_items(library)
+        self._by_slug = {item.slug: item for item in self._all}
+        self._generation += 1
+        articles = library.sorted()
+        self._small = None
+        self._pending = None
+        if len(articles) <= SYNC_LIMIT:
+            self._index = None
+        if not articles:  # nothing to index (the window before its first load): no numpy before the first paint
+            return
+        if len(articles) <= SYNC_LIMIT:
+            # Small: built on first use, or a second later (after the first article is drawn), whichever comes
+            # first; building it imports numpy, which would otherwise delay the start by about 0.1 s.
+            self._small = articles
+            QTimer.singleShot(SMALL_BUILD_DELAY_MS, self, lambda: self._build_small(announce=True))
+            return
+        # Big: the previous index keeps answering (hits for articles that are gone are left out), and the new
+        # build starts after a pause: the window shows the change first, and a burst of changes costs one build.
+        self._pending = (articles, self._generation)
+        QTimer.singleShot(BIG_BUILD_DELAY_MS, self, self._launch_pending)
+
+    def _launch_pending(self) -> None:
+        """Start the waiting big build in a worker thread (if it is still the current one)."""
+        if self._pending is None or self._pending[1] != self._generation:
+            return
+        articles, generation = self._pending
+        self._pending = None
+        responsive_switching()
+        thread = threading.Thread(target=self._build_in_background, args=(articles, generation),
+                                  name="search-index", daemon=True)
+        self._thread = thread
+        thread.start()
+
+    def _build_small(self, announce: bool = False) -> SearchIndex | None:
+        """The index of a small library, built now if it is still due (a few milliseconds).
+
+        announce: say ready() (from the timer; a caller that asked gets its full answer anyway).
+        """
+        if self._index is None and self._small is not None:
+            articles, self._small = self._small, None
+            self._index = build_or_load(articles, use_cache=False)
+            self._index_generation = self._generation
+            if announce:
+                self.ready.emit()
+        return self._index
+
+    def _build_in_background(self, articles: list[Article], generation: int) -> None:
+        try:
+            # A newer library (the clinic folder changed again) stops this build: one build runs at a time.
+            index = build_or_load(articles, self._use_cache, lambda: self._wait_turn(generation))
+        except Exception:  # cancelled, or failed: the sidebar keeps its title filter; never take the app down
+            return
+        with contextlib.suppress(RuntimeError):  # the service was deleted while building
+            self._built.emit(index, generation)
+
+    def _wait_turn(self, generation: int) -> bool:
+        """In the build thread: wait while a reload runs (at most a minute); True when this build is obsolete."""
+        self._may_build.wait(60)
+        return generation != self._generation
+
+    def pause_build(self) -> None:
+        """A background build waits (the library is being reloaded in another thread)."""
+        self._may_build.clear()
+
+    def resume_build(self) -> None:
+        self._may_build.set()
+
+    def _on_built(self, index: SearchIndex, generation: int) -> None:
+        if generation == self._generation:
+            self._index = index
+            self._index_generation = generation
+            self.ready.emit()
+
+    def wait_ready(self, timeout: float = 60.0) -> bool:
+        """Block until a background build has finished (for tests, benchmarks and the self-test)."""
+        self._build_small()
+        self._launch_pending()
+        thread = getattr(self, "_thread", None)
+        if thread is not None:
+            thread.join(timeout)
+            QCoreApplication.sendPostedEvents(self)
+        return self._index is not None and self._index_generation == self._generation
+
+    @property
+    def index(self) -> SearchIndex | None:
+        return self._build_small()
+
+    def set_library(self, library: Library) -> None:
+        """Answer from this library; ready() at once (titles only while a big index builds) and again when built."""
+        self._start(library)
+        self.ready.emit()
+
+    # --- answers -------------------------------------------------------------------------
+
+    def all_items(self) -> list[ListItem]:
+        """Every article, in Danish title order (what an empty field shows)."""
+        return list(self._all)
+
+    def search(self, text: str, limit: int = 100) -> Result | None:
+        """The full answer (hits, total, time), or None while the index is being built."""
+        index = self._build_small()
+        if index is None:
+            return None
+        result = index.search(text, limit)
+        if self._index_generation != self._generation:  # an index of the previous library, until the new one is in
+            hits = tuple(hit for hit in result.hits if hit.slug in self._by_slug)
+            result = replace(result, hits=hits, total=result.total - (len(result.hits) - len(hits)))
+        return result
+
+    def items_for(self, text: str, limit: int = 100) -> list[ListItem]:
+        """Rows for a query (at most limit); an empty query gives every article."""
+        if not text.strip():
+            return self.all_items()
+        index = self._build_small()
+        if index is None:
+            needle = ascii_fold(text.strip())
+            words = needle.split()
+            return [item for item in self._all if all(w in ascii_fold(item.title) for w in words)][:limit]
+        answer = self.search(text, limit)
+        return [self.item_for(hit) for hit in answer.hits] if answer is not None else []
+
+    def item_for(self, hit: Hit) -> ListItem:
+        """The list row of a hit: title, the section it matched in, the snippet."""
+        row = self._by_slug.get(hit.slug)
+        detail = hit.section or (row.detail if row else "")  # the introduction has no heading: the date
+        plain_snippet = html.unescape(hit.snippet.replace("<b>", "").replace("</b>", ""))
+        accessible = ", ".join(part for part in (hit.title, detail, plain_snippet) if part)
+        return ListItem(hit.slug, hit.title, detail, hit.snippet, hit.anchor, "", accessible)
+
+    def total_for(self, text: str) -> int:
+        """How many articles match (all of them for an empty query)."""
+        if not text.strip():
+            return len(self._all)
+        result = self.search(text, 0)
+        return result.total if result is not None else len(self.items_for(text))
+
+    def suggestions(self, text: str) -> list[str]:
+        """Up to three closest spellings to offer when nothing was found."""
+        index = self._build_small()
+        return index.suggestions(text, 3) if index is not None else []
+
+    def terms_for(self, text: str) -> list[str]:
+        """Words to highlight in an article opened from these results."""
+        index = self._build_small()
+        if index is None:
+            return [w for w in text.split() if w]
+        return index.terms_for(text)
+
+    def highlight_pattern(self, text: str) -> str:
+        """A case-insensitive regular expression for the matched words, to highlight in the page."""
+        index = self._build_small()
+        return index.highlight_pattern(text) if index is not None else ""
