@@ -64,18 +64,18 @@ def main() -> int:
         return len(FoldedText.of(document.toRawText()).find_all("laenden"))
 
     def find_bar_keystroke() -> None:
-        window.find_bar.field.setText("laenden" if window.find_bar.field.text() != "laenden" else "laende")
+        window.reading.find_bar.field.setText("laenden" if window.reading.find_bar.field.text() != "laenden" else "laende")
 
-    window.find_bar.open_bar()
+    window.reading.find_bar.open_bar()
     rows = [
         ("find: folded match, all hits", _times(folded_find_all), "QTextDocument.find loop", _times(qt_find_all)),
         ("find: keystroke incl. highlights", _times(find_bar_keystroke), "QTextDocument.find loop", _times(qt_find_all)),
     ]
-    window.find_bar.close_bar()
+    window.reading.find_bar.close_bar()
 
-    window.consultation.enter()
+    window.reading.consultation.enter()
     app.processEvents()
-    stepper = window.consultation.stepper
+    stepper = window.reading.consultation.stepper
     direction = [1]
 
     def step() -> None:
@@ -91,12 +91,12 @@ def main() -> int:
                           else QScrollBar.SliderAction.SliderToMinimum)
 
     rows.append(("consultation: PageDown to section", _times(step), "plain page scroll", _times(page_scroll)))
-    window.consultation.leave()
+    window.reading.consultation.leave()
     themes = ["dark", "light"]
 
     def switch_theme() -> None:
         themes.reverse()
-        window.themes.set_theme(themes[0])
+        window.reading.themes.set_theme(themes[0])
 
     zooms = [110, 100]
 

@@ -120,7 +120,7 @@ def open_main_window(library: Library, settings: Settings, sources: Sequence[Sou
     # The articles load in a worker thread (10,000 take about a second) and the clinic folder is watched.
     window.watch_library(sources, restore_last=True)
     if present:
-        window.consultation.enter()
+        window.reading.consultation.enter()
     _OPEN.append(window)
     return window
 

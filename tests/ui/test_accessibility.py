@@ -57,13 +57,13 @@ def unnamed(root: QWidget) -> list[str]:
 def test_every_interactive_widget_has_a_name(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
     window.open_article("nervetryk-i-laenden")
-    window.favourite_action.trigger()
-    window.find_action.trigger()
+    window.reading.favourite_action.trigger()
+    window.reading.find_action.trigger()
     assert unnamed(window) == []
-    window.consultation.enter()
+    window.reading.consultation.enter()
     assert unnamed(window) == []
-    window.consultation.leave()
-    presentation = window.second_screen.open(QApplication.primaryScreen())
+    window.reading.consultation.leave()
+    presentation = window.reading.second_screen.open(QApplication.primaryScreen())
     qtbot.addWidget(presentation)
     assert unnamed(presentation) == []
     presentation.close()
@@ -71,7 +71,7 @@ def test_every_interactive_widget_has_a_name(qtbot: QtBot, make_window: MakeWind
 
 def test_every_dialog_has_names(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
-    window.shortcuts_action.trigger()
+    window.reading.shortcuts_action.trigger()
     window.problems_action.trigger()
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
     assert {type(d).__name__ for d in dialogs} >= {"ShortcutsDialog", "ProblemsDialog"}
@@ -95,7 +95,7 @@ def test_the_walk_catches_a_nameless_button(qtbot: QtBot, make_window: MakeWindo
 
 def test_shortcuts_are_listed_in_menus_and_in_the_help_page(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
-    window.shortcuts_action.trigger()
+    window.reading.shortcuts_action.trigger()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog))
     rows = {}
     for i in range(dialog.tree.topLevelItemCount()):
@@ -107,19 +107,19 @@ def test_shortcuts_are_listed_in_menus_and_in_the_help_page(qtbot: QtBot, make_w
     assert rows["Tastaturgenveje"] == "F1"
     assert rows["Næste afsnit"].startswith("Page Down")
     assert "Ctrl+D" in rows["Favorit"]
-    assert "F5" in window.present_action.toolTip()
+    assert "F5" in window.reading.present_action.toolTip()
 
 
 def test_tab_reaches_search_list_article_and_contents(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
     window.open_article("nervesmerter")
-    window.favourite_action.trigger()
+    window.reading.favourite_action.trigger()
     window.sidebar.focus_search()
     seen = []
     for _ in range(12):
         focused = QApplication.focusWidget()
         seen.append(focused)
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
-    order = [window.sidebar.search_field, window.favourites_panel, window.sidebar.list_view, window.view, window.toc.tree]
+    order = [window.sidebar.search_field, window.reading.favourites_panel, window.sidebar.list_view, window.view, window.reading.toc.tree]
     positions = [seen.index(w) for w in order]
     assert positions == sorted(positions)

@@ -146,8 +146,8 @@ def test_clinic_and_folder_dialogs_in_english(qtbot: QtBot, english_window: Main
     assert_english(clinic)
     clinic.grab().save("/tmp/en-clinic.png")
     clinic.reject()
-    window.show_folder_dialog()
-    folder = window.folder_dialog
+    window.content.show_folder_dialog()
+    folder = window.content.folder_dialog
     qtbot.waitExposed(folder)
     assert_english(folder, skip=(folder.folder_edit,))  # the placeholder is the default folder's path
     folder.reject()

@@ -11,6 +11,7 @@ from reader.settings import Settings
 from ui.article.consultation import DEFAULT_PRESENT_ZOOM, SectionStepper, SlimBar, bind_stepping, clamp_zoom
 from ui.article.sections import scroll_to
 from ui.article.view import ArticleView
+from ui.base.themes import ThemeManager
 
 
 def second_screen(window: QWidget) -> QScreen | None:
@@ -88,12 +89,14 @@ class SecondScreen(QObject):
 
     toggled = Signal(bool)
 
-    def __init__(self, window: QMainWindow, view: ArticleView, library: Library, settings: Settings) -> None:
+    def __init__(self, window: QMainWindow, view: ArticleView, library: Library, settings: Settings,
+                 themes: ThemeManager | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.view = view
         self.library = library
         self.settings = settings
+        self.themes = themes  # the patient's screen follows the window's theme
         self.presentation: PresentationWindow | None = None
         self._shortcuts: list[QShortcut] = []
         for key, delta in (("PgDown", 1), ("PgUp", -1)):
@@ -119,9 +122,8 @@ class SecondScreen(QObject):
             self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.presentation.closed.connect(self._on_presentation_closed)
             self.presentation.stepper.moved.connect(self._on_presentation_moved)
-            theme = getattr(self.window, "themes", None)
-            if theme is not None:
-                theme.add_view(self.presentation.view)
+            if self.themes is not None:
+                self.themes.add_view(self.presentation.view)
             for shortcut in self._shortcuts:
                 shortcut.setEnabled(True)
             self.presentation.show_on(screen or second_screen(self.window) or self.window.screen())

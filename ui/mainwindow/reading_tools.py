@@ -2,49 +2,58 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QBoxLayout, QMainWindow, QMenu, QStyle
 
 from reader.articles import Library
+from reader.settings import Settings
 from ui.article.consultation import ConsultationMode
 from ui.article.contents import TocPanel
 from ui.article.find_bar import FindBar
 from ui.article.second_screen import SecondScreen
 from ui.article.sections import scroll_to
+from ui.article.view import ArticleView
 from ui.base.accessibility import name_clear_buttons
 from ui.base.themes import THEMES, ThemeManager, theme_label, tinted
 from ui.mainwindow.favourites import Favourites, FavouritesMenu, FavouritesPanel
 from ui.mainwindow.shortcuts_dialog import ShortcutsDialog
+from ui.sidebar.widget import Sidebar
+
+# Makes a window action: (text, shortcuts, standard icon, tip) -> QAction added to the window.
+ActionMaker = Callable[[str, list[QKeySequence | str] | None, QStyle.StandardPixmap | None, str], QAction]
 
 
-class ReadingTools:
-    """Mixed into MainWindow: builds, wires and runs the reading tools (its strings use the MainWindow context).
+class ReadingTools(QObject):
+    """The "På denne side" dock, find bar, themes, favourites, consultation mode and second screen of one window.
 
-    MainWindow provides view, sidebar, settings, library, the menus, _action() and _save().
+    Built in three steps by the window, because its menus must exist in between: the constructor makes the
+    tools and their actions, add_menus() puts the actions in the window's menus, connect_signals() wires them.
+    Its strings keep the "MainWindow" translation context they had when these tools were part of the window.
     """
 
-    # Provided by MainWindow (declared for readers and type checkers).
-    view: Any
-    sidebar: Any
-    settings: Any
-    library: Library
-    go_menu: Any
-    view_menu: Any
-    help_menu: Any
-    problems_action: QAction
-    about_action: QAction
-    back_action: QAction
-    forward_action: QAction
+    def __init__(self, window: QMainWindow, view: ArticleView, sidebar: Sidebar, settings: Settings,
+                 library: Library, make_action: ActionMaker, save: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view = view
+        self.sidebar = sidebar
+        self.settings = settings
+        self.library = library
+        self._action = make_action
+        self._save = save
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self._create_tools()
+        self._create_actions()
 
-    def _create_reading_tools(self) -> None:
+    def _create_tools(self) -> None:
         """The "På denne side" dock, find bar, theme manager, favourites and consultation mode."""
-        self.toc = TocPanel(self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.toc)
-        self.find_bar = FindBar(self.view, self)
-        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_bar)
+        self.toc = TocPanel(self.window)
+        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.toc)
+        self.find_bar = FindBar(self.view, self.window)
+        self.window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_bar)
         self.find_bar.hide()
         self.themes = ThemeManager(self.settings.theme, self)
         self.themes.add_view(self.view)
@@ -53,12 +62,12 @@ class ReadingTools:
         self.favourites = Favourites(self.settings, self._save, parent=self)
         self.favourites_panel = FavouritesPanel(self.favourites, self.library, self.sidebar)
         sidebar_layout = self.sidebar.layout()
-        if sidebar_layout is not None:
-            sidebar_layout.insertWidget(1, self.favourites_panel)  # type: ignore[attr-defined]
-        self.consultation = ConsultationMode(self, self.view, self.settings, [self.sidebar])
-        self.second_screen = SecondScreen(self, self.view, self.library, self.settings)
+        if isinstance(sidebar_layout, QBoxLayout):
+            sidebar_layout.insertWidget(1, self.favourites_panel)
+        self.consultation = ConsultationMode(self.window, self.view, self.settings, [self.sidebar])
+        self.second_screen = SecondScreen(self.window, self.view, self.library, self.settings, self.themes)
 
-    def _create_reading_actions(self) -> None:
+    def _create_actions(self) -> None:
         self.find_action = self._action(QCoreApplication.translate("MainWindow", "&Find på siden …"), ["Ctrl+F", QKeySequence.StandardKey.Find], None,
                                         QCoreApplication.translate("MainWindow", "Find tekst i artiklen"))
         self.find_next_action = self._action(QCoreApplication.translate("MainWindow", "Find &næste"), ["F3", QKeySequence.StandardKey.FindNext], None,
@@ -69,7 +78,7 @@ class ReadingTools:
         self.toc_action.setText(QCoreApplication.translate("MainWindow", "&På denne side"))
         self.toc_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.toc_action.setStatusTip(QCoreApplication.translate("MainWindow", "Vis eller skjul afsnittene i artiklen"))
-        self.addAction(self.toc_action)
+        self.window.addAction(self.toc_action)
         self.present_action = self._action(QCoreApplication.translate("MainWindow", "&Konsultationstilstand"), ["F5"], None,
                                            QCoreApplication.translate("MainWindow", "Fuld skærm med stor tekst, afsnit for afsnit"))
         self.present_action.setCheckable(True)
@@ -100,29 +109,33 @@ class ReadingTools:
         self.shortcuts_action = self._action(QCoreApplication.translate("MainWindow", "&Tastaturgenveje"), ["F1"], None, QCoreApplication.translate("MainWindow", "Vis alle tastaturgenveje"))
         self._update_second_screen_action()
 
-    def _add_reading_menus(self) -> None:
+    def add_menus(self, go_menu: QMenu, view_menu: QMenu, help_menu: QMenu, *, before: QAction, about: QAction) -> None:
+        """Find in the Go menu; zoom default, theme, language, contents and presenting in the View menu (before
+        `before`); Favourites before Help; shortcuts before `about` in Help."""
         for action in (None, self.find_action, self.find_next_action, self.find_previous_action):
-            self.go_menu.addSeparator() if action is None else self.go_menu.addAction(action)
-        before = self.problems_action
-        self.view_menu.insertAction(before, self.default_zoom_action)
-        self.view_menu.insertSeparator(before)
-        self.theme_menu = self.view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Tema"))
+            go_menu.addSeparator() if action is None else go_menu.addAction(action)
+        view_menu.insertAction(before, self.default_zoom_action)
+        view_menu.insertSeparator(before)
+        self.theme_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Tema"))
         self.theme_menu.addActions(list(self.theme_actions.values()))
-        self.view_menu.insertMenu(before, self.theme_menu)
-        self.language_menu = self.view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Sprog"))
+        view_menu.insertMenu(before, self.theme_menu)
+        self.language_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Sprog"))
         self.language_menu.addActions(list(self.language_actions.values()))
-        self.view_menu.insertMenu(before, self.language_menu)
-        self.view_menu.insertAction(before, self.toc_action)
-        self.view_menu.insertSeparator(before)
-        self.view_menu.insertAction(before, self.present_action)
-        self.view_menu.insertAction(before, self.second_screen_action)
-        self.view_menu.insertSeparator(before)
-        self.favourites_menu = FavouritesMenu(self.favourites, self.library, self.favourite_action, self)
-        self.menuBar().insertMenu(self.help_menu.menuAction(), self.favourites_menu)
-        self.help_menu.insertAction(self.about_action, self.shortcuts_action)
-        self.help_menu.insertSeparator(self.about_action)
+        view_menu.insertMenu(before, self.language_menu)
+        view_menu.insertAction(before, self.toc_action)
+        view_menu.insertSeparator(before)
+        view_menu.insertAction(before, self.present_action)
+        view_menu.insertAction(before, self.second_screen_action)
+        view_menu.insertSeparator(before)
+        self.favourites_menu = FavouritesMenu(self.favourites, self.library, self.favourite_action, self.window)
+        self.window.menuBar().insertMenu(help_menu.menuAction(), self.favourites_menu)
+        help_menu.insertAction(about, self.shortcuts_action)
+        help_menu.insertSeparator(about)
 
-    def _connect_reading_signals(self) -> None:
+    def connect_signals(self, back_action: QAction, forward_action: QAction) -> None:
+        """Wire the tools to the view, the sidebar and each other; back/forward get icons in the theme's colour."""
+        self._arrows = ((back_action, QStyle.StandardPixmap.SP_ArrowBack),
+                        (forward_action, QStyle.StandardPixmap.SP_ArrowForward))
         self.view.article_opened.connect(self._update_reading_tools)
         self.view.verticalScrollBar().valueChanged.connect(self._on_view_scrolled)
         self.toc.section_chosen.connect(self._on_toc_section_chosen)
@@ -144,15 +157,17 @@ class ReadingTools:
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.themes.theme_changed.connect(self._on_themes_theme_changed)
         self._on_themes_theme_changed(self.themes.current)
-        QGuiApplication.instance().screenAdded.connect(self._update_second_screen_action)  # type: ignore[union-attr]
-        QGuiApplication.instance().screenRemoved.connect(self._update_second_screen_action)  # type: ignore[union-attr]
-        self.setTabOrder(self.sidebar.search_field, self.favourites_panel)
-        self.setTabOrder(self.favourites_panel, self.sidebar.list_view)
-        self.setTabOrder(self.sidebar.list_view, self.view)
-        self.setTabOrder(self.view, self.toc.tree)
-        name_clear_buttons(self)
+        QGuiApplication.instance().screenAdded.connect(self._update_second_screen_action)
+        QGuiApplication.instance().screenRemoved.connect(self._update_second_screen_action)
+        self.window.setTabOrder(self.sidebar.search_field, self.favourites_panel)
+        self.window.setTabOrder(self.favourites_panel, self.sidebar.list_view)
+        self.window.setTabOrder(self.sidebar.list_view, self.view)
+        self.window.setTabOrder(self.view, self.toc.tree)
+        name_clear_buttons(self.window)
 
-    def _set_reading_library(self, library: Library) -> None:
+    def set_library(self, library: Library) -> None:
+        """Follow a new library (favourites, menus, the patient's screen)."""
+        self.library = library
         self.favourites_panel.set_library(library)
         self.favourites_menu.set_library(library)
         self.second_screen.set_library(library)
@@ -160,7 +175,7 @@ class ReadingTools:
 
     def show_shortcuts(self) -> None:
         """Help → Tastaturgenveje."""
-        dialog = ShortcutsDialog(self)
+        dialog = ShortcutsDialog(self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.shortcuts_dialog = dialog
@@ -200,17 +215,13 @@ class ReadingTools:
     def _on_themes_theme_changed(self, _theme: str) -> None:
         # The style's arrow icons are dark pixmaps: redraw them in the theme's text colour.
         text = QApplication.palette().color(QPalette.ColorRole.ButtonText)
-        for action, pixmap in ((self.back_action, QStyle.StandardPixmap.SP_ArrowBack),
-                               (self.forward_action, QStyle.StandardPixmap.SP_ArrowForward)):
-            action.setIcon(tinted(self.style().standardIcon(pixmap), text))  # type: ignore[attr-defined]
-
-    def _on_zoom_reset_action_triggered(self) -> None:
-        self.view.set_zoom(self.settings.default_zoom)
+        for action, pixmap in self._arrows:
+            action.setIcon(tinted(self.window.style().standardIcon(pixmap), text))
 
     def _on_default_zoom_action_triggered(self) -> None:
         self.settings.default_zoom = self.view.zoom
         self._save()
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Standardtekststørrelsen er nu %1 %.").replace("%1", str(self.view.zoom)), 5000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Standardtekststørrelsen er nu %1 %.").replace("%1", str(self.view.zoom)), 5000)
 
     def _on_theme_group_triggered(self, action: QAction) -> None:
         self.settings.theme = str(action.data())
@@ -220,7 +231,7 @@ class ReadingTools:
     def _on_language_group_triggered(self, action: QAction) -> None:
         self.settings.language = str(action.data())
         self._save()
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Sproget skiftes, næste gang programmet startes."), 8000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Sproget skiftes, næste gang programmet startes."), 8000)
 
     def _on_favourite_action_triggered(self) -> None:
         self.favourites.toggle(self.view.current_slug)

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QStyle, QToolBar, QWidget
 
-from reader.articles import Library
+from reader.articles import Library, Problem, Source
 from reader.settings import Settings
 from reader.settings import save as save_settings
 from ui.article.highlights import SearchHighlighter
 from ui.article.view import ArticleView
+from ui.library.watcher import LibraryWatcher
 from ui.mainwindow.content_tools import ContentTools
 from ui.mainwindow.problems_dialog import ProblemsDialog, article_count_text, problems_summary
 from ui.mainwindow.reading_tools import ReadingTools
@@ -22,8 +23,12 @@ from ui.sidebar.widget import Sidebar
 APP_TITLE = "Patientlæser"
 
 
-class MainWindow(ContentTools, ReadingTools, QMainWindow):
-    """Sidebar and article side by side, with toolbar, menus and a status bar."""
+class MainWindow(QMainWindow):
+    """Sidebar and article side by side, with toolbar, menus and a status bar.
+
+    Its tools are composed objects: `reading` (contents, find, themes, favourites, consultation mode,
+    second screen) and `content` (the watched folder, pack import, review marks, problems).
+    """
 
     def __init__(
         self,
@@ -50,15 +55,18 @@ class MainWindow(ContentTools, ReadingTools, QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([300, 900])
         self.setCentralWidget(self.splitter)
-        self._create_reading_tools()
+        self.problems_dialog: ProblemsDialog | None = None
+        self._restore_pending = False
+        self.reading = ReadingTools(self, self.view, self.sidebar, settings, library, self._action, self._save)
         self.search_marks = SearchHighlighter(self.view)
-        self.themes.add_view(self.search_marks)
+        self.reading.themes.add_view(self.search_marks)
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
         self._create_status_bar()
+        self.content = ContentTools(self, self.sidebar, self.search, settings, library, self._action, self._save,
+                                    self.file_menu, self.quit_action)
         self._connect_signals()
-        self._create_content_tools()
         self._restore_layout()
         self._update_history_actions()
         self._update_status()
@@ -104,7 +112,6 @@ class MainWindow(ContentTools, ReadingTools, QMainWindow):
                                                self.tr("Fjern markeringen af søgeordene i artiklen"))
         self.zoom_in_action.setIcon(QIcon.fromTheme("zoom-in"))
         self.zoom_out_action.setIcon(QIcon.fromTheme("zoom-out"))
-        self._create_reading_actions()
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -124,7 +131,8 @@ class MainWindow(ContentTools, ReadingTools, QMainWindow):
         self.view_menu.addAction(self.problems_action)
         self.help_menu = bar.addMenu(self.tr("&Hjælp"))
         self.help_menu.addAction(self.about_action)
-        self._add_reading_menus()
+        self.reading.add_menus(self.go_menu, self.view_menu, self.help_menu, before=self.problems_action,
+                               about=self.about_action)
 
     def _create_toolbar(self) -> None:
         self.toolbar = QToolBar(self.tr("Værktøjslinje"), self)
@@ -182,7 +190,10 @@ class MainWindow(ContentTools, ReadingTools, QMainWindow):
         self.about_action.triggered.connect(self._on_about_triggered)
         self.handout_action.triggered.connect(self.show_handout_dialog)
         self.clinic_action.triggered.connect(self.show_clinic_dialog)
-        self._connect_reading_signals()
+        self.content.library_loaded.connect(self.apply_library)
+        self.content.marks_changed.connect(self._update_status)
+        self.content.message.connect(self.statusBar().showMessage)
+        self.reading.connect_signals(self.back_action, self.forward_action)
 
     def _restore_layout(self) -> None:
         geometry = QByteArray.fromBase64(self.settings.window_geometry.encode("ascii", "ignore"))
@@ -204,12 +215,53 @@ class MainWindow(ContentTools, ReadingTools, QMainWindow):
             self.view.open_article(slug, record=False)
 
     def set_library(self, library: Library) -> None:
+        """Show a new library everywhere; the review marks first, since the sidebar's rows ask for them."""
         self.library = library
+        self.content.set_library(library)
         self.search.set_library(library)
         self.view.set_library(library)
-        self._set_reading_library(library)
-        self._content_library_changed()
+        self.reading.set_library(library)
+        dialog = self.problems_dialog
+        if dialog is not None:
+            try:
+                if dialog.isVisible():
+                    dialog.set_problems(self.content.visible_problems())
+            except RuntimeError:  # the dialog was closed and deleted
+                self.problems_dialog = None
         self._update_status()
+
+    def watch_library(self, sources: Sequence[Source], restore_last: bool = False) -> LibraryWatcher:
+        """Load the sources in the background and keep watching them; each new library is shown in place.
+
+        restore_last reopens the article open at the last close once the first load is in (start-up).
+        """
+        self._restore_pending = restore_last
+        if not len(self.library):
+            self.statusBar().showMessage(self._loading_message())
+        return self.content.watch(sources)
+
+    def _loading_message(self) -> str:
+        return QCoreApplication.translate("ContentTools", "Indlæser artikler …")
+
+    def apply_library(self, library: Library) -> None:
+        """Show a reloaded library without losing the user's place: the open article, its scroll, the list's scroll."""
+        bar = self.sidebar.list_view.verticalScrollBar()
+        list_scroll = bar.value()
+        self.set_library(library)
+        current = self.view.current_slug
+        if current:
+            self.sidebar.select_slug(current)
+        bar.setValue(list_scroll)
+        status = self.statusBar()
+        if status.currentMessage() == self._loading_message():
+            status.clearMessage()  # only our own message: a settings warning stays
+        if self._restore_pending:
+            self._restore_pending = False
+            self.restore_last_article()
+
+    def visible_problems(self) -> list[Problem]:
+        """What the problems list and the status bar count show."""
+        return self.content.visible_problems()
 
     def show_problems(self) -> None:
         dialog = ProblemsDialog(self.visible_problems(), self)
@@ -268,12 +320,16 @@ class MainWindow(ContentTools, ReadingTools, QMainWindow):
 
     def _on_view_article_opened(self, slug: str) -> None:
         article = self.library.get(slug)
+        if article is not None:
+            error = self.view.rendered(article).error
+            if error:  # too slow or broken Markdown: shown as plain text, and the status bar says why
+                self.statusBar().showMessage(error, 15000)
         self.setWindowTitle(f"{article.title} – {APP_TITLE}" if article else APP_TITLE)
         self.sidebar.select_slug(slug)
         self.settings.last_article = slug
 
     def _on_view_zoom_changed(self, percent: int) -> None:
-        if self.consultation.active:  # consultation mode has its own size; the reading size stays as it was
+        if self.reading.consultation.active:  # consultation mode has its own size; the reading size stays as it was
             self.settings.present_zoom = percent
             return
         self.settings.zoom = percent
@@ -291,6 +347,9 @@ class MainWindow(ContentTools, ReadingTools, QMainWindow):
 
     def _on_view_missing_link_clicked(self, href: str) -> None:
         self.statusBar().showMessage(self.tr("Linket peger på en artikel, der ikke findes her: %1").replace("%1", href), 8000)
+
+    def _on_zoom_reset_action_triggered(self) -> None:
+        self.view.set_zoom(self.settings.default_zoom)
 
     def _on_about_triggered(self) -> None:
         from reader import __version__

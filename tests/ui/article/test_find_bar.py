@@ -38,11 +38,11 @@ def _count(plain: str, word: str) -> int:
 def test_find_counts_steps_and_esc_clears(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
     window.open_article("nervetryk-i-laenden")
-    window.theme_actions["light"].trigger()  # a fresh layout: the search must still start at the top
+    window.reading.theme_actions["light"].trigger()  # a fresh layout: the search must still start at the top
     expected = _count(window.view.toPlainText(), "lænden")
     assert expected > 10
     qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    bar = window.find_bar
+    bar = window.reading.find_bar
     assert bar.isVisible() and bar.field.hasFocus()
     qtbot.keyClicks(bar.field, "LAENDEN")
     assert bar.match_count == expected
@@ -78,26 +78,26 @@ def test_find_counts_steps_and_esc_clears(qtbot: QtBot, make_window: MakeWindow)
 def test_no_match_and_reopen(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
     window.open_article("nervesmerter")
-    window.find_action.trigger()
-    qtbot.keyClicks(window.find_bar.field, "zzzq")
-    assert window.find_bar.count_label.text() == "Ingen fund" and window.view.extraSelections() == []
-    qtbot.mouseClick(window.find_bar.close_button, Qt.MouseButton.LeftButton)
-    assert not window.find_bar.isVisible()
-    window.find_action.trigger()
-    assert window.find_bar.field.selectedText() == "zzzq"  # typing replaces the old search
-    window.find_bar.field.setText("nerve")
-    assert window.find_bar.match_count > 0
+    window.reading.find_action.trigger()
+    qtbot.keyClicks(window.reading.find_bar.field, "zzzq")
+    assert window.reading.find_bar.count_label.text() == "Ingen fund" and window.view.extraSelections() == []
+    qtbot.mouseClick(window.reading.find_bar.close_button, Qt.MouseButton.LeftButton)
+    assert not window.reading.find_bar.isVisible()
+    window.reading.find_action.trigger()
+    assert window.reading.find_bar.field.selectedText() == "zzzq"  # typing replaces the old search
+    window.reading.find_bar.field.setText("nerve")
+    assert window.reading.find_bar.match_count > 0
 
 
 def test_search_starts_where_the_reader_is(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
     window.open_article("nervetryk-i-laenden")
-    window.toc.section_chosen.emit("hvornaar-skal-jeg-soege-laege-eller-akut-hjaelp")
-    top = window.find_bar._top_position()
+    window.reading.toc.section_chosen.emit("hvornaar-skal-jeg-soege-laege-eller-akut-hjaelp")
+    top = window.reading.find_bar._top_position()
     assert top > 0
-    window.find_action.trigger()
-    qtbot.keyClicks(window.find_bar.field, "laenden")
-    bar = window.find_bar
+    window.reading.find_action.trigger()
+    qtbot.keyClicks(window.reading.find_bar.field, "laenden")
+    bar = window.reading.find_bar
     assert bar.current_index > 0
     shown = window.view.extraSelections()
     assert QTextCursor(shown[bar.current_index].cursor).selectionStart() >= top

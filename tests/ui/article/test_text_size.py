@@ -19,7 +19,7 @@ def test_default_text_size_is_remembered_and_ctrl_0_returns_to_it(qtbot: QtBot, 
     for _ in range(3):
         qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert window.view.zoom == 150
-    window.default_zoom_action.trigger()
+    window.reading.default_zoom_action.trigger()
     assert "150 %" in window.statusBar().currentMessage()
     window.close()
     again = make_window(settings=load().settings, persist=save)

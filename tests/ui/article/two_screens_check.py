@@ -22,10 +22,10 @@ def main() -> int:
     window.setGeometry(100, 100, 1200, 800)
     window.show()
     window.open_article("nervesmerter")
-    enabled = window.second_screen_action.isEnabled()
-    window.second_screen_action.trigger()
+    enabled = window.reading.second_screen_action.isEnabled()
+    window.reading.second_screen_action.trigger()
     app.processEvents()
-    presentation = window.second_screen.presentation
+    presentation = window.reading.second_screen.presentation
     assert presentation is not None
     QTest.qWaitForWindowExposed(presentation)
     window.open_article("nervetryk-i-laenden")

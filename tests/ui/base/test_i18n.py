@@ -45,14 +45,14 @@ def test_lang_en_shows_english_menus_and_dates(qtbot: QtBot, make_window: MakeWi
     assert i18n.setup_language(args.lang, "") == "en"
     window = make_window()
     assert menu_titles(window) == ["&File", "&Go", "&View", "F&avourites", "&Help"]
-    assert window.present_action.text() == "&Consultation mode"
+    assert window.reading.present_action.text() == "&Consultation mode"
     window.open_article("nervetryk-i-laenden")
     assert "Updated 12 October 2025" in window.view.toPlainText()
     assert window.sidebar.model.items()[-1].detail == "Updated 12 Oct 2025"
-    window.consultation.enter()
-    window.consultation.stepper.step(1)
-    assert window.consultation.bar.position_label.text() == "Section 1 of 11"
-    window.consultation.leave()
+    window.reading.consultation.enter()
+    window.reading.consultation.stepper.step(1)
+    assert window.reading.consultation.bar.position_label.text() == "Section 1 of 11"
+    window.reading.consultation.leave()
     assert "Nervetryk i lænden" in window.view.toPlainText()  # article content stays as written
 
 

@@ -58,30 +58,30 @@ def _pixel_behind_text(window: MainWindow) -> QColor:
 def test_theme_menu_restyles_article_and_palette_and_is_remembered(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window(settings=load().settings, persist=save)
     window.open_article("nervetryk-i-laenden")
-    window.theme_actions["light"].trigger()
+    window.reading.theme_actions["light"].trigger()
     assert _pixel_behind_text(window) == QColor(LIGHT.background)
-    window.theme_actions["dark"].trigger()
+    window.reading.theme_actions["dark"].trigger()
     css = window.view.document().defaultStyleSheet()
     assert f"color: {DARK.text}" in css and f"background-color: {DARK.background}" in css
     assert f"border: 2px solid {DARK.callout_border}" in css  # the red-flag callout restyles too
     assert _pixel_behind_text(window) == QColor(DARK.background)
     assert QApplication.palette().color(QPalette.ColorRole.Base) == QColor(DARK.background)
     assert QApplication.palette().color(QPalette.ColorRole.Text) == QColor(DARK.text)
-    window.theme_actions["contrast"].trigger()
+    window.reading.theme_actions["contrast"].trigger()
     assert f"color: {HIGH_CONTRAST.text}" in window.view.document().defaultStyleSheet()
     assert window.settings.theme == "contrast"
     window.close()
     again = make_window(settings=load().settings, persist=save)
-    assert again.themes.choice == "contrast" and again.theme_actions["contrast"].isChecked()
+    assert again.reading.themes.choice == "contrast" and again.reading.theme_actions["contrast"].isChecked()
     again.open_article("nervesmerter")
     assert f"color: {HIGH_CONTRAST.text}" in again.view.document().defaultStyleSheet()
 
 
 def test_system_theme_is_the_default(make_window: MakeWindow) -> None:
     window = make_window(settings=Settings())
-    assert window.themes.choice == "system" and window.theme_actions["system"].isChecked()
+    assert window.reading.themes.choice == "system" and window.reading.theme_actions["system"].isChecked()
     dark_system = QApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-    assert window.themes.current == ("dark" if dark_system else "light")
+    assert window.reading.themes.current == ("dark" if dark_system else "light")
 
 
 def test_toolbar_arrows_follow_the_theme(make_window: MakeWindow) -> None:
@@ -94,9 +94,9 @@ def test_toolbar_arrows_follow_the_theme(make_window: MakeWindow) -> None:
         assert opaque
         return max(c.lightness() for c in opaque)
 
-    window.theme_actions["dark"].trigger()
+    window.reading.theme_actions["dark"].trigger()
     assert arrow_lightness() > 180
-    window.theme_actions["contrast"].trigger()
+    window.reading.theme_actions["contrast"].trigger()
     assert arrow_lightness() < 60
 
 
@@ -111,6 +111,6 @@ def test_following_the_system_restyles_when_the_desktop_turns_dark(monkeypatch: 
     monkeypatch.setattr(ui.base.themes, "system_is_dark", lambda: True)
     QApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert f"background-color: {DARK.background}" in window.view.document().defaultStyleSheet()
-    window.theme_actions["light"].trigger()  # a chosen theme no longer follows the desktop
+    window.reading.theme_actions["light"].trigger()  # a chosen theme no longer follows the desktop
     QApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert f"background-color: {LIGHT.background}" in window.view.document().defaultStyleSheet()

@@ -88,7 +88,7 @@ def test_add_edit_rename_delete_show_up_and_keep_the_place(qtbot: QtBot, window:
 
 
 def test_in_place_edit_in_a_subfolder_and_a_burst_is_coalesced(qtbot: QtBot, window: MainWindow, clinic: Path) -> None:
-    watcher = window.watcher
+    watcher = window.content.watcher
     assert watcher is not None
     (clinic / "under").mkdir()
     qtbot.waitUntil(lambda: str(clinic / "under") in watcher._fs.directories(), timeout=3000)
@@ -150,7 +150,7 @@ def test_review_marks_for_staff_never_in_kiosk(qtbot: QtBot, window: MainWindow,
     assert item is not None and "Bør gennemgås" in item.badge and "Klinik" in item.badge
     assert any(p.level.value == "review" and p.path.name == "gammel.md" for p in window.visible_problems())
     assert "bør gennemgås" in window.problems_button.text()
-    window.set_review_marks(False)  # what the kiosk does
+    window.content.set_review_marks(False)  # what the kiosk does
     item = window.sidebar.model.item(window.sidebar.model.row_of("gammel"))
     assert item is not None and "Bør gennemgås" not in item.badge
     assert not any(p.level.value == "review" for p in window.visible_problems())
@@ -162,8 +162,8 @@ def test_import_from_the_window(qtbot: QtBot, window: MainWindow, clinic: Path, 
     with zipfile.ZipFile(pack, "w") as z:
         z.writestr("Ryg og lænd.md", article("Ryg og lænd"))
         z.writestr("noter.txt", "x")
-    window.import_pack(pack)
-    box = window.import_result
+    window.content.import_pack(pack)
+    box = window.content.import_result
     qtbot.waitUntil(box.isVisible)
     assert "1 tilføjet" in box.text() and "noter.txt" in box.detailedText()
     qtbot.waitUntil(lambda: "Ryg og lænd" in titles(window), timeout=3000)
@@ -172,10 +172,10 @@ def test_import_from_the_window(qtbot: QtBot, window: MainWindow, clinic: Path, 
     with zipfile.ZipFile(evil, "w") as z:
         z.writestr("a.md", "x")
         z.writestr("../ud.md", "x")
-    window.import_pack(evil)
-    qtbot.waitUntil(window.import_result.isVisible)
-    assert "afvist" in window.import_result.windowTitle()
-    window.import_result.accept()
+    window.content.import_pack(evil)
+    qtbot.waitUntil(window.content.import_result.isVisible)
+    assert "afvist" in window.content.import_result.windowTitle()
+    window.content.import_result.accept()
     assert not (clinic.parent / "ud.md").exists()
 
 
@@ -183,9 +183,9 @@ def test_folder_dialog_switches_the_watched_folder(qtbot: QtBot, window: MainWin
     other = tmp_path / "andet drev"
     other.mkdir()
     (other / "hofte.md").write_text(article("Hofteøvelser"), encoding="utf-8")
-    window.watcher.sources = [Source(bundled_articles_dir(), "bundled"), Source(tmp_path / "klinik", "clinic")]
-    window.show_folder_dialog()
-    dialog = window.folder_dialog
+    window.content.watcher.sources = [Source(bundled_articles_dir(), "bundled"), Source(tmp_path / "klinik", "clinic")]
+    window.content.show_folder_dialog()
+    dialog = window.content.folder_dialog
     qtbot.waitUntil(dialog.isVisible)
     dialog.folder_edit.setText(str(other))
     assert "findes" in dialog.status_label.text()
@@ -246,12 +246,12 @@ def test_a_pathological_article_opens_unformatted_within_the_limit(qtbot: QtBot,
 
 @pytest.mark.parametrize("typed", ["~ingen-saadan-bruger/artikler", "/tmp/x\x00y", "  ", "æøå/\\?*<>|\"", "x" * 5000])
 def test_any_folder_text_is_safe(qtbot: QtBot, window: MainWindow, typed: str) -> None:
-    window.show_folder_dialog()
-    dialog = window.folder_dialog
+    window.content.show_folder_dialog()
+    dialog = window.content.folder_dialog
     qtbot.waitUntil(dialog.isVisible)
     qtbot.keyClicks(dialog.folder_edit, typed.replace("\x00", "")[:200])  # QTest itself cannot type a NUL
     dialog.folder_edit.setText(typed)
     dialog.accept()
-    qtbot.waitUntil(lambda: not window.watcher.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not window.content.watcher.busy, timeout=5000)
     assert "\x00" not in window.settings.clinic_folder
     assert len(window.library) >= 5  # the bundled articles are still there; the folder is named as a problem

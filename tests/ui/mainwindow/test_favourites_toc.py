@@ -15,7 +15,7 @@ MakeWindow = Callable[..., MainWindow]
 
 
 def panel_titles(window: MainWindow) -> dict[str, list[str]]:
-    panel = window.favourites_panel
+    panel = window.reading.favourites_panel
     groups = {}
     for i in range(panel.topLevelItemCount()):
         group = panel.topLevelItem(i)
@@ -25,23 +25,23 @@ def panel_titles(window: MainWindow) -> dict[str, list[str]]:
 
 def test_favourites_and_recent_survive_a_restart(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window(settings=load().settings, persist=save)
-    assert not window.favourites_panel.isVisible() and not window.favourite_action.isEnabled()
+    assert not window.reading.favourites_panel.isVisible() and not window.reading.favourite_action.isEnabled()
     for slug in ("nerveledning", "nervesmerter", "nerveledning", "nervetryk-i-laenden"):
         window.open_article(slug)
     qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert window.favourite_action.isChecked()
+    assert window.reading.favourite_action.isChecked()
     window.open_article("nervesmerter")
-    window.favourite_action.trigger()
-    assert window.favourites_panel.isVisible()
+    window.reading.favourite_action.trigger()
+    assert window.reading.favourites_panel.isVisible()
     assert panel_titles(window) == {
         "★ Favoritter": ["Nervetryk i lænden", "Nervesmerter"],
         "Senest læst": ["Nervesmerter", "Nervetryk i lænden", "Nerveledning"],
     }
     # Typing a search hides the panel; clearing brings it back.
     qtbot.keyClicks(window.sidebar.search_field, "nerve")
-    assert not window.favourites_panel.isVisible()
+    assert not window.reading.favourites_panel.isVisible()
     window.sidebar.search_field.clear()
-    assert window.favourites_panel.isVisible()
+    assert window.reading.favourites_panel.isVisible()
     window.close()
 
     again = make_window(settings=load().settings, persist=save)
@@ -49,14 +49,14 @@ def test_favourites_and_recent_survive_a_restart(qtbot: QtBot, make_window: Make
     assert again.settings.recent[:3] == ["nervesmerter", "nervetryk-i-laenden", "nerveledning"]
     assert panel_titles(again)["★ Favoritter"] == ["Nervetryk i lænden", "Nervesmerter"]
     # The menu lists them too, and opens them.
-    again.favourites_menu.rebuild()
-    texts = [a.text() for a in again.favourites_menu.actions()]
+    again.reading.favourites_menu.rebuild()
+    texts = [a.text() for a in again.reading.favourites_menu.actions()]
     assert "★ Nervesmerter" in texts and "Nerveledning" in texts
-    entry = next(a for a in again.favourites_menu.actions() if a.text() == "Nerveledning")
+    entry = next(a for a in again.reading.favourites_menu.actions() if a.text() == "Nerveledning")
     entry.trigger()
     assert again.view.current_slug == "nerveledning"
     # Clicking a favourite in the panel opens it.
-    panel = again.favourites_panel
+    panel = again.reading.favourites_panel
     item = panel.topLevelItem(0).child(0)
     qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=panel.visualItemRect(item).center())
     assert again.view.current_slug == "nervetryk-i-laenden"
@@ -67,17 +67,17 @@ def test_recent_keeps_ten_and_kiosk_records_nothing(make_window: MakeWindow, tmp
     window = make_window(settings=settings)
     window.open_article("nerveledning")
     assert settings.recent[0] == "nerveledning" and len(settings.recent) == 10
-    window.favourites.set_enabled(False)  # what the kiosk does
+    window.reading.favourites.set_enabled(False)  # what the kiosk does
     window.open_article("nervesmerter")
-    window.favourites.toggle("nervesmerter")
+    window.reading.favourites.toggle("nervesmerter")
     assert settings.recent[0] == "nerveledning" and settings.favourites == []
-    assert not window.favourites_panel.isVisible() and not window.favourite_action.isEnabled()
+    assert not window.reading.favourites_panel.isVisible() and not window.reading.favourite_action.isEnabled()
 
 
 def test_contents_panel_jumps_and_follows_scrolling(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
     window.open_article("nervetryk-i-laenden")
-    toc = window.toc
+    toc = window.reading.toc
     assert toc.isVisible()
     assert toc.tree.topLevelItemCount() == 11
     faq = toc.tree.topLevelItem(10)

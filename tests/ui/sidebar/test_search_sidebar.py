@@ -54,11 +54,11 @@ def test_esc_in_page_clears_marks_and_find_marks_survive(qtbot: QtBot, make_wind
     qtbot.keyClick(window.sidebar.search_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.search_marks.count > 0)
     marks = window.search_marks.count
-    window.find_action.trigger()
-    qtbot.keyClicks(window.find_bar.field, "iskias")
-    qtbot.waitUntil(lambda: window.find_bar.match_count > 0)
-    assert len(window.view.extraSelections()) == marks + window.find_bar.match_count
-    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)  # closes find: the search marks stay
+    window.reading.find_action.trigger()
+    qtbot.keyClicks(window.reading.find_bar.field, "iskias")
+    qtbot.waitUntil(lambda: window.reading.find_bar.match_count > 0)
+    assert len(window.view.extraSelections()) == marks + window.reading.find_bar.match_count
+    qtbot.keyClick(window.reading.find_bar.field, Qt.Key.Key_Escape)  # closes find: the search marks stay
     assert len(window.view.extraSelections()) == marks
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
