@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -24,6 +25,9 @@ def _fresh_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "xdg-cache"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
     yield home
+    errors = sys.modules.get("ui.base.errors")
+    if errors is not None:  # a test ran the command line or the window: its log and hooks go with its home
+        errors.reset_for_tests()
 
 
 @pytest.fixture

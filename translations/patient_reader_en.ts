@@ -209,6 +209,19 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Der opstod en uventet fejl. Programmet kører videre, men gem gerne dit arbejde og genstart det.</source>
+        <translation>An unexpected error occurred. The program keeps running, but please save your work and restart it.</translation>
+    </message>
+    <message>
+        <source>Detaljerne er skrevet i loggen:
+%1</source>
+        <translation>The details are in the log:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>FavouritesMenu</name>
     <message>
         <source>F&amp;avoritter</source>

@@ -7,13 +7,14 @@ import ctypes.util
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.articles import Library, Source
 from reader.settings import Settings
 
 if TYPE_CHECKING:  # the window's modules load only when a window opens (the CLI never pays for them)
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtCore import QObject
 
     from ui.kiosk.window import KioskWindow
     from ui.mainwindow.window import MainWindow
@@ -78,13 +79,20 @@ def run_window(args: argparse.Namespace) -> int:
 
         if not is_supervised():
             return run_supervised()
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from reader.sources import library_sources
+    from ui.base import errors
     from ui.base.i18n import setup_language
     from ui.base.icons import install_app_icon
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # Early, before any window: the windowed bundles on Windows and macOS have no standard error.
+    errors.setup_logging(faults=True)
+    errors.install_hooks(None if kiosk else show_error)  # the kiosk shows a patient nothing technical
+    qInstallMessageHandler(errors.qt_message)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("patient-reader")
     app.setApplicationDisplayName("Patientlæser")
     app.setOrganizationName("patient-reader")
@@ -102,8 +110,21 @@ def run_window(args: argparse.Namespace) -> int:
     return int(app.exec())
 
 
+def show_error(log: Path | None) -> None:
+    """After an uncaught error in the window: a short message that names the log (the details are in it)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ui.base.errors import user_message
+
+    if QApplication.instance() is None:
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, "Patientlæser", user_message(log), QMessageBox.StandardButton.Ok,
+                      QApplication.activeWindow())
+    box.exec()
+
+
 # The windows this module opened: Qt does not own top-level widgets, so Python must keep them alive.
-_OPEN: list[QWidget] = []
+_OPEN: list[QObject] = []
 
 
 def open_main_window(library: Library, settings: Settings, sources: Sequence[Source], *,
@@ -115,7 +136,9 @@ def open_main_window(library: Library, settings: Settings, sources: Sequence[Sou
     if os.environ.get("PATIENT_READER_STARTUP_PROBE"):  # bench/startup.py
         from ui.base.startup_probe import install
 
-        window.startup_probe = install(window, window.view)
+        probe = install(window, window.view)
+        if probe is not None:
+            _OPEN.append(probe)
     window.show()
     # The articles load in a worker thread (10,000 take about a second) and the clinic folder is watched.
     window.watch_library(sources, restore_last=True)
@@ -134,8 +157,11 @@ def start_kiosk_mode(library: Library, settings: Settings, idle_timeout: int | N
     kiosk, watcher = start_kiosk(library, settings, idle_timeout, sources)
 
     def leave() -> None:
+        from ui.base import errors
+
         if watcher is not None:
             watcher.stop()
+        errors.set_notifier(show_error)  # staff now: errors are shown again
         # Read afresh: staff may have changed settings inside the kiosk.
         open_main_window(kiosk.library, load_settings().settings, sources)
 

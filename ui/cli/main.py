@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    from ui.base import errors
+
+    # An uncaught error is logged (data folder, rotating) with its traceback, and printed on standard error.
+    errors.setup_logging()
+    errors.install_hooks()
     parser = build_parser()
     runners = {command.name: command.run for command in COMMANDS}
     try:

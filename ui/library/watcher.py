@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import threading
 import time
@@ -15,6 +16,8 @@ from reader.article_cache import ArticleCache
 from reader.articles import Library, Source
 from reader.library_cache import LibraryCache
 from ui.library.workers import responsive_switching
+
+log = logging.getLogger("patient-reader.library")
 
 DEBOUNCE_MS = 300
 POLL_MS = 5000
@@ -138,9 +141,10 @@ class LibraryWatcher(QObject):
             problems = tuple((str(p.path), p.message) for p in library.problems)
             changed = cache.parsed > 0 or len(cache) != before or problems != self._last_problems
             self._last_problems = problems
-        except Exception as error:  # a reload must never take the window down
+        except Exception as error:  # a reload must never take the window down; the log keeps the traceback
             from reader.articles import Level, Problem
 
+            log.exception("artiklerne kunne ikke indlæses")
             library = Library((), [Problem(Path("."), Level.ERROR, f"Artiklerne kunne ikke indlæses: {error}",
                                            "Genstart programmet; skriv til support, hvis det sker igen.")])
             changed = True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -18,6 +19,8 @@ from reader.slug import ascii_fold
 from ui.library.workers import responsive_switching
 from ui.sidebar.items import all_items
 from ui.sidebar.model import ListItem
+
+log = logging.getLogger("patient-reader.search")
 
 if TYPE_CHECKING:  # reader.search brings numpy (about 0.1 s to import): loaded when the first index is built
     from reader.search import Hit, Result, SearchIndex
@@ -131,7 +134,11 @@ class SearchService(QObject):
         try:
             # A newer library (the clinic folder changed again) stops this build: one build runs at a time.
             index = build_or_load(articles, self._use_cache, lambda: self._wait_turn(generation))
-        except Exception:  # cancelled, or failed: the sidebar keeps its title filter; never take the app down
+        except Exception as error:  # the sidebar keeps its title filter; never take the app down, never lose it
+            from reader.search import BuildCancelledError  # loaded by now: build_or_load imported it
+
+            if not isinstance(error, BuildCancelledError):  # cancelled: a newer library's build follows
+                log.exception("søgeindekset kunne ikke bygges (%d artikler)", len(articles))
             return
         with contextlib.suppress(RuntimeError):  # the service was deleted while building
             self._built.emit(index, generation)
