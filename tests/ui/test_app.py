@@ -1,8 +1,11 @@
-"""`make run` on a machine without the xcb libraries names the exact apt-get line."""
+"""ui.app: the display check names the exact apt-get line, and the switch between the kiosk and the main window."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from pytestqt.qtbot import QtBot
 
 from ui import app
 
@@ -31,3 +34,39 @@ def test_no_display_is_explained(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(app.ctypes.util, "find_library", lambda name: "x")
     message = app.display_problem()
     assert message is not None and "DISPLAY" in message
+
+
+def test_leaving_the_kiosk_with_the_pin_opens_the_main_window(qtbot: QtBot, tmp_path: Path) -> None:
+    """The kiosk only asks to leave (a signal); ui.app opens the main window in its place, watching the same folders."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from reader.articles import Library, Source
+    from reader.pin import hash_pin
+    from reader.resources import bundled_articles_dir
+    from reader.settings import Settings, save
+    from ui.mainwindow.window import MainWindow
+
+    settings = Settings()
+    settings.kiosk_pin_hash = hash_pin("2468")
+    save(settings)
+    sources = [Source(bundled_articles_dir(), "bundled")]
+    kiosk = app.start_kiosk_mode(Library.load(sources), settings, 600, sources)
+    qtbot.addWidget(kiosk)
+    try:
+        assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        kiosk.open_pin_dialog()
+        for key in "2468K":
+            kiosk.pin_dialog.press("OK" if key == "K" else key)
+        assert kiosk.staff_menu.isVisible()
+        qtbot.mouseClick(kiosk.staff_menu.findChildren(QPushButton)[0], Qt.MouseButton.LeftButton)
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        assert len(windows) == 1 and windows[0].isVisible() and not kiosk.isVisible()
+        main = windows[0]
+        qtbot.addWidget(main)
+        qtbot.waitUntil(lambda: len(main.library) == 5, timeout=5000)  # it watches the kiosk's sources
+        assert main.content.watcher is not None and main.content.watcher.sources == sources
+    finally:
+        kiosk.unlock()
+        kiosk.close()
+        app._OPEN.clear()
