@@ -23,8 +23,8 @@ from rapidfuzz.process import extract
 from reader import atomic
 from reader import text as da
 from reader.articles import Article
-from reader.render import _Anchors
 from reader.slug import danish_sort_key
+from reader.structure import Anchors as _Anchors
 
 INDEX_VERSION = 5
 
