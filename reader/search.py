@@ -11,7 +11,7 @@ import time
 from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
@@ -24,9 +24,9 @@ from reader import atomic
 from reader import text as da
 from reader.articles import Article
 from reader.slug import danish_sort_key
-from reader.structure import Anchors as _Anchors
+from reader.structure import structure
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6  # 6: sections from reader.structure (setext headings too), with their ends
 
 # Field weights: a title hit beats a heading hit beats a body hit, whatever the match quality.
 TITLE, HEADING, BODY = 8.0, 3.0, 1.0
@@ -38,7 +38,6 @@ MIN_INFIX_UNKNOWN = 6  # … and this many after a part that is no word of its o
 MAX_EXPANSION = 200  # terms one typed prefix may stand for (the commonest are kept)
 SHORT_PREFIX = 2  # prefixes this short use merged postings made at build time
 
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _TAG = re.compile(r"<[^>]{0,500}>")
 _MARKUP = re.compile(r"[*_`>|]+|^\s*#{1,6}\s+|^\s*[-+]\s+|^\s*\d+\.\s+|-{3,}|:-+:?", re.MULTILINE)
@@ -115,40 +114,22 @@ def plain(markdown: str) -> str:
     return " ".join(text.split())
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Part:
     """One `##` section of the Markdown (index 0 is the introduction, possibly empty)."""
 
     title: str = ""
     anchor: str = ""
-    headings: list[str] = field(default_factory=list)
-    lines: list[str] = field(default_factory=list)
-    start: int = 0  # where the section's text begins in the body (after its heading line)
+    headings: tuple[str, ...] = ()  # the section's own heading and those inside it
+    start: int = 0  # where the section's text begins in the body (after its heading)
+    end: int = 0  # where it ends (the next `##` heading, or the end of the body)
 
 
-def split_parts(body: str, anchors: bool = True) -> list[_Part]:
-    """The Markdown cut at `##` headings, with the anchors reader.render gives them (every heading of any
-    level takes an anchor in document order); `###` and deeper stay inside their section."""
-    maker = _Anchors() if anchors else None
-    parts = [_Part()]
-    fenced = False
-    position = 0
-    for line in body.split("\n"):
-        position += len(line) + 1
-        if line[:3] in ("```", "~~~") or (line[:1] in (" ", "\t") and line.lstrip()[:3] in ("```", "~~~")):
-            fenced = not fenced
-        match = _HEADING.match(line) if line[:1] == "#" and not fenced else None
-        if match is None:
-            parts[-1].lines.append(line)
-            continue
-        text = " ".join(_LINK.sub(r"\1", match.group(2)).split())
-        anchor = maker.make(text) if maker is not None else ""
-        if len(match.group(1)) == 2:
-            parts.append(_Part(text, anchor, [text], start=min(position, len(body))))
-        else:
-            parts[-1].headings.append(text)
-            parts[-1].lines.append(line)
-    return parts
+def split_parts(body: str) -> list[_Part]:
+    """The body's `##` sections as reader.structure finds them (setext headings too), with the anchors
+    reader.render gives them; `###` and deeper stay inside their section."""
+    return [_Part(s.title, s.anchor, tuple(h.text for h in s.headings), s.text_start, s.end)
+            for s in structure(body).sections]
 
 
 def _counts(text: str) -> Counter[str]:
@@ -182,6 +163,7 @@ class SearchIndex:
         self.short_section = np.zeros(0, dtype=np.int16)
         self.doc_sections = np.zeros(1, dtype=np.int64)  # per document: its first entry in the section tables
         self.section_offsets = np.zeros(0, dtype=np.int64)  # where each section's text starts in the body
+        self.section_ends = np.zeros(0, dtype=np.int64)  # … and where it ends
         self.section_titles: list[str] = []
         self.section_anchors: list[str] = []
         self._articles: dict[str, Article] = {}
@@ -211,6 +193,7 @@ class SearchIndex:
         sections: list[array[int]] = []
         section_starts: list[int] = []
         section_offsets: list[int] = []
+        section_ends: list[int] = []
         section_titles: list[str] = []
         section_anchors: list[str] = []
 
@@ -240,6 +223,7 @@ class SearchIndex:
             section_starts.append(len(section_offsets))
             for part in parts:
                 section_offsets.append(part.start)
+                section_ends.append(part.end)
                 section_titles.append(part.title)
                 section_anchors.append(part.anchor)
             for number, part in enumerate(parts):
@@ -253,7 +237,7 @@ class SearchIndex:
             body_counts: Counter[str] = Counter()
             body_first: dict[str, int] = {}
             for number, part in enumerate(parts):
-                counts = _counts(_TAG.sub(" ", "\n".join(part.lines)))
+                counts = _counts(_TAG.sub(" ", article.body[part.start:part.end]))
                 for surface in counts:
                     body_first.setdefault(surface, number)
                 body_counts.update(counts)
@@ -278,6 +262,7 @@ class SearchIndex:
         index.post_section = _joined(sections, np.int16)
         index.doc_sections = np.array([*section_starts, len(section_offsets)], dtype=np.int64)
         index.section_offsets = np.array(section_offsets, dtype=np.int64)
+        index.section_ends = np.array(section_ends, dtype=np.int64)
         index.section_titles = section_titles
         index.section_anchors = section_anchors
         index._build_short()
@@ -535,11 +520,7 @@ class SearchIndex:
         if article is None or not first <= i < after:
             cached = _Section("", "", "")
         else:
-            start = int(self.section_offsets[i])
-            end = int(self.section_offsets[i + 1]) if i + 1 < after else len(article.body)
-            text = article.body[start:end]
-            if i + 1 < after:  # leave out the next section's heading line
-                text = text[: text.rfind("\n", 0, max(0, len(text) - 1)) + 1] if "\n" in text else ""
+            text = article.body[int(self.section_offsets[i]):int(self.section_ends[i])]
             cached = _Section(self.section_anchors[i], self.section_titles[i], plain(text))
         self._sections[cache_key] = cached
         if len(self._sections) > 5000:
@@ -630,7 +611,7 @@ def snippet(text: str, position: int, patterns: Sequence[re.Pattern[str]], befor
 # --- the on-disk cache ------------------------------------------------------------------------
 
 _ARRAYS = ("rank", "doc_freq", "post_off", "post_docs", "post_weight", "post_section", "short_off", "short_docs",
-           "short_weight", "short_section", "doc_sections", "section_offsets")
+           "short_weight", "short_section", "doc_sections", "section_offsets", "section_ends")
 
 
 def cache_key(articles: Sequence[Article]) -> str:
@@ -718,6 +699,7 @@ def _consistent(index: SearchIndex, articles: Sequence[Article]) -> bool:
             index.short_section.dtype == np.int16 and index.short_section.shape == index.short_docs.shape,
             index.doc_sections.dtype == np.int64 and index.doc_sections.shape == (n_docs + 1,),
             index.section_offsets.dtype == np.int64 and index.section_offsets.shape == (len(index.section_titles),),
+            index.section_ends.dtype == np.int64 and index.section_ends.shape == index.section_offsets.shape,
             len(index.section_anchors) == len(index.section_titles),
             int(index.doc_sections[0]) == 0 and int(index.doc_sections[-1]) == len(index.section_titles),
             not np.any(np.diff(index.doc_sections) < 1),
