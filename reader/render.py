@@ -22,7 +22,6 @@ from reader.dates import updated_line
 from reader.structure import Heading, SectionSource, Structure, split_sections
 from reader.structure import structure as structure_of
 
-_PLACEHOLDER = re.compile("\x02[^\x03]*\x03")
 # Marks each outline heading in the text handed to Markdown, so its element gets the outline's anchor.
 _MARK = "\ue000pr{}\ue001"
 _MARKED = re.compile("\ue000pr(\\d+)\ue001")
@@ -67,10 +66,6 @@ class Rendered:
 
 
 __all__ = ["Rendered", "Section", "SectionSource", "article_html", "render_markdown", "sanitise", "split_sections"]
-
-
-def _text_of(element: etree.Element) -> str:
-    return " ".join(_PLACEHOLDER.sub("", "".join(element.itertext())).split())
 
 
 class _StructureProcessor(Treeprocessor):

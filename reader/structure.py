@@ -249,7 +249,8 @@ def _can_interrupt(item: re.Match[str], rest: str, in_paragraph: bool) -> bool:
 def structure(body: str) -> Structure:
     """The outline of a Markdown body (lines split at "\\n"; a trailing "\\r" is ignored).
 
-    "Intro\\n## A\\ntekst\\nB\\n---\\nmere" ⇒ headings A (2), B (2); sections "", "a", "b"
+    "Intro\\n## A\\ntekst\\n\\nB\\n---\\nmere" ⇒ headings A (2), B (2); sections "", "a", "b"
+    "tekst\\nB\\n---" ⇒ one heading "tekst B" (2): the underline takes the whole paragraph above it
     "```\\n# ikke\\n```\\n#tag\\n    # kode" ⇒ no headings (hash_text_lines: [3])
     """
     lines = body.split("\n")

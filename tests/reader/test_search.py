@@ -256,3 +256,13 @@ def test_a_hit_under_a_setext_heading_names_that_section(write_article: Callable
     assert (strækker.section, strækker.anchor) == ("Øvelser", "oevelser-2")
     assert "Tredje" not in strækker.snippet  # the next section's heading is not part of it
     assert index.search("heller ikke").hits[0].anchor == "tredje-afsnit"  # a `#` line in code is text
+
+
+def test_more_matched_words_rank_above_a_better_field(write_article: Callable[..., Path]) -> None:
+    # "knæ" in a title (weight 8) loses to "knæ" and "skulder" both in a body (1 + 1): every matched word counts first
+    write_article("knae.md", "---\ntitle: Knæ\n---\nOm leddet og dets bånd.\n")
+    folder = write_article("oevelser.md", "---\ntitle: Øvelser\n---\nStræk knæ og skulder hver dag.\n").parent
+    index = SearchIndex.build(Library.load([Source(folder)]).sorted())
+    hits = index.search("knæ skulder").hits
+    assert [h.slug for h in hits] == ["oevelser", "knae"]
+    assert index.search("knæ").hits[0].slug == "knae"  # one word: the title wins, as the field weights say
