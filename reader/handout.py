@@ -13,8 +13,9 @@ from typing import Any
 
 from reader.articles import Article, Library
 from reader.dates import long_date, short_date
-from reader.render import SectionSource, render_markdown, split_sections
+from reader.render import render_markdown
 from reader.settings import ClinicProfile
+from reader.structure import SectionSource, split_sections
 
 PAPER_SIZES = ("A4", "Letter")
 DISCLAIMER = "Denne vejledning erstatter ikke en individuel vurdering hos din behandler."

@@ -19,16 +19,12 @@ from markdown.treeprocessors import Treeprocessor
 
 from reader.articles import Article
 from reader.dates import updated_line
-from reader.slug import slugify
+from reader.structure import Heading, SectionSource, Structure, split_sections
+from reader.structure import structure as structure_of
 
-_FAQ = re.compile(r"ofte stillede spørgsmål|\bfaq\b|spørgsmål og svar", re.IGNORECASE)
-_RED_FLAG = re.compile(
-    r"røde? flag|søge? (?:læge|akut|hjælp)|akut hjælp|skadestue|ring 112|hvornår skal (?:jeg|man|du) (?:søge|kontakte|gå til)",
-    re.IGNORECASE,
-)
-_PLACEHOLDER = re.compile("\x02[^\x03]*\x03")
-_ATX = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Marks each outline heading in the text handed to Markdown, so its element gets the outline's anchor.
+_MARK = "\ue000pr{}\ue001"
+_MARKED = re.compile("\ue000pr(\\d+)\ue001")
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r'([a-zA-Z-]+)="([^"]*)"')
 
@@ -69,73 +65,49 @@ class Rendered:
     error: str | None = None
 
 
-@dataclass(frozen=True)
-class SectionSource:
-    """One `##` section of the Markdown source (or the introduction, anchor ""), for handouts."""
-
-    anchor: str
-    title: str
-    markdown: str
-
-
-class _Anchors:
-    """Unique heading ids in document order: "Hvad er det?" twice ⇒ "hvad-er-det", "hvad-er-det-2"."""
-
-    def __init__(self) -> None:
-        self._seen: set[str] = set()
-
-    def make(self, text: str) -> str:
-        base = slugify(text, fallback="afsnit")
-        anchor, n = base, 1
-        while anchor in self._seen:
-            n += 1
-            anchor = f"{base}-{n}"
-        self._seen.add(anchor)
-        return anchor
-
-
-def _text_of(element: etree.Element) -> str:
-    return " ".join(_PLACEHOLDER.sub("", "".join(element.itertext())).split())
+__all__ = ["Rendered", "Section", "SectionSource", "article_html", "render_markdown", "sanitise", "split_sections"]
 
 
 class _StructureProcessor(Treeprocessor):
-    """Heading ids, FAQ question classes and red-flag callouts, on the finished tree."""
+    """The outline's anchors on its heading elements, FAQ question classes and red-flag callouts."""
 
-    def __init__(self, md: markdown.Markdown, title: str | None) -> None:
+    def __init__(self, md: markdown.Markdown, title: str | None, outline: Structure) -> None:
         super().__init__(md)
         self.title = title
+        self.outline = outline
         self.sections: list[Section] = []
 
+    def _heading(self, element: etree.Element) -> Heading | None:
+        """The outline heading an element is (by its mark, which is removed), or None."""
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if not (len(tag) == 2 and tag[0] == "h" and tag[1] in "123456"):
+            return None
+        match = _MARKED.match(element.text or "")
+        if match is None or int(match.group(1)) >= len(self.outline.headings):
+            return None  # a heading only Markdown saw (inside a quote or list): part of the text, no anchor
+        element.text = element.text[match.end():].lstrip() if element.text else None
+        return self.outline.headings[int(match.group(1))]
+
     def run(self, root: etree.Element) -> None:
-        anchors = _Anchors()
         children = list(root)
-        if self.title and children and children[0].tag == "h1" and _text_of(children[0]).casefold() == self.title.casefold():
-            anchors.make(_text_of(children[0]))  # keeps anchors in step with split_sections
+        if self.title and children and (first := self._heading(children[0])) is not None \
+                and first.level == 1 and first.text.casefold() == self.title.casefold():
             root.remove(children[0])
             children = children[1:]
-        in_faq = False
-        h2_red = False
         callout: etree.Element | None = None
         callout_level = 0
         for child in children:
-            tag = child.tag if isinstance(child.tag, str) else ""
-            level = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() else 0
-            if level:
-                text = _text_of(child)
-                anchor = anchors.make(text)
-                child.set("id", anchor)
-                red = bool(_RED_FLAG.search(text)) and level in (2, 3)
-                if level <= 2:
-                    in_faq = level == 2 and bool(_FAQ.search(text))
-                    h2_red = red and level == 2
-                faq_question = in_faq and level == 3
-                if faq_question:
+            heading = self._heading(child)
+            if heading is not None:
+                level = heading.level
+                child.set("id", heading.anchor)
+                if heading.faq:
                     child.set("class", "faq-q")
                 if level in (2, 3):
-                    self.sections.append(Section(anchor, text, level, faq_question, red or (level == 3 and h2_red)))
+                    self.sections.append(Section(heading.anchor, heading.text, level, heading.faq, heading.red_flag))
                 if callout is not None and level <= callout_level:
                     callout = None
-                if red and callout is None:
+                if heading.red_flag and callout is None:  # an own red flag: one under a red `##` is in its callout
                     callout, callout_level = self._open_callout(root, child), level
                     continue
             if callout is not None:
@@ -145,9 +117,6 @@ class _StructureProcessor(Treeprocessor):
             if table.get("class") != "callout":
                 table.set("width", "100%")
                 table.set("cellspacing", "0")
-        for h1 in root.iter("h1"):
-            if "id" not in h1.attrib:
-                h1.set("id", anchors.make(_text_of(h1)))
 
     @staticmethod
     def _open_callout(root: etree.Element, heading: etree.Element) -> etree.Element:
@@ -163,23 +132,25 @@ class _StructureProcessor(Treeprocessor):
 
 
 class _StructureExtension(Extension):
-    def __init__(self, title: str | None) -> None:
+    def __init__(self, title: str | None, outline: Structure) -> None:
         super().__init__()
         self.title = title
+        self.outline = outline
         self.processor: _StructureProcessor | None = None
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - markdown's API name
-        self.processor = _StructureProcessor(md, self.title)
+        self.processor = _StructureProcessor(md, self.title, self.outline)
         md.treeprocessors.register(self.processor, "patient_reader_structure", 1)
 
 
 def render_markdown(body: str, base_dir: Path | None = None, title: str | None = None) -> Rendered:
     """Markdown ⇒ sanitised HTML and its sections. Never raises: a failure gives a plain-text fallback."""
-    structure = _StructureExtension(title)
+    outline = structure_of(body)
+    structure = _StructureExtension(title, outline)
     try:
         # Instances, not names: names are looked up through the installed packages' entry points (~50 ms).
         converter = markdown.Markdown(extensions=[TableExtension(), SaneListExtension(), FencedCodeExtension(), structure])
-        raw_html = converter.convert(body)
+        raw_html = _MARKED.sub("", converter.convert(_marked(body, outline)))
     except (RecursionError, MemoryError, ValueError, IndexError, KeyError, TypeError, AttributeError) as error:
         fallback = "<pre>" + html.escape(body[:200_000]) + "</pre>"
         return Rendered(fallback, (), f"Markdown kunne ikke omsættes ({type(error).__name__}); teksten vises uformateret.")
@@ -228,31 +199,19 @@ def article_html(article: Article, rendered: Rendered, lang: str = "da") -> str:
     return head + rendered.html
 
 
-def split_sections(body: str) -> list[SectionSource]:
-    """The Markdown split at `##` headings, anchors as render_markdown makes them.
-
-    "Intro\\n## A\\ntext\\n### B\\nmore" ⇒ ["" intro], ["a": "## A\\ntext\\n### B\\nmore"]
-    """
-    anchors = _Anchors()
-    sections: list[SectionSource] = [SectionSource("", "", "")]
-    lines: list[str] = []
-    fenced = False
-    for line in body.splitlines():
-        stripped = line.lstrip()
-        if stripped.startswith(("```", "~~~")):
-            fenced = not fenced
-        match = None if fenced else _ATX.match(line)
-        if match:
-            text = " ".join(_MD_LINK.sub(r"\1", match.group(2)).split())
-            anchor = anchors.make(text)
-            if len(match.group(1)) == 2:
-                previous = sections[-1]
-                sections[-1] = SectionSource(previous.anchor, previous.title, "\n".join(lines).strip("\n"))
-                sections.append(SectionSource(anchor, text, ""))
-                lines = []
-        lines.append(line)
-    previous = sections[-1]
-    sections[-1] = SectionSource(previous.anchor, previous.title, "\n".join(lines).strip("\n"))
-    if not sections[0].markdown.strip():
-        sections.pop(0)
-    return sections
+def _marked(body: str, outline: Structure) -> str:
+    """The body as Markdown should read it: every outline heading as one marked ATX line (so setext and
+    indented headings are headings there too, with their anchors), and "#" lines that are text escaped."""
+    lines = body.split("\n")
+    for number in outline.hash_text_lines:
+        lines[number] = "\\" + lines[number]
+    out: list[str] = []
+    done = 0
+    for number, heading in enumerate(outline.headings):
+        out.extend(lines[done:heading.start])
+        source = heading.source[:-1] + "\\#" if heading.source.endswith("#") else heading.source  # "# C#" keeps its "#"
+        out.append("#" * heading.level + " " + _MARK.format(number) + source)
+        out.append("")  # a heading ends its block: Markdown's block parser is quadratic in headings per block
+        done = heading.end
+    out.extend(lines[done:])
+    return "\n".join(out)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +18,7 @@ from reader.handout import (
     HandoutItem,
     HandoutOptions,
     HandoutTemplate,
+    article_sections,
     check_note_for_patient,
     compose,
     delete_template,
@@ -160,3 +163,19 @@ def test_date_defaults_to_today(library: Library) -> None:
     job = compose(Handout((HandoutItem("nervesmerter"),)), library, today=dt.date(2026, 2, 3))
     assert "3. februar 2026" in job.html
     assert "4. marts 2027" in compose(Handout((HandoutItem("nervesmerter"),), date=dt.date(2027, 3, 4)), library).html
+
+
+def test_a_handout_of_a_setext_section_takes_that_sections_text(write_article: Callable[..., Path]) -> None:
+    from tests.reader.test_structure import ARTICLE
+
+    folder = write_article("knae.md", ARTICLE).parent
+    library = Library.load([Source(folder)])
+    assert [s.anchor for s in article_sections(library.get("knae"))] == [  # type: ignore[arg-type]
+        "", "oevelser", "oevelser-2", "tredje-afsnit", "sidste-afsnit"]
+    (_, section), = resolve([HandoutItem("knae", "tredje-afsnit")], library)
+    assert section is not None and section.title == "Tredje afsnit"
+    text = compose(Handout((HandoutItem("knae", "tredje-afsnit"),)), library).html
+    assert "kvadriceps" in text and "Hvad gør jeg?" in text
+    assert "Stræk knæet" not in text and "Ikke en overskrift" not in text and "Slut." not in text
+    (_, second), = resolve([HandoutItem("knae", "oevelser-2")], library)
+    assert second is not None and "Stræk knæet." in second.markdown and "kvadriceps" not in second.markdown

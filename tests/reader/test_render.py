@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -108,3 +109,38 @@ def test_split_sections_keeps_intro_and_nested_headings() -> None:
     sections = split_sections("Intro\n\n## A\ntekst\n### B\nmere\n```\n## ikke en overskrift\n```\n## C\nslut")
     assert [(s.anchor, s.title) for s in sections] == [("", ""), ("a", "A"), ("c", "C")]
     assert "### B" in sections[1].markdown and "## ikke en overskrift" in sections[1].markdown
+
+
+def test_heading_ids_are_the_outline_anchors_in_document_order(seeds: Library) -> None:
+    from reader.structure import structure
+
+    for article in seeds.sorted():
+        rendered = render_markdown(article.body, article.base_dir, article.title)
+        ids = re.findall(r'<h[1-6][^>]* id="([^"]+)"', rendered.html)
+        outline = [h.anchor for h in structure(article.body).headings]
+        assert ids in (outline, outline[1:])  # the heading that repeats the title is left out
+        assert [s.anchor for s in rendered.sections] == [h.anchor for h in structure(article.body).headings
+                                                         if h.level in (2, 3)]
+
+
+def test_setext_duplicate_danish_and_fenced_headings_in_the_html() -> None:
+    from tests.reader.test_structure import ANCHORS, ARTICLE_BODY
+
+    rendered = render_markdown(ARTICLE_BODY, title="Knæ")
+    assert re.findall(r'<h([1-6])[^>]* id="([^"]+)"', rendered.html) == [
+        ("2", "oevelser"), ("2", "oevelser-2"), ("2", "tredje-afsnit"), ("3", "hvad-goer-jeg"), ("2", "sidste-afsnit")]
+    assert [s.anchor for s in rendered.sections] == ANCHORS[1:]
+    assert "<pre><code>## Ikke en overskrift" in rendered.html and "# heller ikke" in rendered.html
+    assert "-----" not in rendered.html and "\ue000" not in rendered.html
+
+
+@pytest.mark.parametrize(("markdown", "fragment"), [
+    ("Foo\nbar\n---\n", '<h2 id="foo-bar">Foo bar</h2>'),
+    ("   ## Indrykket ##\n", '<h2 id="indrykket">Indrykket</h2>'),
+    ("#hashtag\n", "<p>#hashtag</p>"),
+    ("# C#\n", '<h1 id="c">C#</h1>'),
+    ("Tekst\n\n---\n\nmere", "<hr"),
+    ("> ## Citat\n", "<blockquote>\n<h2>Citat</h2>"),
+])
+def test_what_the_renderer_makes_a_heading(markdown: str, fragment: str) -> None:
+    assert fragment in render_markdown(markdown).html

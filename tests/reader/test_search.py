@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -199,13 +200,13 @@ def test_foreign_cache_is_discarded(tmp_path: Path) -> None:
 
 
 def test_sections_and_anchors_agree_with_the_renderer() -> None:
-    from reader.render import split_sections
+    from reader.render import render_markdown
     from reader.search import split_parts
 
     for article in Library.load([Source(bundled_articles_dir())]).sorted():
         ours = [(p.anchor, p.title) for p in split_parts(article.body)[1:]]
-        theirs = [(s.anchor, s.title) for s in split_sections(article.body) if s.anchor]
-        assert ours == theirs
+        rendered = render_markdown(article.body, article.base_dir, article.title)
+        assert ours == [(s.anchor, s.title) for s in rendered.sections if s.level == 2]
 
 
 def test_compound_parts_without_synonyms_and_no_false_parts() -> None:
@@ -241,3 +242,27 @@ def test_a_build_nobody_wants_any_more_stops_early() -> None:
         SearchIndex.build(articles, cancelled)
     assert len(asked) == 2  # asked at the start and after 16 articles, then stopped
     assert len(SearchIndex.build(articles, lambda: False).slugs) == 200
+
+
+def test_a_hit_under_a_setext_heading_names_that_section(write_article: Callable[..., Path]) -> None:
+    from tests.reader.test_structure import ARTICLE
+
+    library = Library.load([Source(write_article("knae.md", ARTICLE).parent)])
+    index = SearchIndex.build(library.sorted())
+    hit = index.search("kvadriceps").hits[0]
+    assert (hit.section, hit.anchor) == ("Tredje afsnit", "tredje-afsnit")
+    assert "<b>kvadriceps</b>" in hit.snippet and "Sidste" not in hit.snippet
+    strækker = index.search("stræk").hits[0]
+    assert (strækker.section, strækker.anchor) == ("Øvelser", "oevelser-2")
+    assert "Tredje" not in strækker.snippet  # the next section's heading is not part of it
+    assert index.search("heller ikke").hits[0].anchor == "tredje-afsnit"  # a `#` line in code is text
+
+
+def test_more_matched_words_rank_above_a_better_field(write_article: Callable[..., Path]) -> None:
+    # "knæ" in a title (weight 8) loses to "knæ" and "skulder" both in a body (1 + 1): every matched word counts first
+    write_article("knae.md", "---\ntitle: Knæ\n---\nOm leddet og dets bånd.\n")
+    folder = write_article("oevelser.md", "---\ntitle: Øvelser\n---\nStræk knæ og skulder hver dag.\n").parent
+    index = SearchIndex.build(Library.load([Source(folder)]).sorted())
+    hits = index.search("knæ skulder").hits
+    assert [h.slug for h in hits] == ["oevelser", "knae"]
+    assert index.search("knæ").hits[0].slug == "knae"  # one word: the title wins, as the field weights say

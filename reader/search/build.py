@@ -1,0 +1,179 @@
+"""Building the search index: the `##` sections of each article, postings over title, headings and body."""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from reader import text as da
+from reader.articles import Article
+from reader.search.query import SHORT_PREFIX
+from reader.search.ranking import BODY, HEADING, TITLE, merge
+from reader.search.snippets import TAG
+from reader.search.tables import IndexTables
+from reader.slug import danish_sort_key
+from reader.structure import structure
+
+
+class BuildCancelledError(Exception):
+    """SearchIndex.build stopped because its caller no longer wants the index."""
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One `##` section of the Markdown (index 0 is the introduction, possibly empty)."""
+
+    title: str = ""
+    anchor: str = ""
+    headings: tuple[str, ...] = ()  # the section's own heading and those inside it
+    start: int = 0  # where the section's text begins in the body (after its heading)
+    end: int = 0  # where it ends (the next `##` heading, or the end of the body)
+
+
+def split_parts(body: str) -> list[_Part]:
+    """The body's `##` sections as reader.structure finds them (setext headings too), with the anchors
+    reader.render gives them; `###` and deeper stay inside their section."""
+    return [_Part(s.title, s.anchor, tuple(h.text for h in s.headings), s.text_start, s.end)
+            for s in structure(body).sections]
+
+
+def _counts(text: str) -> Counter[str]:
+    counts = Counter(da.tokens(text))
+    counts.update(da.joined_hyphenated(text))
+    return counts
+
+
+def build(index: IndexTables, articles: Sequence[Article], cancelled: Callable[[], bool] | None = None) -> IndexTables:
+    """Fill an empty index with the articles (a few seconds for 10,000); SearchIndex.build says more."""
+    ordered = sorted(articles, key=lambda a: (danish_sort_key(a.title), a.slug))
+    index.slugs = [a.slug for a in ordered]
+    index.titles = [a.title for a in ordered]
+    index.rank = np.arange(len(ordered), dtype=np.int32)
+    term_ids: dict[str, int] = {}
+    surface_of: dict[str, int] = {}  # lower-case original ⇒ term id
+    surfaces: list[set[str]] = []
+    # postings grow in C arrays (4 + 4 + 2 bytes each), not lists of Python numbers
+    docs: list[array[int]] = []
+    weights: list[array[float]] = []
+    sections: list[array[int]] = []
+    section_starts: list[int] = []
+    section_offsets: list[int] = []
+    section_ends: list[int] = []
+    section_titles: list[str] = []
+    section_anchors: list[str] = []
+
+    def term_id(surface: str) -> int:
+        tid = surface_of.get(surface)
+        if tid is None:
+            folded = da.fold(surface)[: da.MAX_WORD_CHARS * 2]
+            tid = term_ids.get(folded)
+            if tid is None:
+                tid = term_ids[folded] = len(term_ids)
+                surfaces.append(set())
+                docs.append(array("i"))
+                weights.append(array("f"))
+                sections.append(array("h"))
+            surfaces[tid].add(surface)
+            surface_of[surface] = tid
+        return tid
+
+    for doc, article in enumerate(ordered):
+        if cancelled is not None and doc % 16 == 0 and cancelled():
+            raise BuildCancelledError
+        best: dict[int, float] = {}
+        first: dict[int, int] = {}  # term ⇒ the section where it is first found (headings first)
+        for surface, count in _counts(article.title).items():
+            best[term_id(surface)] = TITLE + 0.15 * math.log1p(count)
+        parts = split_parts(article.body)
+        section_starts.append(len(section_offsets))
+        for part in parts:
+            section_offsets.append(part.start)
+            section_ends.append(part.end)
+            section_titles.append(part.title)
+            section_anchors.append(part.anchor)
+        for number, part in enumerate(parts):
+            if part.headings:
+                for surface, count in _counts("\n".join(part.headings)).items():
+                    tid = term_id(surface)
+                    first.setdefault(tid, number)
+                    score = HEADING + 0.15 * math.log1p(count)
+                    if best.get(tid, 0.0) < score:
+                        best[tid] = score
+        body_counts: Counter[str] = Counter()
+        body_first: dict[str, int] = {}
+        for number, part in enumerate(parts):
+            counts = _counts(TAG.sub(" ", article.body[part.start:part.end]))
+            for surface in counts:
+                body_first.setdefault(surface, number)
+            body_counts.update(counts)
+        for surface, count in body_counts.items():
+            tid = term_id(surface)
+            first.setdefault(tid, body_first[surface])
+            score = BODY + 0.15 * math.log1p(count)
+            if best.get(tid, 0.0) < score:
+                best[tid] = score
+        for tid, score in best.items():
+            docs[tid].append(doc)
+            weights[tid].append(score)
+            sections[tid].append(min(first.get(tid, 0), 32767))
+
+    index.terms = list(term_ids)
+    index.surfaces = ["|".join(sorted(s)) for s in surfaces]
+    lengths = np.fromiter((len(d) for d in docs), dtype=np.int64, count=len(docs))
+    index.doc_freq = lengths.astype(np.int32)
+    index.post_off = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
+    index.post_docs = _joined(docs, np.int32)
+    index.post_weight = _joined(weights, np.float32)
+    index.post_section = _joined(sections, np.int16)
+    index.doc_sections = np.array([*section_starts, len(section_offsets)], dtype=np.int64)
+    index.section_offsets = np.array(section_offsets, dtype=np.int64)
+    index.section_ends = np.array(section_ends, dtype=np.int64)
+    index.section_titles = section_titles
+    index.section_anchors = section_anchors
+    _build_short(index)
+    index.attach(ordered)
+    return index
+
+
+def _build_short(index: IndexTables) -> None:
+    """Merged postings (best weight per document) of every 1- and 2-letter loose prefix."""
+    by_prefix: dict[str, list[int]] = {}
+    for tid, term in enumerate(index.terms):
+        k = da.loose(term)
+        for n in range(1, SHORT_PREFIX + 1):
+            if len(k) >= n:
+                by_prefix.setdefault(k[:n], []).append(tid)
+    keys = sorted(by_prefix)
+    n_docs = len(index.slugs)
+    offsets = [0]
+    all_docs: list[np.ndarray] = []
+    all_weights: list[np.ndarray] = []
+    all_sections: list[np.ndarray] = []
+    for prefix in keys:
+        dense = np.zeros(n_docs, dtype=np.float32)
+        section = np.zeros(n_docs, dtype=np.int16)
+        for tid in by_prefix[prefix]:
+            merge(dense, section, *index.postings(tid), index.sections_of_term(tid), 1.0)
+        nz = np.flatnonzero(dense).astype(np.int32)
+        all_docs.append(nz)
+        all_weights.append(dense[nz])
+        all_sections.append(section[nz])
+        offsets.append(offsets[-1] + len(nz))
+    index.short_keys = keys
+    index.short_off = np.array(offsets, dtype=np.int64)
+    index.short_docs = np.concatenate(all_docs) if all_docs else np.zeros(0, dtype=np.int32)
+    index.short_weight = np.concatenate(all_weights) if all_weights else np.zeros(0, dtype=np.float32)
+    index.short_section = np.concatenate(all_sections) if all_sections else np.zeros(0, dtype=np.int16)
+
+def _joined(arrays: list[array[Any]], dtype: type[np.generic]) -> np.ndarray:
+    """Many C arrays as one numpy array of dtype (the item sizes are checked, not assumed)."""
+    if arrays and arrays[0].itemsize != np.dtype(dtype).itemsize:
+        return np.fromiter((x for a in arrays for x in a), dtype=dtype, count=sum(len(a) for a in arrays))
+    return np.frombuffer(b"".join(a.tobytes() for a in arrays), dtype=dtype).copy()
+

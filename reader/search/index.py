@@ -1,0 +1,101 @@
+"""The search index: its stored tables and derived lookups, and the queries it answers."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+
+from reader import text as da
+from reader.articles import Article
+from reader.search.build import build as build_index
+from reader.search.hits import Result, make_hit
+from reader.search.query import MIN_INFIX, candidates, is_word_part, query_words
+from reader.search.ranking import best, totals
+from reader.search.suggest import suggestions
+from reader.search.tables import IndexTables
+
+
+class SearchIndex(IndexTables):
+    """An inverted index of a set of articles, answering typed queries in a few milliseconds."""
+
+    @classmethod
+    def build(cls, articles: Sequence[Article], cancelled: Callable[[], bool] | None = None) -> SearchIndex:
+        """Index the articles (a few seconds for 10,000).
+
+        cancelled is asked every 16 articles (it may also wait there, to let other work go first); when it
+        says yes, BuildCancelledError is raised (a newer library came in while a background build ran: its
+        work would only be thrown away).
+        """
+        index = cls()
+        build_index(index, articles, cancelled)
+        index.derive()
+        return index
+
+    def derive(self) -> None:
+        """Lookup tables computed from the stored ones (after building or loading)."""
+        self.n_docs = len(self.slugs)
+        self._loose_terms = {}
+        self._stem_terms = {}
+        suffixes: list[tuple[str, int, bool]] = []
+        for tid, term in enumerate(self.terms):
+            k = da.loose(term)
+            self._loose_terms.setdefault(k, []).append(tid)
+            for surface in self.surfaces[tid].split("|"):
+                if surface:
+                    self._stem_terms.setdefault(da.key(da.stem(surface)), []).append(tid)
+            suffixes.append((k, tid, True))
+        stem_keys = self._stem_terms
+        for tid, term in enumerate(self.terms):
+            k = da.loose(term)
+            own = {da.key(da.stem(s)) for s in self.surfaces[tid].split("|")} if len(k) >= 3 + MIN_INFIX else set()
+            for start in range(3, len(k) - MIN_INFIX + 1):
+                known = k[:start] not in own and is_word_part(k[:start], self._loose_terms, stem_keys)
+                suffixes.append((k[start:], -tid - 1, known))
+        suffixes.sort()
+        self._suffix_keys = [s for s, _, _ in suffixes]
+        self._suffix_terms = [t for _, t, _ in suffixes]
+        self._suffix_known = [known for _, _, known in suffixes]
+        self._loose_list = list(self._loose_terms)
+        self._short_index = {k: i for i, k in enumerate(self.short_keys)}
+        self._word_cache.clear()
+        self._sections.clear()
+        self._slug_doc = {slug: i for i, slug in enumerate(self.slugs)}
+
+    def candidates(self, word: str, prefix: bool) -> dict[int, float]:
+        """The terms a folded query word stands for, each with its match quality."""
+        return candidates(self, word, prefix)
+
+    def search(self, text: str, limit: int = 20) -> Result:
+        """The best `limit` hits for typed text; never raises on any input."""
+        started = time.perf_counter()
+        if not isinstance(text, str) or self.n_docs == 0:
+            return Result(str(text), (), 0, 0.0)
+        words = query_words(self, text)
+        total = totals(words, self.n_docs)
+        docs, matched = best(total, self.rank, limit)
+        hits = tuple(make_hit(self, doc, float(total[doc]), words) for doc in docs)
+        return Result(text, hits, matched, (time.perf_counter() - started) * 1000)
+
+    def highlight_pattern(self, text: str) -> str:
+        """The regular expression (case-insensitive) for the words a query matched, for the page view."""
+        sources = [w.pattern.pattern for w in query_words(self, text) if w.pattern is not None]
+        return "|".join(f"(?:{source})" for source in sources)
+
+    def terms_for(self, text: str) -> list[str]:
+        """The original spellings of the words a query matched (at most 100)."""
+        found_all = [w.found for w in query_words(self, text)]
+        ranked = sorted({tid: q for found in found_all for tid, q in found.items()}.items(),
+                        key=lambda item: (-item[1], -int(self.doc_freq[item[0]])))
+        out: list[str] = []
+        for tid, _q in ranked:
+            for surface in self.surfaces[tid].split("|"):
+                if surface and surface not in out:
+                    out.append(surface)
+            if len(out) >= 100:
+                break
+        return out[:100]
+
+
+    def suggestions(self, text: str, count: int = 3) -> list[str]:
+        """Up to `count` close spellings from the articles' words, for a query that found nothing."""
+        return suggestions(self, text, count)
