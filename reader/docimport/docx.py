@@ -10,7 +10,7 @@ from typing import Any
 
 import mammoth
 
-from reader.docimport import safety
+import reader.docimport.safety as safety
 from reader.docimport.htmltree import parse_html
 from reader.docimport.images import ImageStore
 from reader.docimport.model import MAX_IMAGE_BYTES, DocumentError, Notes

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ElementTree
 import zipfile
 from dataclasses import dataclass, field
 
-from reader.docimport import safety
+import reader.docimport.safety as safety
 from reader.docimport.images import TYPE_BY_SUFFIX, ImageStore
 from reader.docimport.model import MAX_DEPTH, MAX_IMAGE_BYTES, DocumentError, Notes
 from reader.docimport.tree import Element

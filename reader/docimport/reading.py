@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.articles import decode, readable_name
-from reader.docimport import safety
+import reader.docimport.safety as safety
 from reader.docimport.docx import read_docx
 from reader.docimport.htmltree import parse_html
 from reader.docimport.images import ImageStore
