@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.articles import decode, readable_name
 import reader.docimport.safety as safety
+from reader.articles import decode, readable_name
 from reader.docimport.docx import read_docx
 from reader.docimport.htmltree import parse_html
 from reader.docimport.images import ImageStore
