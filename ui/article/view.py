@@ -45,6 +45,7 @@ class ArticleView(QTextBrowser):
 
     Signals:
         article_opened(slug): an article is now shown.
+        article_closed(): no article is shown any more (the start page, the kiosk's reset).
         history_changed(): back/forward availability may have changed.
         zoom_changed(percent): the text size changed.
         external_link_clicked(url): a link that leaves the app; the window decides what to do.
@@ -52,6 +53,7 @@ class ArticleView(QTextBrowser):
     """
 
     article_opened = Signal(str)
+    article_closed = Signal()
     history_changed = Signal()
     zoom_changed = Signal(int)
     external_link_clicked = Signal(QUrl)
@@ -181,6 +183,19 @@ class ArticleView(QTextBrowser):
         self._current = None
         self.clear_history()
         self.show_message(title, text)
+        self.article_closed.emit()
+
+    def leave_article(self) -> None:
+        """No article open any more (the window's start page); Back returns to the place that was open."""
+        if self._current is None:
+            return
+        self._current.scroll = self.verticalScrollBar().value()
+        self._back.append(self._current)
+        self._forward.clear()
+        self._current = None
+        self.show_message(self.tr("Vælg en artikel"), self.tr("Vælg en artikel i listen, eller søg med Ctrl+K."))
+        self.history_changed.emit()
+        self.article_closed.emit()
 
     def _step(self, source: list[HistoryEntry], target: list[HistoryEntry]) -> None:
         while source:

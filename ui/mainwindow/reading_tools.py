@@ -45,6 +45,7 @@ class ReadingTools(QObject):
         self._action = make_action
         self._save = save
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        self._toc_away = False  # hidden while the start page shows, back with the next article
         self._create_tools()
         self._create_actions()
 
@@ -137,6 +138,7 @@ class ReadingTools(QObject):
         self._arrows = ((back_action, QStyle.StandardPixmap.SP_ArrowBack),
                         (forward_action, QStyle.StandardPixmap.SP_ArrowForward))
         self.view.article_opened.connect(self._update_reading_tools)
+        self.view.article_opened.connect(self._on_view_article_opened)
         self.view.verticalScrollBar().valueChanged.connect(self._on_view_scrolled)
         self.toc.section_chosen.connect(self._on_toc_section_chosen)
         self.find_action.triggered.connect(self.find_bar.open_bar)
@@ -187,6 +189,19 @@ class ReadingTools(QObject):
         if article is not None:
             self.favourites.record(slug)
         self._update_favourite_action()
+
+    def start_page_shown(self) -> None:
+        """No article is open (the window shows its start page): no contents, no favourite to star."""
+        self._update_reading_tools("")
+        # An empty "På denne side" beside the start page is only clutter: away until an article opens.
+        if self.toc.isVisibleTo(self.window):
+            self.toc.hide()
+            self._toc_away = True
+
+    def _on_view_article_opened(self, _slug: str) -> None:
+        if self._toc_away:
+            self._toc_away = False
+            self.toc.show()
 
     def _update_favourite_action(self) -> None:
         slug = self.view.current_slug
