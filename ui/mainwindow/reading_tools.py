@@ -146,6 +146,7 @@ class ReadingTools(QObject):
         self.find_previous_action.triggered.connect(self.find_bar.find_previous)
         self.present_action.triggered.connect(self.consultation.toggle)
         self.consultation.toggled.connect(self._on_consultation_toggled)
+        self.consultation.contents_requested.connect(self.toc_action.trigger)
         self.second_screen_action.triggered.connect(self.second_screen.toggle)
         self.second_screen.toggled.connect(self.second_screen_action.setChecked)
         self.default_zoom_action.triggered.connect(self._on_default_zoom_action_triggered)
@@ -224,8 +225,11 @@ class ReadingTools(QObject):
 
     def _on_consultation_toggled(self, active: bool) -> None:
         self.present_action.setChecked(active)
+        self.toc.set_large(active)  # shown in consultation mode only on request: readable from the patient's chair
         if active:
             self.second_screen.close()
+        else:
+            self.toc.follow(self.view)
 
     def _on_themes_theme_changed(self, _theme: str) -> None:
         # The style's arrow icons are dark pixmaps: redraw them in the theme's text colour.
