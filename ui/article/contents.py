@@ -33,7 +33,9 @@ class _WrapDelegate(QStyledItemDelegate):
             depth += 1
             parent = parent.parent()
         width = max(80, tree.viewport().width() - tree.indentation() * depth - 12)
-        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        # An item's own font (bold for the section being read) sets only the weight: the size is the tree's.
+        own = index.data(Qt.ItemDataRole.FontRole)
+        font = QFont(own).resolve(option.font) if isinstance(own, QFont) else option.font
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         rect = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
         return QSize(width, rect.height() + 8)
