@@ -1442,6 +1442,26 @@ Do you want to open it in your browser?</translation>
         <translation>Position in the article</translation>
     </message>
     <message>
+        <source>Tekststørrelse</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Tekststørrelse (Ctrl+plus, Ctrl+minus)</source>
+        <translation>Text size (Ctrl+Plus, Ctrl+Minus)</translation>
+    </message>
+    <message>
+        <source>Afsnit …</source>
+        <translation>Sections …</translation>
+    </message>
+    <message>
+        <source>Vis afsnittene</source>
+        <translation>Show the sections</translation>
+    </message>
+    <message>
+        <source>Vis eller skjul afsnittene (Ctrl+Skift+O)</source>
+        <translation>Show or hide the sections (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
         <source>◀  Forrige</source>
         <translation>◀  Previous</translation>
     </message>
@@ -1521,7 +1541,7 @@ Do you want to open it in your browser?</translation>
     </message>
     <message>
         <source>Artiklernes emner med antal artikler; Enter viser emnets artikler i listen.</source>
-        <translation>The articles' topics with the number of articles; Enter shows the topic's articles in the list.</translation>
+        <translation>The articles&apos; topics with the number of articles; Enter shows the topic&apos;s articles in the list.</translation>
     </message>
     <message>
         <source>Ingen artikler endnu.</source>
