@@ -32,6 +32,25 @@
     </message>
 </context>
 <context>
+    <name>CategoryChip</name>
+    <message>
+        <source>Fjern emnefilteret</source>
+        <translation>Remove the topic filter</translation>
+    </message>
+    <message>
+        <source>Vis alle artikler igen (Esc)</source>
+        <translation>Show every article again (Esc)</translation>
+    </message>
+    <message>
+        <source>Listen viser kun emnet %1</source>
+        <translation>The list shows only the topic %1</translation>
+    </message>
+    <message>
+        <source>Emne: %1</source>
+        <translation>Topic: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClinicDialog</name>
     <message>
         <source>Klinikoplysninger</source>
@@ -820,6 +839,14 @@
         <translation>Go forward</translation>
     </message>
     <message>
+        <source>&amp;Startside</source>
+        <translation>&amp;Start page</translation>
+    </message>
+    <message>
+        <source>Vis startsiden: emner, senest læst, senest opdateret og favoritter</source>
+        <translation>Show the start page: topics, last read, recently updated and favourites</translation>
+    </message>
+    <message>
         <source>&amp;Søg i artikler</source>
         <translation>&amp;Search articles</translation>
     </message>
@@ -1376,8 +1403,24 @@ Do you want to open it in your browser?</translation>
         <translation>Search for %1</translation>
     </message>
     <message>
+        <source>Andet</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Søg i emnet … (Ctrl+K)</source>
+        <translation>Search the topic … (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Ingen artikler i emnet</source>
+        <translation>No articles in this topic</translation>
+    </message>
+    <message>
         <source>Vis flere (%1 i alt)</source>
         <translation>Show more (%1 in all)</translation>
+    </message>
+    <message>
+        <source>Vis flere</source>
+        <translation>Show more</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1440,26 @@ Do you want to open it in your browser?</translation>
     <message>
         <source>Placering i artiklen</source>
         <translation>Position in the article</translation>
+    </message>
+    <message>
+        <source>Tekststørrelse</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Tekststørrelse (Ctrl+plus, Ctrl+minus)</source>
+        <translation>Text size (Ctrl+Plus, Ctrl+Minus)</translation>
+    </message>
+    <message>
+        <source>Afsnit …</source>
+        <translation>Sections …</translation>
+    </message>
+    <message>
+        <source>Vis afsnittene</source>
+        <translation>Show the sections</translation>
+    </message>
+    <message>
+        <source>Vis eller skjul afsnittene (Ctrl+Skift+O)</source>
+        <translation>Show or hide the sections (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>◀  Forrige</source>
@@ -1456,6 +1519,89 @@ Do you want to open it in your browser?</translation>
     <message>
         <source>Tilbage til kiosken</source>
         <translation>Back to the kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Startside</source>
+        <translation>Start page</translation>
+    </message>
+    <message>
+        <source>Patientvejledninger</source>
+        <translation>Patient handouts</translation>
+    </message>
+    <message>
+        <source>Søg med Ctrl+K, eller vælg et emne, en favorit eller en artikel herunder.</source>
+        <translation>Search with Ctrl+K, or choose a topic, a favourite or an article below.</translation>
+    </message>
+    <message>
+        <source>Emner</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Artiklernes emner med antal artikler; Enter viser emnets artikler i listen.</source>
+        <translation>The articles&apos; topics with the number of articles; Enter shows the topic&apos;s articles in the list.</translation>
+    </message>
+    <message>
+        <source>Ingen artikler endnu.</source>
+        <translation>No articles yet.</translation>
+    </message>
+    <message>
+        <source>Senest læst</source>
+        <translation>Last read</translation>
+    </message>
+    <message>
+        <source>De artikler, du sidst har åbnet; Enter åbner artiklen.</source>
+        <translation>The articles you opened last; Enter opens the article.</translation>
+    </message>
+    <message>
+        <source>Her kommer de artikler, du åbner.</source>
+        <translation>The articles you open will be listed here.</translation>
+    </message>
+    <message>
+        <source>Senest opdateret</source>
+        <translation>Recently updated</translation>
+    </message>
+    <message>
+        <source>De artikler, der sidst er blevet opdateret; Enter åbner artiklen.</source>
+        <translation>The articles updated most recently; Enter opens the article.</translation>
+    </message>
+    <message>
+        <source>Ingen artikler har en opdateringsdato.</source>
+        <translation>No article has an updated date.</translation>
+    </message>
+    <message>
+        <source>★ Favoritter</source>
+        <translation>★ Favourites</translation>
+    </message>
+    <message>
+        <source>Favoritter</source>
+        <translation>Favourites</translation>
+    </message>
+    <message>
+        <source>Dine favoritartikler; Enter åbner artiklen.</source>
+        <translation>Your favourite articles; Enter opens the article.</translation>
+    </message>
+    <message>
+        <source>Ingen favoritter endnu. Tryk Ctrl+D i en artikel for at gemme den her.</source>
+        <translation>No favourites yet. Press Ctrl+D in an article to keep it here.</translation>
+    </message>
+    <message>
+        <source>Andet</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>1 artikel</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <source>%1 artikler</source>
+        <translation>%1 articles</translation>
+    </message>
+    <message>
+        <source>%1, opdateret %2</source>
+        <translation>%1, updated %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reader.render import Section
 from reader.settings import ZOOM_MAX, ZOOM_MIN, Settings
+from ui.article.highlights import SearchHighlighter
 from ui.article.sections import current_index, main_sections, pad_bottom, scroll_to
 from ui.article.view import ArticleView
 from ui.base.accessibility import announce
@@ -168,17 +170,18 @@ class SectionStepper(QObject):
 
 
 class SlimBar(QFrame):
-    """The bar shown in consultation mode: article title, "Afsnit 3 af 9", Back and Next.
+    """The bar shown in consultation mode: article title, "Afsnit 3 af 9", the text size, Back and Next.
 
     Signals:
-        previous_clicked(), next_clicked(), exit_clicked()
+        previous_clicked(), next_clicked(), exit_clicked(), contents_clicked()
     """
 
     previous_clicked = Signal()
     next_clicked = Signal()
     exit_clicked = Signal()
+    contents_clicked = Signal()
 
-    def __init__(self, show_exit: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(self, show_exit: bool = True, parent: QWidget | None = None, show_contents: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("slim-bar")
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -198,6 +201,13 @@ class SlimBar(QFrame):
         self.position_label = QLabel(self)
         self.position_label.setFont(big)
         self.position_label.setAccessibleName(self.tr("Placering i artiklen"))
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setFont(big)
+        self.zoom_label.setAccessibleName(self.tr("Tekststørrelse"))
+        self.zoom_label.setToolTip(self.tr("Tekststørrelse (Ctrl+plus, Ctrl+minus)"))
+        self.contents_button = self._button(self.tr("Afsnit …"), self.tr("Vis afsnittene"),
+                                            self.tr("Vis eller skjul afsnittene (Ctrl+Skift+O)"), big)
+        self.contents_button.setVisible(show_contents)
         self.previous_button = self._button(self.tr("◀  Forrige"), self.tr("Forrige afsnit"), self.tr("Forrige afsnit (Page Up)"), big)
         self.next_button = self._button(self.tr("Næste  ▶"), self.tr("Næste afsnit"), self.tr("Næste afsnit (Page Down)"), big)
         self.exit_button = self._button(self.tr("Afslut"), self.tr("Afslut konsultationstilstand"), self.tr("Afslut (Esc)"), big)
@@ -208,12 +218,15 @@ class SlimBar(QFrame):
         layout.addWidget(self.title_label, 3)
         layout.addWidget(self.section_label, 4)
         layout.addWidget(self.position_label)
+        layout.addWidget(self.zoom_label)
+        layout.addWidget(self.contents_button)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
         layout.addWidget(self.exit_button)
         self.previous_button.clicked.connect(self.previous_clicked)
         self.next_button.clicked.connect(self.next_clicked)
         self.exit_button.clicked.connect(self.exit_clicked)
+        self.contents_button.clicked.connect(self.contents_clicked)
 
     def _button(self, text: str, name: str, tip: str, font: QFont) -> QPushButton:
         button = QPushButton(text, self)
@@ -223,6 +236,9 @@ class SlimBar(QFrame):
         button.setMinimumHeight(44)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return button
+
+    def show_zoom(self, percent: int) -> None:
+        self.zoom_label.setText(f"{percent} %")
 
     def show_place(self, title: str, position_text: str, section: str, at_start: bool, at_end: bool) -> None:
         """Update the labels and which buttons can be pressed."""
@@ -249,8 +265,8 @@ def bind_stepping(owner: QWidget, stepper: SectionStepper, leave: Callable[[], N
 
     bind(NEXT_KEYS, lambda: stepper.step(1))
     bind(PREVIOUS_KEYS, lambda: stepper.step(-1))
-    bind(("Home",), lambda: stepper.go_to_position(0))
-    bind(("End",), lambda: stepper.go_to_position(stepper.count))
+    bind(("Home", "Ctrl+Home"), lambda: stepper.go_to_position(0))
+    bind(("End", "Ctrl+End"), lambda: stepper.go_to_position(stepper.count))
     if leave is not None:
         bind(("Esc",), leave)
     return shortcuts
@@ -266,18 +282,25 @@ class _Snapshot:
     window_state: Qt.WindowState
     zoom: int
     hidden: list[QWidget] = field(default_factory=list)
-    scroll_anchor: str = ""
+    scroll: int = 0
+    zoom_home: int = 100
     focus: QWidget | None = None
 
 
 class ConsultationMode(QObject):
     """Consultation mode in the main window: full screen, large text, only the article and a slim bar.
 
+    The patient-facing screen shows the article and the slim bar only: docks (the contents), the search
+    marks and their "Fjern markeringer" strip are away until it ends; the contents come back on request
+    (contents_requested), large.
+
     Signals:
         toggled(active): consultation mode started (True) or ended (False).
+        contents_requested(): the bar's "Afsnit …" button was pressed.
     """
 
     toggled = Signal(bool)
+    contents_requested = Signal()
 
     def __init__(self, window: QMainWindow, view: ArticleView, settings: Settings, hide: list[QWidget]) -> None:
         super().__init__(window)
@@ -287,7 +310,7 @@ class ConsultationMode(QObject):
         self._hide = hide
         self._snapshot: _Snapshot | None = None
         self.stepper = SectionStepper(view, active=False)
-        self.bar = SlimBar(True, window)
+        self.bar = SlimBar(True, window, show_contents=True)
         self.toolbar = QToolBar(self.tr("Konsultation"), window)
         self.toolbar.setObjectName("consultation-bar")
         self.toolbar.setAccessibleName(self.tr("Konsultationslinje"))
@@ -303,7 +326,9 @@ class ConsultationMode(QObject):
         self.bar.previous_clicked.connect(lambda: self.stepper.step(-1))
         self.bar.next_clicked.connect(lambda: self.stepper.step(1))
         self.bar.exit_clicked.connect(self.leave)
+        self.bar.contents_clicked.connect(self.contents_requested)
         self.stepper.moved.connect(self._on_stepper_moved)
+        view.zoom_changed.connect(self.bar.show_zoom)
         window.installEventFilter(self)
 
     @property
@@ -324,17 +349,24 @@ class ConsultationMode(QObject):
         snapshot = _Snapshot(
             geometry=self.window.saveGeometry(), rect=self.window.geometry(), state=self.window.saveState(),
             window_state=self.window.windowState(), zoom=self.view.zoom, focus=self.window.focusWidget(),
+            scroll=self.view.verticalScrollBar().value(), zoom_home=self.view.zoom_home,
         )
         self._snapshot = snapshot
         self.stepper.reload()
-        snapshot.scroll_anchor = self.stepper.anchor
-        for widget in [*self._hide, *self.window.findChildren(QToolBar), self.window.menuBar(), self.window.statusBar()]:
+        hide = [*self._hide, *self.window.findChildren(QToolBar), *self.window.findChildren(QDockWidget),
+                self.window.menuBar(), self.window.statusBar()]
+        for widget in hide:
             if widget is not self.toolbar and widget.isVisible() and widget.parent() is not None:
                 widget.hide()
                 snapshot.hidden.append(widget)
+        for marks in self.view.findChildren(SearchHighlighter):
+            marks.set_suspended(True)
         self.toolbar.show()
         self.stepper.set_active(True)
-        self.view.set_zoom(clamp_zoom(self.settings.present_zoom or DEFAULT_PRESENT_ZOOM))
+        present = clamp_zoom(self.settings.present_zoom or DEFAULT_PRESENT_ZOOM)
+        self.view.set_zoom_home(present)
+        self.view.set_zoom(present)
+        self.bar.show_zoom(self.view.zoom)
         for shortcut in self._shortcuts:
             shortcut.setEnabled(True)
         self.window.showFullScreen()
@@ -351,7 +383,6 @@ class ConsultationMode(QObject):
         self._snapshot = None
         for shortcut in self._shortcuts:
             shortcut.setEnabled(False)
-        anchor = self.stepper.anchor
         self.stepper.set_active(False)
         if self.view.zoom != snapshot.zoom:
             self.settings.present_zoom = self.view.zoom
@@ -363,9 +394,12 @@ class ConsultationMode(QObject):
         if not snapshot.window_state & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
             self.window.setGeometry(snapshot.rect)  # restoreGeometry may nudge a window that overhangs the screen
         self.window.restoreState(snapshot.state)
+        self.view.set_zoom_home(snapshot.zoom_home)
         self.view.set_zoom(snapshot.zoom)
         pad_bottom_reset(self.view)
-        scroll_to(self.view, anchor)
+        self.view.verticalScrollBar().setValue(snapshot.scroll)  # exactly where the reader was before F5
+        for marks in self.view.findChildren(SearchHighlighter):
+            marks.set_suspended(False)
         if snapshot.focus is not None and snapshot.focus.isVisible():
             snapshot.focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self.toggled.emit(False)

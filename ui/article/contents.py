@@ -33,7 +33,9 @@ class _WrapDelegate(QStyledItemDelegate):
             depth += 1
             parent = parent.parent()
         width = max(80, tree.viewport().width() - tree.indentation() * depth - 12)
-        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        # An item's own font (bold for the section being read) sets only the weight: the size is the tree's.
+        own = index.data(Qt.ItemDataRole.FontRole)
+        font = QFont(own).resolve(option.font) if isinstance(own, QFont) else option.font
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         rect = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
         return QSize(width, rect.height() + 8)
@@ -145,12 +147,19 @@ class TocPanel(QDockWidget):
             top = tops.get(anchor)
             if top is not None and top <= scroll + TOP_SLACK:
                 current = anchor
-        at_end = scroll >= document_view.verticalScrollBar().maximum() > 0
-        # At the very end the last short sections cannot reach the top; keep a clicked one marked.
-        if at_end and self._current in self._order and \
-                self._order.index(self._current) > (self._order.index(current) if current else -1):
-            return
+        # Always the section really at the top, also at the end: a jump adds room below the article, so even
+        # the last section reaches the top (sections.scroll_to).
         self.mark_current(current)
+
+    def set_large(self, large: bool) -> None:
+        """Large enough to read from a chair (consultation mode), or the normal size."""
+        if not hasattr(self, "_normal_font"):
+            self._normal_font = QFont(self.tree.font())
+        font = QFont(self._normal_font)
+        if large:
+            font.setPointSizeF(self._normal_font.pointSizeF() * 1.6)
+        self.tree.setFont(font)
+        self.tree.scheduleDelayedItemsLayout()
 
     @staticmethod
     def _set_bold(item: QTreeWidgetItem, bold: bool) -> None:

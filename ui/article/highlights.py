@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolButton
 
+from ui.article.sections import HEADING_GAP, anchor_tops, position_top, scroll_to_y
 from ui.base.styles import LIGHT, Colours
 
 GROUP = "search"
@@ -46,6 +47,7 @@ class SearchHighlighter(QObject):
         self._slug: str | None = None
         self._colours: Colours = LIGHT
         self._spans: list[tuple[int, int]] = []
+        self._suspended = False  # consultation mode: marks and strip away, kept for afterwards
         self.clear_button = QToolButton(view)
         self.clear_button.setText(self.tr("Fjern markeringer ✕"))
         self.clear_button.setAccessibleName(self.tr("Fjern søgemarkeringer"))
@@ -81,6 +83,11 @@ class SearchHighlighter(QObject):
         self._reveal(anchor)
         return len(self._spans)
 
+    def set_suspended(self, suspended: bool) -> None:
+        """Hide the marks and the strip without forgetting them (the patient-facing consultation mode)."""
+        self._suspended = suspended
+        self._paint()
+
     def clear(self) -> None:
         """Remove every search mark from the page."""
         had = bool(self._spans)
@@ -106,7 +113,7 @@ class SearchHighlighter(QObject):
         mark = QTextCharFormat()
         mark.setBackground(QColor(self._colours.highlight))
         selections: list[QTextEdit.ExtraSelection] = []
-        for start, end in self._spans:
+        for start, end in [] if self._suspended else self._spans:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(document)
             cursor.setPosition(start)
@@ -115,7 +122,7 @@ class SearchHighlighter(QObject):
             selection.format = mark  # type: ignore[misc]
             selections.append(selection)
         set_selection_group(self._view, GROUP, selections)
-        self._show_button(bool(self._spans))
+        self._show_button(bool(self._spans) and not self._suspended)
 
     def _reveal(self, anchor: str) -> None:
         if not self._spans:
@@ -136,19 +143,22 @@ class SearchHighlighter(QObject):
                     break
                 block = block.next()
         target = next((span for span in self._spans if span[0] >= start_at), self._spans[0])
-        # The match with its context: its section's heading at the top (or, in the introduction, the title and
-        # date), scrolled further only when the match would still be below the page.
-        if anchor and start_at:
-            self._view.scrollToAnchor(anchor)
-        else:
-            self._view.verticalScrollBar().setValue(0)
+        # The match with its context: the heading it sits under (its section or FAQ question; in the introduction
+        # the title) at the top of the view, with room added below a section near the end. Only when the match
+        # would then still be below the page does it move up instead, to a third of the way down.
         cursor = QTextCursor(self._view.document())
-        cursor.setPosition(target[1])
-        cursor.setPosition(target[0], QTextCursor.MoveMode.KeepAnchor)
-        self._view.setTextCursor(cursor)
-        self._view.ensureCursorVisible()
+        cursor.setPosition(target[0])
+        view = self._view
+        match_top = position_top(view.document(), target[0])
+        above = [top for top in anchor_tops(view.document()).values() if top <= match_top + 1]
+        value = max(0, int(max(above)) - HEADING_GAP) if above else 0
+        height = view.viewport().height()
+        line = view.cursorRect(cursor).height()
+        if match_top + 3 * line > value + height:
+            value = max(0, int(match_top) - height // 3)
+        scroll_to_y(view, value)
         cursor.clearSelection()
-        self._view.setTextCursor(cursor)
+        view.setTextCursor(cursor)
 
     def _show_button(self, shown: bool) -> None:
         """The clear button in a strip above the page (never over the text), or neither."""

@@ -36,6 +36,7 @@ class PresentationWindow(QWidget):
         self.setWindowTitle(self.tr("Patientlæser – visning til patienten"))
         self.setAccessibleName(self.tr("Visning til patienten"))
         self.view = ArticleView(library, clamp_zoom(zoom), self)
+        self.view.set_zoom_home(clamp_zoom(zoom))
         self.view.setAccessibleName(self.tr("Artikel til patienten"))
         self.stepper = SectionStepper(self.view, active=True)
         self.bar = SlimBar(False, self)
@@ -48,6 +49,8 @@ class PresentationWindow(QWidget):
         self.bar.previous_clicked.connect(lambda: self.stepper.step(-1))
         self.bar.next_clicked.connect(lambda: self.stepper.step(1))
         self.stepper.moved.connect(self._on_stepper_moved)
+        self.view.zoom_changed.connect(self.bar.show_zoom)
+        self.bar.show_zoom(self.view.zoom)
         self._on_stepper_moved(0, 0, "")
 
     def show_on(self, screen: QScreen | None) -> None:
@@ -153,8 +156,9 @@ class SecondScreen(QObject):
             self.presentation.set_library(library)
 
     def _on_view_article_opened(self, slug: str) -> None:
+        # At the section it was opened at: a search hit, a link to a heading, as well as a list click.
         if self.presentation is not None:
-            self.presentation.open(slug)
+            self.presentation.open(slug, self.view.current_anchor)
 
     def _on_presentation_moved(self, _position: int, _count: int, _title: str) -> None:
         if self.presentation is not None and self.presentation.view.current_slug == self.view.current_slug:

@@ -22,13 +22,28 @@ def anchor_tops(document: QTextDocument) -> dict[str, float]:
         fragments = block.begin()
         while not fragments.atEnd():
             for name in fragments.fragment().charFormat().anchorNames():
-                # A heading inside a callout box: the box's top, so its border and label show too.
+                # A heading inside a callout box: the box's top, so its border and label show too. The frame's
+                # rectangle starts below the border Qt draws (by up to the table's top margin): count that in.
                 table = QTextCursor(block).currentTable()
-                top = layout.frameBoundingRect(table).top() if table is not None else layout.blockBoundingRect(block).top()
+                if table is not None:
+                    top = layout.frameBoundingRect(table).top() - table.format().topMargin()
+                else:
+                    top = layout.blockBoundingRect(block).top()
                 tops.setdefault(name, top)
             fragments += 1
         block = block.next()
     return tops
+
+
+def position_top(document: QTextDocument, position: int) -> float:
+    """The y (document pixels) of the line holding a document position."""
+    block = document.findBlock(position)
+    if not block.isValid():
+        return 0.0
+    top = document.documentLayout().blockBoundingRect(block).top()
+    layout = block.layout()
+    line = layout.lineForTextPosition(position - block.position()) if layout is not None else None
+    return top + (line.y() if line is not None and line.isValid() else 0.0)
 
 
 def main_sections(rendered: Rendered | None) -> list[Section]:
@@ -49,7 +64,8 @@ def current_index(view: QTextEdit, anchors: list[str]) -> int:
 
 
 def scroll_to(view: QTextEdit, anchor: str) -> None:
-    """Put a heading at the top of the view ("" is the top of the article)."""
+    """Put a heading at the top of the view ("" is the top of the article), with room below the article added
+    when a section near the end could not otherwise get there."""
     if not anchor:
         view.verticalScrollBar().setValue(0)
         return
@@ -57,7 +73,18 @@ def scroll_to(view: QTextEdit, anchor: str) -> None:
     if top is None:
         view.scrollToAnchor(anchor)
     else:
-        view.verticalScrollBar().setValue(max(0, int(top) - HEADING_GAP))
+        scroll_to_y(view, max(0, int(top) - HEADING_GAP))
+
+
+def scroll_to_y(view: QTextEdit, value: int) -> None:
+    """Scroll to a document y, first making room below the article if the page cannot scroll that far."""
+    bar = view.verticalScrollBar()
+    if value > bar.maximum():
+        root = view.document().rootFrame()
+        frame: QTextFrameFormat = root.frameFormat()
+        frame.setBottomMargin(frame.bottomMargin() + value - bar.maximum())
+        root.setFrameFormat(frame)
+    bar.setValue(value)
 
 
 def pad_bottom(view: QTextEdit) -> None:

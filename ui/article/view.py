@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QResizeEvent,
+    QTextCursor,
     QTextDocument,
     QTextFrameFormat,
     QWheelEvent,
@@ -23,6 +24,7 @@ from reader.articles import Article, Library
 from reader.render import Rendered, article_html
 from reader.render_guard import render_guarded
 from reader.settings import ZOOM_MAX, ZOOM_MIN
+from ui.article.sections import position_top
 from ui.base.i18n import current_language
 from ui.base.styles import BASE_POINT_SIZE, LIGHT, Colours, article_css
 
@@ -45,6 +47,7 @@ class ArticleView(QTextBrowser):
 
     Signals:
         article_opened(slug): an article is now shown.
+        article_closed(): no article is shown any more (the start page, the kiosk's reset).
         history_changed(): back/forward availability may have changed.
         zoom_changed(percent): the text size changed.
         external_link_clicked(url): a link that leaves the app; the window decides what to do.
@@ -52,6 +55,7 @@ class ArticleView(QTextBrowser):
     """
 
     article_opened = Signal(str)
+    article_closed = Signal()
     history_changed = Signal()
     zoom_changed = Signal(int)
     external_link_clicked = Signal(QUrl)
@@ -61,6 +65,8 @@ class ArticleView(QTextBrowser):
         super().__init__(parent)
         self._library = library
         self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, zoom))
+        self._zoom_home = 100  # a size Ctrl +/− always pass through (consultation mode's 160 %)
+        self._shown_zoom = self._zoom  # the size the page on screen was rendered at
         self._colours: Colours = LIGHT
         self._rendered: dict[str, Rendered] = {}
         self._back: list[HistoryEntry] = []
@@ -80,6 +86,11 @@ class ArticleView(QTextBrowser):
     @property
     def current_slug(self) -> str | None:
         return self._current.slug if self._current else None
+
+    @property
+    def current_anchor(self) -> str:
+        """The section the open article was opened at ("" for its top)."""
+        return self._current.anchor if self._current else ""
 
     @property
     def current_article(self) -> Article | None:
@@ -134,6 +145,7 @@ class ArticleView(QTextBrowser):
         self.document().setDefaultStyleSheet(article_css(self._zoom, self._colours))
         self._apply_page_font()
         self.setHtml(article_html(article, self.rendered(article), current_language()))
+        self._shown_zoom = self._zoom
         self.document().setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, article.title)
         self._apply_reading_width()
         if keep_scroll:
@@ -152,10 +164,25 @@ class ArticleView(QTextBrowser):
         if self._current is None:
             self.show_message(self.tr("Vælg en artikel"), self.tr("Vælg en artikel i listen, eller søg med Ctrl+K."))
             return
+        # The same words stay at the top of the view (a new theme or text size re-renders the whole page).
         bar = self.verticalScrollBar()
-        ratio = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        position, offset = self.top_position()
+        old_zoom = self._shown_zoom
         self._show(self._current.slug, "", keep_scroll=True)
-        bar.setValue(round(ratio * bar.maximum()))
+        if bar.value() or position:
+            self.scroll_to_position(position, offset * self._zoom / old_zoom if old_zoom else offset)
+
+    def top_position(self) -> tuple[int, float]:
+        """The document position of the first line at the top of the view, and how far (px) above the top it starts."""
+        bar = self.verticalScrollBar()
+        if bar.value() <= 0:
+            return 0, 0.0
+        position = self.cursorForPosition(QPoint(self.viewport().width() // 2, 0)).position()
+        return position, bar.value() - position_top(self.document(), position)
+
+    def scroll_to_position(self, position: int, offset: float = 0.0) -> None:
+        """Scroll so the line holding a document position is at the top (offset px further down)."""
+        self.verticalScrollBar().setValue(round(position_top(self.document(), position) + offset))
 
     # --- history -------------------------------------------------------------------------
 
@@ -181,6 +208,19 @@ class ArticleView(QTextBrowser):
         self._current = None
         self.clear_history()
         self.show_message(title, text)
+        self.article_closed.emit()
+
+    def leave_article(self) -> None:
+        """No article open any more (the window's start page); Back returns to the place that was open."""
+        if self._current is None:
+            return
+        self._current.scroll = self.verticalScrollBar().value()
+        self._back.append(self._current)
+        self._forward.clear()
+        self._current = None
+        self.show_message(self.tr("Vælg en artikel"), self.tr("Vælg en artikel i listen, eller søg med Ctrl+K."))
+        self.history_changed.emit()
+        self.article_closed.emit()
 
     def _step(self, source: list[HistoryEntry], target: list[HistoryEntry]) -> None:
         while source:
@@ -211,11 +251,22 @@ class ArticleView(QTextBrowser):
         self._refresh()
         self.zoom_changed.emit(percent)
 
+    @property
+    def zoom_home(self) -> int:
+        return self._zoom_home
+
+    def set_zoom_home(self, percent: int) -> None:
+        """A size the zoom steps always include, so Ctrl+ then Ctrl− comes back to it (160 % in consultation mode)."""
+        self._zoom_home = max(ZOOM_MIN, min(ZOOM_MAX, int(percent)))
+
+    def _zoom_steps(self) -> list[int]:
+        return sorted({*ZOOM_STEPS, self._zoom_home})
+
     def zoom_in(self) -> None:
-        self.set_zoom(next((step for step in ZOOM_STEPS if step > self._zoom), ZOOM_MAX))
+        self.set_zoom(next((step for step in self._zoom_steps() if step > self._zoom), ZOOM_MAX))
 
     def zoom_out(self) -> None:
-        self.set_zoom(next((step for step in reversed(ZOOM_STEPS) if step < self._zoom), ZOOM_MIN))
+        self.set_zoom(next((step for step in reversed(self._zoom_steps()) if step < self._zoom), ZOOM_MIN))
 
     def reset_zoom(self) -> None:
         self.set_zoom(100)
@@ -262,6 +313,14 @@ class ArticleView(QTextBrowser):
         # QTextBrowser handles Alt+Left/Right with its own (unused) history; ours is the one that counts.
         if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self.go_back() if event.key() == Qt.Key.Key_Left else self.go_forward()
+            event.accept()
+            return
+        # A read-only browser has no caret to move: Ctrl+Home / Ctrl+End scroll to the top and the end.
+        if event.modifiers() == Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.minimum() if event.key() == Qt.Key.Key_Home else bar.maximum())
+            self.moveCursor(QTextCursor.MoveOperation.Start if event.key() == Qt.Key.Key_Home else QTextCursor.MoveOperation.End)
+            bar.setValue(bar.minimum() if event.key() == Qt.Key.Key_Home else bar.maximum())
             event.accept()
             return
         super().keyPressEvent(event)

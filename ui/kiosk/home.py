@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.articles import Library
+from reader.categories import Category, category_named, group_by_category
 from ui.kiosk.style import CORNER, TILE_MIN_WIDTH
 from ui.sidebar.model import ListItem
 from ui.sidebar.search_service import SearchService
@@ -222,13 +223,8 @@ class KioskHome(QWidget):
         """Every article, one row each, in the search service's (Danish) order: what an empty query gives."""
         return _one_per_article(self._search.items_for(""))
 
-    def _categories(self, everything: list[ListItem]) -> dict[str, list[str]]:
-        groups: dict[str, list[str]] = {}
-        for item in everything:
-            article = self._library.get(item.slug)
-            name = (article.category if article and article.category else "") or self.tr("Andet")
-            groups.setdefault(name, []).append(item.slug)
-        return groups
+    def _category_label(self, category: Category) -> str:
+        return self.tr("Andet") if category.is_other else category.name
 
     def update_tiles(self, *_: object) -> None:
         """Show tiles for the current search text (or category); empty text shows topics or all articles."""
@@ -246,17 +242,18 @@ class KioskHome(QWidget):
                 self._set_suggestions(self._search.suggestions(text)[:4])
             return
         everything = self._everything()
-        groups = self._categories(everything)
+        groups = group_by_category(self._library.sorted())  # the same grouping as the main window's start page
         if self.category is None and len(everything) > CATEGORY_THRESHOLD and len(groups) > 1:
             self.all_topics.hide()
             self.heading.setText(self.tr("Vælg et emne"))
-            self._fill([(f"category:{name}", name, self.tr("%n artikler", "", len(slugs)), "")
-                        for name, slugs in sorted(groups.items())])
+            self._fill([(f"category:{group.name}", self._category_label(group), self.tr("%n artikler", "", group.count), "")
+                        for group in groups])
             return
         if self.category is not None:
-            wanted = set(groups.get(self.category, []))
+            group = category_named(groups, self.category)
+            wanted = set(group.slugs) if group is not None else set()
             items = [item for item in everything if item.slug in wanted]
-            self._show_items(items, self.category, back=True)
+            self._show_items(items, self._category_label(group) if group is not None else self.category, back=True)
             return
         self._show_items(everything, self.tr("Alle artikler"))
 

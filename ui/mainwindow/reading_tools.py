@@ -45,6 +45,7 @@ class ReadingTools(QObject):
         self._action = make_action
         self._save = save
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        self._toc_away = False  # hidden while the start page shows, back with the next article
         self._create_tools()
         self._create_actions()
 
@@ -137,6 +138,7 @@ class ReadingTools(QObject):
         self._arrows = ((back_action, QStyle.StandardPixmap.SP_ArrowBack),
                         (forward_action, QStyle.StandardPixmap.SP_ArrowForward))
         self.view.article_opened.connect(self._update_reading_tools)
+        self.view.article_opened.connect(self._on_view_article_opened)
         self.view.verticalScrollBar().valueChanged.connect(self._on_view_scrolled)
         self.toc.section_chosen.connect(self._on_toc_section_chosen)
         self.find_action.triggered.connect(self.find_bar.open_bar)
@@ -144,6 +146,7 @@ class ReadingTools(QObject):
         self.find_previous_action.triggered.connect(self.find_bar.find_previous)
         self.present_action.triggered.connect(self.consultation.toggle)
         self.consultation.toggled.connect(self._on_consultation_toggled)
+        self.consultation.contents_requested.connect(self.toc_action.trigger)
         self.second_screen_action.triggered.connect(self.second_screen.toggle)
         self.second_screen.toggled.connect(self.second_screen_action.setChecked)
         self.default_zoom_action.triggered.connect(self._on_default_zoom_action_triggered)
@@ -188,6 +191,19 @@ class ReadingTools(QObject):
             self.favourites.record(slug)
         self._update_favourite_action()
 
+    def start_page_shown(self) -> None:
+        """No article is open (the window shows its start page): no contents, no favourite to star."""
+        self._update_reading_tools("")
+        # An empty "På denne side" beside the start page is only clutter: away until an article opens.
+        if self.toc.isVisibleTo(self.window):
+            self.toc.hide()
+            self._toc_away = True
+
+    def _on_view_article_opened(self, _slug: str) -> None:
+        if self._toc_away:
+            self._toc_away = False
+            self.toc.show()
+
     def _update_favourite_action(self) -> None:
         slug = self.view.current_slug
         self.favourite_action.setEnabled(bool(slug) and self.favourites.enabled)
@@ -209,8 +225,11 @@ class ReadingTools(QObject):
 
     def _on_consultation_toggled(self, active: bool) -> None:
         self.present_action.setChecked(active)
+        self.toc.set_large(active)  # shown in consultation mode only on request: readable from the patient's chair
         if active:
             self.second_screen.close()
+        else:
+            self.toc.follow(self.view)
 
     def _on_themes_theme_changed(self, _theme: str) -> None:
         # The style's arrow icons are dark pixmaps: redraw them in the theme's text colour.

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QStyle, QToolBar, QWidget
+from PySide6.QtCore import QByteArray, QCoreApplication, QMargins, QPoint, QRect, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QIcon, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
 
 from reader.articles import Library, Problem, Source
 from reader.settings import Settings
@@ -17,10 +28,35 @@ from ui.library.watcher import LibraryWatcher
 from ui.mainwindow.content_tools import ContentTools
 from ui.mainwindow.problems_dialog import ProblemsDialog, article_count_text, problems_summary
 from ui.mainwindow.reading_tools import ReadingTools
+from ui.mainwindow.start_page import StartPage
 from ui.sidebar.search_service import SearchService
 from ui.sidebar.widget import Sidebar
 
 APP_TITLE = "Patientlæser"
+FIRST_SIZE = QSize(1200, 800)
+# Room for the window frame when the window system has not told us yet (before the first show).
+FRAME_ALLOWANCE = QMargins(8, 38, 8, 8)
+
+
+def fit_on_screen(window: QWidget, centre: bool = False) -> None:
+    """Keep a window, frame and title bar included, inside the available area of the screen it is on (or the
+    nearest one): smaller when it is too big, moved when it hangs over an edge; centre puts it in the middle."""
+    frame = window.frameGeometry()
+    inner = window.geometry()
+    margins = QMargins(inner.left() - frame.left(), inner.top() - frame.top(),
+                       frame.right() - inner.right(), frame.bottom() - inner.bottom())
+    if margins.top() <= 0:  # not shown yet: the frame is unknown
+        margins = FRAME_ALLOWANCE
+    screen = QGuiApplication.screenAt(inner.center()) or window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry().marginsRemoved(margins)
+    size = inner.size().boundedTo(room.size()).expandedTo(window.minimumSize())
+    top_left = room.center() - QPoint(size.width() // 2, size.height() // 2) if centre else inner.topLeft()
+    x = max(room.left(), min(top_left.x(), room.right() + 1 - size.width()))
+    y = max(room.top(), min(top_left.y(), room.bottom() + 1 - size.height()))
+    if QRect(QPoint(x, y), size) != inner:
+        window.setGeometry(QRect(QPoint(x, y), size))
 
 
 class MainWindow(QMainWindow):
@@ -46,10 +82,12 @@ class MainWindow(QMainWindow):
         self.search = SearchService(library, self)
         self.sidebar = Sidebar(self.search, self)
         self.view = ArticleView(library, settings.zoom, self)
+        self.pages = QStackedWidget(self)  # the start page while no article is open, else the article
+        self.pages.addWidget(self.view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setAccessibleName("Sidepanel og artikel")
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -58,6 +96,10 @@ class MainWindow(QMainWindow):
         self.problems_dialog: ProblemsDialog | None = None
         self._restore_pending = False
         self.reading = ReadingTools(self, self.view, self.sidebar, settings, library, self._action, self._save)
+        self.start_page = StartPage(library, self.reading.favourites, self.pages)
+        self.pages.insertWidget(0, self.start_page)
+        self.pages.setCurrentWidget(self.start_page)
+        self.reading.themes.add_view(self.start_page)
         self.search_marks = SearchHighlighter(self.view)
         self.reading.themes.add_view(self.search_marks)
         self._create_actions()
@@ -67,6 +109,7 @@ class MainWindow(QMainWindow):
         self.content = ContentTools(self, self.sidebar, self.search, settings, library, self._action, self._save,
                                     self.file_menu, self.quit_action)
         self._connect_signals()
+        self._on_view_article_closed()  # nothing is open yet: the start page
         self._restore_layout()
         self._update_history_actions()
         self._update_status()
@@ -96,6 +139,9 @@ class MainWindow(QMainWindow):
         sp = QStyle.StandardPixmap
         self.back_action = self._action(self.tr("&Tilbage"), ["Alt+Left", QKeySequence.StandardKey.Back], sp.SP_ArrowBack, self.tr("Gå tilbage"))
         self.forward_action = self._action(self.tr("&Frem"), ["Alt+Right", QKeySequence.StandardKey.Forward], sp.SP_ArrowForward, self.tr("Gå frem"))
+        self.home_action = self._action(self.tr("&Startside"), ["Alt+Home"], None,
+                                        self.tr("Vis startsiden: emner, senest læst, senest opdateret og favoritter"))
+        self.home_action.setIcon(QIcon.fromTheme("go-home"))  # the style's "home" is a folder: text only without a theme
         self.search_action = self._action(self.tr("&Søg i artikler"), ["Ctrl+K", "Ctrl+L"], None, self.tr("Gå til søgefeltet"))
         self.zoom_in_action = self._action(self.tr("&Forstør tekst"), ["Ctrl++", "Ctrl+="], None, self.tr("Større tekst"))
         self.zoom_out_action = self._action(self.tr("F&ormindsk tekst"), ["Ctrl+-"], None, self.tr("Mindre tekst"))
@@ -121,7 +167,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.go_menu = bar.addMenu(self.tr("&Gå"))
-        for action in (self.back_action, self.forward_action, self.search_action):
+        for action in (self.home_action, self.back_action, self.forward_action, self.search_action):
             self.go_menu.addAction(action)
         self.view_menu = bar.addMenu(self.tr("&Vis"))
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
@@ -142,6 +188,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.back_action)
         self.toolbar.addAction(self.forward_action)
+        self.toolbar.addAction(self.home_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.zoom_out_action)
         self.zoom_label = QLabel(self)
@@ -173,6 +220,10 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.sidebar.article_activated.connect(self._on_sidebar_article_activated)
         self.view.article_opened.connect(self._on_view_article_opened)
+        self.view.article_closed.connect(self._on_view_article_closed)
+        self.home_action.triggered.connect(self.show_start_page)
+        self.start_page.article_chosen.connect(self._on_start_page_article_chosen)
+        self.start_page.category_chosen.connect(self._on_start_page_category_chosen)
         self.view.history_changed.connect(self._update_history_actions)
         self.view.zoom_changed.connect(self._on_view_zoom_changed)
         self.view.external_link_clicked.connect(self._on_view_external_link_clicked)
@@ -194,11 +245,17 @@ class MainWindow(QMainWindow):
         self.content.marks_changed.connect(self._update_status)
         self.content.message.connect(self.statusBar().showMessage)
         self.reading.connect_signals(self.back_action, self.forward_action)
+        chain = [self.sidebar.list_view, *self.start_page.lists(), self.view]  # hidden pages are skipped by Tab
+        for before, after in pairwise(chain):
+            self.setTabOrder(before, after)
 
     def _restore_layout(self) -> None:
         geometry = QByteArray.fromBase64(self.settings.window_geometry.encode("ascii", "ignore"))
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1200, 800)
+            self.resize(FIRST_SIZE)
+            fit_on_screen(self, centre=True)
+        elif not self.isMaximized() and not self.isFullScreen():
+            fit_on_screen(self)  # saved on a screen that is gone, or bigger than this one
         splitter = QByteArray.fromBase64(self.settings.splitter_state.encode("ascii", "ignore"))
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
@@ -207,6 +264,16 @@ class MainWindow(QMainWindow):
 
     def open_article(self, slug: str, anchor: str = "") -> bool:
         return self.view.open_article(slug, anchor)
+
+    def show_start_page(self) -> None:
+        """The start page (Alt+Home): the open article is left, and Back returns to it."""
+        if self.reading.consultation.active:
+            self.reading.consultation.leave()
+        if self.view.current_slug is None:
+            self._on_view_article_closed()
+        else:
+            self.view.leave_article()
+        self.start_page.focus_first()
 
     def restore_last_article(self) -> None:
         """Reopen what was open when the app was last closed (after the first paint)."""
@@ -221,6 +288,7 @@ class MainWindow(QMainWindow):
         self.search.set_library(library)
         self.view.set_library(library)
         self.reading.set_library(library)
+        self.start_page.set_library(library)
         dialog = self.problems_dialog
         if dialog is not None:
             try:
@@ -325,8 +393,29 @@ class MainWindow(QMainWindow):
             if error:  # too slow or broken Markdown: shown as plain text, and the status bar says why
                 self.statusBar().showMessage(error, 15000)
         self.setWindowTitle(f"{article.title} – {APP_TITLE}" if article else APP_TITLE)
+        self.pages.setCurrentWidget(self.view)
         self.sidebar.select_slug(slug)
         self.settings.last_article = slug
+
+    def _on_view_article_closed(self) -> None:
+        self.setWindowTitle(APP_TITLE)
+        refocus = self.view.hasFocus()
+        self.pages.setCurrentWidget(self.start_page)
+        self.reading.start_page_shown()
+        self.sidebar.select_slug("")
+        if refocus:
+            self.start_page.focus_first()
+
+    def _on_start_page_article_chosen(self, slug: str) -> None:
+        self.view.open_article(slug)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_start_page_category_chosen(self, name: str) -> None:
+        """The sidebar shows the topic's articles (the chip says which); the list has the focus."""
+        self.sidebar.set_category(name)
+        self.sidebar.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.sidebar.model.rowCount() and not self.sidebar.list_view.currentIndex().isValid():
+            self.sidebar.list_view.setCurrentIndex(self.sidebar.model.index(0, 0))
 
     def _on_view_zoom_changed(self, percent: int) -> None:
         if self.reading.consultation.active:  # consultation mode has its own size; the reading size stays as it was

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from reader import paths
 from reader.articles import Article, Library
+from reader.categories import Category, category_named, group_by_category
 from reader.slug import ascii_fold
 from ui.library.workers import responsive_switching
 from ui.sidebar.items import all_items
@@ -86,6 +87,7 @@ class SearchService(QObject):
         self._library = library
         self._all = all_items(library)
         self._by_slug = {item.slug: item for item in self._all}
+        self._categories: list[Category] | None = None  # grouped when first asked
         self._generation += 1
         articles = library.sorted()
         self._small = None
@@ -196,6 +198,34 @@ class SearchService(QObject):
             hits = tuple(hit for hit in result.hits if hit.slug in self._by_slug)
             result = replace(result, hits=hits, total=result.total - (len(result.hits) - len(hits)))
         return result
+
+    def search_within(self, text: str, limit: int, slugs: frozenset[str] | set[str]) -> tuple[Result, int | None] | None:
+        """The best `limit` hits among these articles (a topic), and how many there are in all (None: more than
+        limit, not counted); None while the index is being built.
+
+        Asks the index for more hits until `limit` of them are in the topic or every match has been seen, so a
+        small topic in a big library costs a few searches, never a snippet for every match."""
+        ask = max(4 * limit, 64)
+        while True:
+            result = self.search(text, ask)
+            if result is None:
+                return None
+            hits = tuple(hit for hit in result.hits if hit.slug in slugs)
+            complete = len(result.hits) >= result.total
+            if complete or len(hits) > limit:
+                return replace(result, hits=hits[:limit], total=len(hits)), (len(hits) if complete else None)
+            ask *= 4
+
+    def categories(self) -> list[Category]:
+        """The library's topics (reader.categories), in Danish order."""
+        if self._categories is None:
+            self._categories = group_by_category(self._library.sorted())
+        return self._categories
+
+    def category_slugs(self, name: str) -> frozenset[str]:
+        """The articles of one topic (none when the topic is gone from the library)."""
+        category = category_named(self.categories(), name)
+        return frozenset(category.slugs) if category is not None else frozenset()
 
     def items_for(self, text: str, limit: int = 100) -> list[ListItem]:
         """Rows for a query (at most limit); an empty query gives every article."""

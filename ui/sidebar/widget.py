@@ -38,10 +38,12 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from reader.categories import OTHER
 from ui.sidebar.model import ArticleListModel, ListItem, Role
 from ui.sidebar.search_service import SearchService
 
@@ -200,21 +202,64 @@ def _mix(a: QColor, b: QColor, amount: float) -> QColor:
     )
 
 
+class CategoryChip(QWidget):
+    """The topic the list is narrowed to, beside the search field, with an × that clears it.
+
+    Signals:
+        cleared(): the × was pressed.
+    """
+
+    cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("category-chip")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 0, 2, 0)
+        layout.setSpacing(2)
+        self.label = QLabel(self)
+        self.label.setObjectName("category-chip-label")
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText("×")
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.clear_button.setAccessibleName(self.tr("Fjern emnefilteret"))
+        self.clear_button.setToolTip(self.tr("Vis alle artikler igen (Esc)"))
+        self.clear_button.clicked.connect(self.cleared)
+        layout.addWidget(self.label)
+        layout.addWidget(self.clear_button)
+        self.setStyleSheet("#category-chip { border: 1px solid palette(highlight); border-radius: 12px; }"
+                           "QToolButton { font-size: 13pt; padding: 0 4px; }")
+
+    def set_category(self, label: str) -> None:
+        self.label.setText(label)
+        self.label.setToolTip(self.tr("Listen viser kun emnet %1").replace("%1", label))
+        self.setAccessibleName(self.tr("Emne: %1").replace("%1", label))
+        self.setMaximumWidth(160)
+        metrics = self.label.fontMetrics()
+        room = 160 - 12 - self.clear_button.sizeHint().width() - 6
+        self.label.setText(metrics.elidedText(label, Qt.TextElideMode.ElideRight, room))
+
+
 class Sidebar(QWidget):
-    """Search field above the article list.
+    """Search field (with the topic chip beside it) above the article list.
 
     Signals:
         article_activated(slug, anchor): the user opened a row (click, Enter).
         query_changed(text): the search text changed.
+        category_changed(name): the list was narrowed to a topic ("" when it shows every article again).
     """
 
     article_activated = Signal(str, str)
     query_changed = Signal(str)
+    category_changed = Signal(str)
 
     def __init__(self, search: SearchService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = search
         self.open_slug = ""  # the article open in the window (marked in the full list)
+        self.category = ""  # the topic the list is narrowed to ("" for every article)
         # Hooks that adjust each row before it is shown (the clinic and review marks); see ui/mainwindow/content_tools.py.
         self.row_decorators: list[Callable[[ListItem], ListItem]] = []
         self.search_field = QLineEdit(self)
@@ -263,7 +308,14 @@ class Sidebar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 0, 8)
         layout.setSpacing(6)
-        layout.addWidget(self.search_field)
+        self.category_chip = CategoryChip(self)
+        self.category_chip.hide()
+        self.category_chip.cleared.connect(self.clear_category)
+        search_row = QHBoxLayout()
+        search_row.setSpacing(6)
+        search_row.addWidget(self.search_field, 1)
+        search_row.addWidget(self.category_chip)
+        layout.addLayout(search_row)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.suggestion_box)
         layout.addWidget(self.list_view, 1)
@@ -279,8 +331,11 @@ class Sidebar(QWidget):
         self._query_timer.stop()
         self._apply_filter(self.search_field.text())
 
-    def show_items(self, items: list[ListItem], empty_message: str = "", suggestions: list[str] | None = None) -> None:
-        """Replace the rows (search results, or all articles); with none, a message and suggestions."""
+    def show_items(self, items: list[ListItem], empty_message: str = "", suggestions: list[str] | None = None,
+                   select_first: bool = True) -> None:
+        """Replace the rows (search results, or all articles); with none, a message and suggestions.
+
+        select_first marks the first row (a search's top hit, which Enter opens)."""
         for decorate in self.row_decorators:
             items = [decorate(item) for item in items]
         self.model.set_items(items)
@@ -299,34 +354,66 @@ class Sidebar(QWidget):
         show_suggestions = not items and bool(suggestions)
         if self.suggestion_box.isHidden() == show_suggestions:
             self.suggestion_box.setVisible(show_suggestions)
-        if items:
+        if items and select_first:
             self.list_view.setCurrentIndex(self.model.index(0, 0))
 
     def select_slug(self, slug: str) -> None:
-        """Mark the open article in the list without opening it again."""
+        """Mark the open article in the list without opening it again ("": nothing is open, nothing marked)."""
         self.open_slug = slug
-        row = self.model.row_of(slug)
+        row = self.model.row_of(slug) if slug else -1
         if row >= 0:
             self.list_view.setCurrentIndex(self.model.index(row, 0))
+        elif not self.search_field.text().strip():  # a search keeps its top hit marked: Enter opens it
+            self.list_view.selectionModel().clear()
+
+    def set_category(self, name: str) -> None:
+        """Narrow the list (and the search) to one topic of reader.categories ("" shows every article)."""
+        name = name.strip()
+        if name == self.category:
+            return
+        self.category = name
+        self.category_chip.setVisible(bool(name))
+        if name:
+            self.category_chip.set_category(self.tr("Andet") if name == OTHER else name)
+        self.search_field.setPlaceholderText(self.tr("Søg i emnet … (Ctrl+K)") if name else self.tr("Søg i artikler … (Ctrl+K)"))
+        self._limit = PAGE
+        self.refresh()
+        self.category_changed.emit(name)
+
+    def clear_category(self) -> None:
+        """Every article again (the chip's ×, or Esc in an empty search field)."""
+        self.set_category("")
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
     def _apply_filter(self, text: str) -> None:
+        within = self.search.category_slugs(self.category) if self.category else None
         if not text.strip():
             self._limit = PAGE
-            self.show_items(self.search.all_items())
-            if self.open_slug:  # every article listed: the open one is the marked row (Down, Enter stay on it)
-                self.select_slug(self.open_slug)
+            items = self.search.all_items()
+            if within is not None:
+                items = [item for item in items if item.slug in within]
+            # every article listed: only the open one is marked (Down, Enter stay on it); none open, none marked
+            self.show_items(items, self.tr("Ingen artikler i emnet") if within is not None else "", select_first=False)
+            self.select_slug(self.open_slug)
             return
-        result = self.search.search(text, self._limit)
+        if within is not None:
+            found = self.search.search_within(text, self._limit, within)
+            result = None if found is None else found[0]
+            total = None if found is None else found[1]
+        else:
+            result = self.search.search(text, self._limit)
+            total = None if result is None else result.total
         if result is None:  # the index is still being built: titles only for now
             items = self.search.items_for(text, self._limit)
+            if within is not None:
+                items = [item for item in items if item.slug in within]
         else:
             items = [self.search.item_for(hit) for hit in result.hits]
-            if result.total > len(items):
-                more = self.tr("Vis flere (%1 i alt)").replace("%1", str(result.total))
+            if total is None or total > len(items):  # None: more in the topic, not counted
+                more = self.tr("Vis flere (%1 i alt)").replace("%1", str(total)) if total is not None else self.tr("Vis flere")
                 items.append(ListItem("", more, accessible=more))
         self.show_items(items, suggestions=self.search.suggestions(text) if not items else [])
 
@@ -373,6 +460,9 @@ class Sidebar(QWidget):
                     return True
                 if key == Qt.Key.Key_Escape and self.search_field.text():
                     self.search_field.clear()
+                    return True
+                if key == Qt.Key.Key_Escape and self.category:
+                    self.clear_category()
                     return True
             elif watched is self.list_view:
                 if key == Qt.Key.Key_Up and self.list_view.currentIndex().row() <= 0:

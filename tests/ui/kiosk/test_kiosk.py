@@ -141,6 +141,22 @@ def test_many_articles_show_category_tiles_first(qtbot: QtBot, make_kiosk: MakeK
     assert len(_visible_tiles(window)) == 2
 
 
+def test_category_tiles_use_the_shared_grouping(qtbot: QtBot, make_kiosk: MakeKiosk,
+                                                write_article: Callable[..., Path]) -> None:
+    """Tags stand in for a missing category, the order is Danish (Æ after Z) and "Andet" comes last."""
+    fronts = ["category: Ærmer", "category: Zone", "tags: [albue, arm]", "category: ryg", "category: Ryg", ""]
+    path = Path()
+    for i in range(CATEGORY_THRESHOLD + 4):
+        front = fronts[i % len(fronts)]
+        path = write_article(f"a{i:02}.md", f"---\ntitle: Artikel {i}\n{front}\n---\nTekst {i}.\n")
+    window = make_kiosk(lib=Library.load([Source(path.parent)]))
+    tiles = _visible_tiles(window)
+    assert [t.title.text() for t in tiles] == ["Albue", "Ryg", "Zone", "Ærmer", "Andet"]
+    assert tiles[1].detail.text() == "5 artikler"
+    qtbot.mouseClick(tiles[-1], Qt.MouseButton.LeftButton)
+    assert sorted(int(t.key[1:]) % len(fronts) for t in _visible_tiles(window)) == [5, 5]
+
+
 def _dirty(qtbot: QtBot, window: KioskWindow) -> None:
     """A patient's session: a search, an article, a link followed, bigger text, scrolled, keyboard open."""
     qtbot.mouseClick(window.home.search_field, Qt.MouseButton.LeftButton)

@@ -119,6 +119,8 @@ def test_zoom_keys_and_persistence_across_restart(qtbot: QtBot, make_window: Mak
     window.close()
     again = make_window(settings=load().settings, persist=save)
     assert again.view.zoom == 125
+    again.restore_last_article()  # as at start-up: the contents panel beside it again, the same widths
+    assert again.view.current_slug == "nervesmerter"
     assert again.splitter.sizes() == sizes
     qtbot.keyClick(again.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert again.view.zoom == 100
