@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QMouseEvent
@@ -20,6 +21,9 @@ from ui.mainwindow.reading_tools import ReadingTools
 from ui.sidebar.search_service import SearchService
 from ui.sidebar.widget import Sidebar
 
+if TYPE_CHECKING:  # app.py imports the probe only when it is asked for
+    from ui.base.startup_probe import StartupProbe
+
 APP_TITLE = "Patientlæser"
 
 
@@ -29,6 +33,8 @@ class MainWindow(QMainWindow):
     Its tools are composed objects: `reading` (contents, find, themes, favourites, consultation mode,
     second screen) and `content` (the watched folder, pack import, review marks, problems).
     """
+
+    startup_probe: StartupProbe | None  # set by ui.app only under PATIENT_READER_STARTUP_PROBE (bench/startup.py)
 
     def __init__(
         self,
@@ -73,7 +79,7 @@ class MainWindow(QMainWindow):
 
     # --- construction --------------------------------------------------------------------
 
-    def _action(self, text: str, shortcuts: list[QKeySequence | str] | None = None, icon: QStyle.StandardPixmap | None = None,
+    def _action(self, text: str, shortcuts: list[QKeySequence | QKeySequence.StandardKey | str] | None = None, icon: QStyle.StandardPixmap | None = None,
                 tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcuts:
