@@ -252,11 +252,11 @@ class SlimBar(QFrame):
         self.next_button.setEnabled(not at_end)
 
 
-def bind_stepping(owner: QWidget, stepper: SectionStepper, leave: Callable[[], None] | None) -> list[QShortcut]:
+def bind_stepping(owner: QWidget, stepper: SectionStepper, leave: Callable[[], object] | None) -> list[QShortcut]:
     """Window-wide keys (presenter remotes send PageDown/PageUp): next, previous, start, end, Esc."""
     shortcuts: list[QShortcut] = []
 
-    def bind(keys: tuple[str, ...], slot: Callable[[], None]) -> None:
+    def bind(keys: tuple[str, ...], slot: Callable[[], object]) -> None:
         for key in keys:
             shortcut = QShortcut(QKeySequence(key), owner)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)

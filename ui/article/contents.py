@@ -127,7 +127,7 @@ class TocPanel(QDockWidget):
         self.tree.blockSignals(True)
         if item is None:
             self.tree.clearSelection()
-            self.tree.setCurrentItem(None)  # type: ignore[arg-type]
+            self.tree.setCurrentItem(None)  # type: ignore[call-overload]  # Qt takes nullptr (no current item); the stub omits None
         else:
             self._set_bold(item, True)
             self.tree.setCurrentItem(item)

@@ -257,8 +257,8 @@ class FindBar(QToolBar):
             cursor = QTextCursor(document)
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[misc]
-            selection.format = current if i == self._index else every  # type: ignore[misc]
+            selection.cursor = cursor
+            selection.format = current if i == self._index else every
             selections.append(selection)
         set_selection_group(self._view, "find", selections)
         if not self.field.text():

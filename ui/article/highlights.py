@@ -20,7 +20,7 @@ def set_selection_group(view: QTextEdit, name: str, selections: list[QTextEdit.E
     highlights both stay visible)."""
     groups: dict[str, list[QTextEdit.ExtraSelection]] = getattr(view, "_selection_groups", None) or {}
     groups[name] = list(selections)
-    view._selection_groups = groups  # type: ignore[attr-defined]
+    view._selection_groups = groups  # type: ignore[attr-defined]  # our own attribute on the Qt object, read with getattr
     # search marks first, so the find bar's current match is painted on top of them
     order = sorted(groups, key=lambda group: (group != GROUP, group))
     view.setExtraSelections([s for group in order for s in groups[group]])
@@ -118,8 +118,8 @@ class SearchHighlighter(QObject):
             cursor = QTextCursor(document)
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[misc]
-            selection.format = mark  # type: ignore[misc]
+            selection.cursor = cursor
+            selection.format = mark
             selections.append(selection)
         set_selection_group(self._view, GROUP, selections)
         self._show_button(bool(self._spans) and not self._suspended)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Protocol, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
@@ -97,7 +98,9 @@ def indicator_border(colours: Colours, contrast: bool = False) -> QColor | None:
     if base.lightness() >= 128:
         return None
     mix = 0.6  # 60 % text over the background: over 3:1 against both the window and the base colour
-    return QColor.fromRgbF(*(mix * t + (1 - mix) * b for t, b in zip(text.getRgbF()[:3], base.getRgbF()[:3], strict=True)))
+    # PySide6's stub types getRgbF() as object; it returns the (r, g, b, a) floats.
+    text_rgb, base_rgb = (cast(tuple[float, float, float, float], c.getRgbF())[:3] for c in (text, base))
+    return QColor.fromRgbF(*(mix * t + (1 - mix) * b for t, b in zip(text_rgb, base_rgb, strict=True)))
 
 
 class IndicatorStyle(QProxyStyle):
@@ -143,6 +146,12 @@ QPushButton:focus, QToolButton:focus, QLineEdit:focus, QListView:focus, QTreeVie
 """
 
 
+class ThemedView(Protocol):
+    """What follows the theme: an article view, the find bar, the highlight marks."""
+
+    def set_colours(self, colours: Colours) -> None: ...
+
+
 class ThemeManager(QObject):
     """Applies a theme to the app palette and to article views; follows the system when set to "system".
 
@@ -155,7 +164,7 @@ class ThemeManager(QObject):
     def __init__(self, theme: str = SYSTEM, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._choice = theme if theme in THEMES else SYSTEM
-        self._views: list[object] = []
+        self._views: list[ThemedView] = []
         self._applied = ""
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
 
@@ -173,14 +182,14 @@ class ThemeManager(QObject):
     def colours(self) -> Colours:
         return COLOURS[self.current]
 
-    def add_view(self, view: object) -> None:
+    def add_view(self, view: ThemedView) -> None:
         """An article view (anything with set_colours) that follows the theme."""
         self._views.append(view)
         if isinstance(view, QObject):
             view.destroyed.connect(lambda _=None, v=view: self.remove_view(v))
-        view.set_colours(self.colours)  # type: ignore[attr-defined]
+        view.set_colours(self.colours)
 
-    def remove_view(self, view: object) -> None:
+    def remove_view(self, view: ThemedView) -> None:
         if view in self._views:
             self._views.remove(view)
 
@@ -204,7 +213,7 @@ class ThemeManager(QObject):
             sheet = app.styleSheet().split(marker)[0]
             app.setStyleSheet(sheet + marker + _FOCUS_CSS.format(focus=focus))
         for view in self._views:
-            view.set_colours(colours)  # type: ignore[attr-defined]
+            view.set_colours(colours)
         if name != self._applied:
             self._applied = name
             self.theme_changed.emit(name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn, TypeAlias
 
 from reader.articles import Library
 from reader.settings import Settings
@@ -21,9 +22,14 @@ class UsageError(Exception):
 class Parser(argparse.ArgumentParser):
     """argparse that raises UsageError (printed by main) instead of exiting from inside the parser."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         raise UsageError(message)
+
+
+# What main() hands each subcommand's register(): add_subparsers(parser_class=Parser). A string, as
+# _SubParsersAction is generic only in typeshed.
+Subcommands: TypeAlias = "argparse._SubParsersAction[Parser]"
 
 
 def articles_option(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:

@@ -22,7 +22,7 @@ from reader.settings import load as load_settings
 from ui.cli import common as cli
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: cli.Subcommands) -> None:
     """Add `handout` to the subcommands."""
     parser = commands.add_parser(
         "handout", help="skriv en patientvejledning som PDF",

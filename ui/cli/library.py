@@ -9,17 +9,17 @@ from pathlib import Path
 
 from reader.articles import Level
 from reader.settings import load as load_settings
-from ui.cli.common import EXIT_FINDING, EXIT_OK, UsageError, articles_option, count, load_library
+from ui.cli.common import EXIT_FINDING, EXIT_OK, Subcommands, UsageError, articles_option, count, load_library
 
 
-def register_list(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register_list(commands: Subcommands) -> None:
     """Add `list`."""
     listing = commands.add_parser("list", help="alle artikler: slug, titel og opdateringsdato")
     listing.add_argument("--json", action="store_true")
     articles_option(listing)
 
 
-def register_check(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register_check(commands: Subcommands) -> None:
     """Add `check`."""
     check = commands.add_parser("check", help="problemer med artikelfilerne; exit 1 hvis en fil ikke kunne indlæses")
     check.add_argument("dir", nargs="?", type=Path, metavar="DIR")

@@ -12,7 +12,7 @@ from reader.sources import clinic_folder
 from ui.cli import common as cli
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: cli.Subcommands) -> None:
     """Add `import` to the subcommands."""
     parser = commands.add_parser(
         "import", help="importér en artikelpakke (.zip) i klinikkens mappe",

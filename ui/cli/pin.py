@@ -12,7 +12,7 @@ from reader.settings import save as save_settings
 from ui.cli import common as cli
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: cli.Subcommands) -> None:
     """Add `set-pin` to the subcommands."""
     commands.add_parser(
         "set-pin", help="sæt kioskens PIN-kode til personalet (læses fra standard input)",

@@ -10,7 +10,7 @@ from pathlib import Path
 from ui.cli import common as cli
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: cli.Subcommands) -> None:
     """Add `search` to the subcommands."""
     parser = commands.add_parser(
         "search", help="søg i artiklerne som i sidepanelet",

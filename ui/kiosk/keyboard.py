@@ -78,7 +78,7 @@ class OnscreenKeyboard(QWidget):
         else:
             self.keys[label] = button
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        button.clicked.connect(slot)  # type: ignore[arg-type]
+        button.clicked.connect(slot)
         return button
 
     def _on_shift(self) -> None:

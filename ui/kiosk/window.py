@@ -92,8 +92,8 @@ def highlight_terms(view: QTextEdit, terms: list[str], colour: str = LIGHT.highl
         cursor = QTextCursor(view.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[misc]
-        selection.format = marked  # type: ignore[misc]
+        selection.cursor = cursor
+        selection.format = marked
         selections.append(selection)
     view.setExtraSelections(selections)
     return spans

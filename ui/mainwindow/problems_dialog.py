@@ -110,8 +110,9 @@ class ProblemsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details)
         layout.addWidget(buttons)
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
         """Show these problems (the list follows the folder while it is open)."""
@@ -129,8 +130,9 @@ class ProblemsDialog(QDialog):
         if not problems:
             self.tree.addTopLevelItem(QTreeWidgetItem(["", "", self.tr("Alle artikler blev indlæst uden problemer."), ""]))
         for row in range(self.tree.topLevelItemCount()):
-            if chosen and self.tree.topLevelItem(row).data(1, Qt.ItemDataRole.UserRole) == chosen:
-                self.tree.setCurrentItem(self.tree.topLevelItem(row))
+            candidate = self.tree.topLevelItem(row)
+            if chosen and candidate is not None and candidate.data(1, Qt.ItemDataRole.UserRole) == chosen:
+                self.tree.setCurrentItem(candidate)
                 break
 
     def _show_details(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:

@@ -23,7 +23,7 @@ from ui.mainwindow.shortcuts_dialog import ShortcutsDialog
 from ui.sidebar.widget import Sidebar
 
 # Makes a window action: (text, shortcuts, standard icon, tip) -> QAction added to the window.
-ActionMaker = Callable[[str, list[QKeySequence | str] | None, QStyle.StandardPixmap | None, str], QAction]
+ActionMaker = Callable[[str, list[QKeySequence | QKeySequence.StandardKey | str] | None, QStyle.StandardPixmap | None, str], QAction]
 
 
 class ReadingTools(QObject):
@@ -160,8 +160,10 @@ class ReadingTools(QObject):
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.themes.theme_changed.connect(self._on_themes_theme_changed)
         self._on_themes_theme_changed(self.themes.current)
-        QGuiApplication.instance().screenAdded.connect(self._update_second_screen_action)
-        QGuiApplication.instance().screenRemoved.connect(self._update_second_screen_action)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):  # instance() is typed QCoreApplication | None
+            app.screenAdded.connect(self._update_second_screen_action)
+            app.screenRemoved.connect(self._update_second_screen_action)
         self.window.setTabOrder(self.sidebar.search_field, self.favourites_panel)
         self.window.setTabOrder(self.favourites_panel, self.sidebar.list_view)
         self.window.setTabOrder(self.sidebar.list_view, self.view)

@@ -47,8 +47,9 @@ def menu_shortcuts(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]
     def walk(menu: QMenu, title: str) -> list[tuple[str, str]]:
         rows: list[tuple[str, str]] = []
         for action in menu.actions():
-            if action.menu() is not None:
-                rows.extend(walk(action.menu(), title))  # type: ignore[arg-type]
+            submenu = action.menu()  # typed QObject: QAction.menu() is a template in C++
+            if isinstance(submenu, QMenu):
+                rows.extend(walk(submenu, title))
                 continue
             keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if not s.isEmpty()]
             if keys and action.text():

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
     second screen) and `content` (the watched folder, pack import, review marks, problems).
     """
 
+
     def __init__(
         self,
         library: Library,
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
 
     # --- construction --------------------------------------------------------------------
 
-    def _action(self, text: str, shortcuts: list[QKeySequence | str] | None = None, icon: QStyle.StandardPixmap | None = None,
+    def _action(self, text: str, shortcuts: list[QKeySequence | QKeySequence.StandardKey | str] | None = None, icon: QStyle.StandardPixmap | None = None,
                 tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcuts:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 
 class Role(IntEnum):
@@ -37,8 +37,8 @@ _Index = QModelIndex | QPersistentModelIndex
 class ArticleListModel(QAbstractListModel):
     """Rows of ListItem; replaced whole with set_items (one reset, cheap at 10,000 rows)."""
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._items: list[ListItem] = []
         self.has_details = False
         self.has_snippets = False

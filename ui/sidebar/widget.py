@@ -151,11 +151,11 @@ class ArticleDelegate(QStyledItemDelegate):
             top += detail_height + 2
         snippet = index.data(Role.SNIPPET)
         if snippet:
-            text = self._snippet(snippet, detail_font, rect.width())
+            snippet_layout = self._snippet(snippet, detail_font, rect.width())
             painter.setClipRect(QRect(rect.left(), top + 4, rect.width(), SNIPPET_LINES * _line_height(detail_font)))
             painter.setFont(detail_font)
             painter.setPen(muted if not selected else text_colour)
-            text.draw(painter, QPointF(rect.left(), top + 4))
+            snippet_layout.draw(painter, QPointF(rect.left(), top + 4))
         painter.restore()
 
 
