@@ -12,7 +12,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from reader import frontmatter
-from reader.slug import danish_sort_key, slugify
+from reader.collation import by_title
+from reader.slug import slugify
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_FILES = 50_000
@@ -390,9 +391,9 @@ class Library:
         return self._by_slug.get(slug)
 
     def sorted(self) -> list[Article]:
-        """Articles by title in Danish order (æ, ø, å last), then slug."""
+        """Articles by title in Danish order (reader.collation: æ, ø, å last, numbers by value), then slug."""
         if self._sorted is None:
-            self._sorted = sorted(self._by_slug.values(), key=lambda a: (danish_sort_key(a.title), a.slug))
+            self._sorted = by_title(self._by_slug.values())
         return list(self._sorted)
 
     @property

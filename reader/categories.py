@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.articles import Article
-from reader.slug import danish_sort_key
+from reader.collation import by_title, sort_key
 
 OTHER = "Andet"  # the group of articles with neither a category nor a tag (the UI translates it)
 
@@ -51,7 +51,7 @@ def group_by_category(articles: Iterable[Article]) -> list[Category]:
 
     [Ryg: B, knæ: A, ryg: C, (none): D] ⇒ [Knæ (A), Ryg (B, C), Andet (D)]
     """
-    ordered = sorted(articles, key=lambda a: (danish_sort_key(a.title), a.slug))
+    ordered = by_title(articles)
     names: dict[str, str] = {}
     groups: dict[str, list[str]] = {}
     for article in ordered:
@@ -59,7 +59,7 @@ def group_by_category(articles: Iterable[Article]) -> list[Category]:
         key = name.casefold()
         names.setdefault(key, name)
         groups.setdefault(key, []).append(article.slug)
-    keys = sorted(groups, key=lambda k: (names[k] == OTHER, danish_sort_key(names[k])))
+    keys = sorted(groups, key=lambda k: (names[k] == OTHER, sort_key(names[k])))
     return [Category(names[k], tuple(groups[k])) for k in keys]
 
 
@@ -71,7 +71,6 @@ def category_named(categories: Iterable[Category], name: str) -> Category | None
 
 def recently_updated(articles: Iterable[Article], count: int = 5) -> list[Article]:
     """The `count` articles updated last (newest first; undated ones never), ties in Danish title order."""
-    dated = [a for a in articles if a.updated is not None]
-    dated.sort(key=lambda a: (danish_sort_key(a.title), a.slug))
+    dated = by_title(a for a in articles if a.updated is not None)
     dated.sort(key=lambda a: a.updated, reverse=True)  # type: ignore[arg-type, return-value]
     return dated[:count]

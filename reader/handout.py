@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.articles import Article, Library
+from reader.collation import sort_key
 from reader.dates import long_date, short_date
 from reader.render import render_markdown
 from reader.settings import ClinicProfile
@@ -173,7 +174,7 @@ class HandoutTemplate:
 def load_templates(stored: Iterable[Any]) -> list[HandoutTemplate]:
     """The usable templates from Settings.handout_templates, in Danish name order."""
     found = [t for t in (HandoutTemplate.from_dict(entry) for entry in stored) if t is not None]
-    return sorted(found, key=lambda t: t.name.casefold())
+    return sorted(found, key=lambda t: sort_key(t.name))
 
 
 def check_note_for_patient(note: str, patient: str) -> None:

@@ -1,4 +1,4 @@
-"""Slugs for files and heading anchors, and a Danish sort key for plain Python sorting."""
+"""Slugs for files and heading anchors, and ASCII folding of Danish letters."""
 
 from __future__ import annotations
 
@@ -31,19 +31,3 @@ def slugify(text: str, fallback: str = "artikel") -> str:
     folded = ascii_fold(text)
     slug = _NOT_SLUG.sub("-", folded).strip("-")
     return slug[:120].rstrip("-") or fallback
-
-
-_SORT_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}", "Æ": "{", "Ø": "|", "Å": "}"})
-
-
-def danish_sort_key(text: str) -> tuple[str, str]:
-    """A sort key that puts æ, ø, å after z, for sorting without Qt's QCollator.
-
-    sorted(["Ørsted", "Zebra", "Ærø", "Aalborg"]) ⇒ Zebra, Ærø, Ørsted … (as in a Danish dictionary,
-    "aa" counts as "å")
-    """
-    lowered = text.casefold().replace("aa", "å")
-    keyed = lowered.translate(_SORT_ORDER)
-    decomposed = unicodedata.normalize("NFKD", keyed)
-    base = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return base, text

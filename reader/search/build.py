@@ -13,11 +13,11 @@ import numpy as np
 
 from reader import text as da
 from reader.articles import Article
+from reader.collation import by_title
 from reader.search.query import SHORT_PREFIX
 from reader.search.ranking import BODY, HEADING, TITLE, merge
 from reader.search.snippets import TAG
 from reader.search.tables import IndexTables
-from reader.slug import danish_sort_key
 from reader.structure import structure
 
 
@@ -51,7 +51,7 @@ def _counts(text: str) -> Counter[str]:
 
 def build(index: IndexTables, articles: Sequence[Article], cancelled: Callable[[], bool] | None = None) -> IndexTables:
     """Fill an empty index with the articles (a few seconds for 10,000); SearchIndex.build says more."""
-    ordered = sorted(articles, key=lambda a: (danish_sort_key(a.title), a.slug))
+    ordered = by_title(articles)
     index.slugs = [a.slug for a in ordered]
     index.titles = [a.title for a in ordered]
     index.rank = np.arange(len(ordered), dtype=np.int32)

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
+from reader import collation
 from reader.articles import Library
 
-# æ, ø, å sort after z in Danish (and "aa" with å); a trimmed or missing ICU gives the English order.
-DANISH_ORDER = ["abe", "Zebra", "æble", "Ørsted", "åben"]
+# æ, ø, å sort after z in Danish (and "aa" with å), numbers by value.
+DANISH_ORDER = ["abe", "Zebra", "æble", "Ørsted", "Øvelse 2", "Øvelse 10", "åben"]
 
 
 def check_danish_order(library: Library) -> list[str]:
-    """QCollator's Danish order, as the sidebar uses it."""
-    from ui.sidebar.items import danish_collator
-
-    collator = danish_collator()
-    found = sorted(reversed(DANISH_ORDER), key=collator.sortKey)
+    """The Danish order every list uses (reader.collation), as frozen into the bundle."""
+    found = sorted(reversed(DANISH_ORDER), key=collation.sort_key)
     return [] if found == DANISH_ORDER else [f"dansk sortering gav {found}"]
 
 

@@ -18,7 +18,6 @@ from tests.ui.kiosk.kiosk_fixtures import PIN
 from ui.kiosk.home import CATEGORY_THRESHOLD
 from ui.kiosk.style import KIOSK_ZOOM, MIN_TARGET
 from ui.kiosk.window import KioskWindow, unlink_external
-from ui.sidebar.items import sorted_articles
 
 MakeKiosk = Callable[..., KioskWindow]
 
@@ -67,7 +66,7 @@ def test_kiosk_is_full_screen_frameless_and_shows_big_tiles(make_kiosk: MakeKios
     assert window.findChildren(QPushButton)  # buttons, but no menu bar or tool bar anywhere
     assert not window.findChildren(QMenuBar) and not window.findChildren(QToolBar)
     tiles = _visible_tiles(window)
-    assert [t.title.text() for t in tiles] == [a.title for a in sorted_articles(library)]
+    assert [t.title.text() for t in tiles] == [a.title for a in library.sorted()]
     for tile in tiles:
         assert tile.height() >= MIN_TARGET and tile.width() >= MIN_TARGET
         assert tile.title.font().pixelSize() >= 30 or tile.title.fontInfo().pixelSize() >= 30

@@ -34,13 +34,12 @@ def test_sidebar_lists_articles_in_danish_order_with_dates(make_window: MakeWind
     assert items[-1].detail == "Opdateret 12.10.2025"
 
 
-def test_qcollator_puts_danish_letters_last(make_window: MakeWindow, tmp_path: Path) -> None:
+def test_danish_letters_sort_last(make_window: MakeWindow, tmp_path: Path) -> None:
     for name in ("Åndedræt", "Ørespray", "Ærmer", "Zoneterapi", "Aalborg-øvelser", "Albue"):
         (tmp_path / f"{name}.md").write_text(f"---\ntitle: {name}\n---\nx", encoding="utf-8")
     window = make_window(lib=Library.load([Source(tmp_path)]))
     titles = [i.title for i in window.sidebar.model.items()]
-    assert titles[:2] == ["Albue", "Zoneterapi"]
-    assert titles[2:5] == ["Ærmer", "Ørespray", "Åndedræt"] or titles[2:] == ["Ærmer", "Ørespray", "Aalborg-øvelser", "Åndedræt"]
+    assert titles == ["Albue", "Zoneterapi", "Ærmer", "Ørespray", "Aalborg-øvelser", "Åndedræt"]  # aa is å
 
 
 def test_clicking_an_article_shows_it(qtbot: QtBot, make_window: MakeWindow) -> None:
