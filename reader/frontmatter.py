@@ -1,14 +1,14 @@
-"""Front matter: splitting it from the body, safe YAML, the lenient fallback, titles and dates."""
+"""Front matter through python-frontmatter (a libyaml safe handler), the lenient fallback, titles and dates."""
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 
 MAX_ALIASES = 50
 MAX_FRONT_MATTER_CHARS = 64_000
@@ -36,99 +36,45 @@ _Loader.yaml_implicit_resolvers = {
 
 MAX_NESTING = 20
 
-_FAST_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*?))? *")
-_FAST_ITEM = re.compile(r"( *)- +(.*?) *")
-_FAST_DOUBLE = re.compile(r'"([^"\\]*)"')
-_FAST_SINGLE = re.compile(r"'([^']*)'")
-_FAST_BAD_START = frozenset("-?:,[]{}#&*!|>'\"%@` ")
-_STR_TAG = "tag:yaml.org,2002:str"
-_FAST_ODD_BREAKS = re.compile("[\r\x85\u2028\u2029\ufeff]")  # line breaks (and a BOM) to YAML, not to split()
-_FAST_FLOW_BAD = re.compile(r"[\[\]{}\"'#:]")
 
+class SafeYAMLHandler(YAMLHandler):
+    """python-frontmatter's YAML handler, with this reader's rules: libyaml's safe loader (dates kept as text),
+    the opening `---` after blank lines or with a language name, `---` or `...` to close, aliases counted.
 
-class _FastResolver(yaml.resolver.Resolver):
-    """The same implicit types as _Loader (no timestamps), to tell which plain values stay strings."""
-
-
-_FastResolver.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
-_RESOLVER = _FastResolver()
-_NOT_SIMPLE = object()
-
-
-@functools.lru_cache(maxsize=4096)
-def _implicit_tag(value: str) -> str:
-    """The tag YAML gives a plain scalar: str, bool, null, int, float …"""
-    if value and value[0] not in _RESOLVER.yaml_implicit_resolvers:
-        return _STR_TAG  # no implicit type starts with this character
-    return str(_RESOLVER.resolve(yaml.ScalarNode, value, (True, False)))  # type: ignore[no-untyped-call]
-
-
-def _fast_scalar(value: str) -> object:
-    """A simple scalar's value as YAML would read it (a string), or _NOT_SIMPLE when YAML must decide."""
-    if not value:
-        return _NOT_SIMPLE
-    if value[0] == "[" and value[-1] == "]" and not _FAST_FLOW_BAD.search(value, 1, len(value) - 1):
-        items = [_fast_scalar(part.strip()) for part in value[1:-1].split(",")] if value[1:-1].strip() else []
-        return _NOT_SIMPLE if any(item is _NOT_SIMPLE for item in items) else items
-    if value[0] == '"':
-        match = _FAST_DOUBLE.fullmatch(value)
-        return match.group(1) if match else _NOT_SIMPLE
-    if value[0] == "'":
-        match = _FAST_SINGLE.fullmatch(value)
-        return match.group(1) if match else _NOT_SIMPLE
-    if value[0] in _FAST_BAD_START or ": " in value or " #" in value or value.endswith(":") or "\t" in value:
-        return _NOT_SIMPLE
-    tag = _implicit_tag(value)
-    if tag == _STR_TAG:
-        return value
-    if tag == "tag:yaml.org,2002:bool":
-        return yaml.constructor.SafeConstructor.bool_values[value.lower()]
-    if tag == "tag:yaml.org,2002:null":
-        return None
-    return _NOT_SIMPLE  # a number or the like: YAML's own rules apply
-
-
-def fast_yaml(raw: str) -> dict[str, Any] | None:
-    """Simple front matter (`key: value` lines and block lists of plain or simply quoted strings) without a
-    YAML parser: exactly what safe YAML gives for it, about 20 times faster; None when the text is not that simple.
-
-    'title: Knæ\ntags:\n  - ryg\n  - "knæ"' ⇒ {"title": "Knæ", "tags": ["ryg", "knæ"]}
-    'title: Diskusprolaps: 6 myter' ⇒ None (YAML decides: it is invalid)
+    frontmatter.parse(text, handler=SafeYAMLHandler()) works too; split() below adds the warnings and the
+    lenient fallback a clinic's hand-written files need.
     """
-    if yaml.reader.Reader.NON_PRINTABLE.search(raw) or _FAST_ODD_BREAKS.search(raw):
-        return None
-    data: dict[str, Any] = {}
-    list_key: str | None = None
-    list_indent: str | None = None
-    for line in raw.split("\n"):
-        if not line.strip(" "):  # only spaces: YAML's blank line (a no-break space or a tab is content to YAML)
-            continue
-        if "\t" in line:
-            return None
-        match = _FAST_KEY.fullmatch(line)
-        if match:
-            key, value = match.group(1), match.group(2)
-            if key in data or _implicit_tag(key) != _STR_TAG:
-                return None
-            if not value:
-                data[key], list_key, list_indent = None, key, None
-                continue
-            scalar = _fast_scalar(value)
-            if scalar is _NOT_SIMPLE:
-                return None
-            data[key], list_key = scalar, None
-            continue
-        item = _FAST_ITEM.fullmatch(line)
-        if item is None or list_key is None or (list_indent is not None and item.group(1) != list_indent):
-            return None
-        scalar = _fast_scalar(item.group(2))
-        if scalar is _NOT_SIMPLE:
-            return None
-        list_indent = item.group(1)
-        if data[list_key] is None:
-            data[list_key] = []
-        data[list_key].append(scalar)
-    return data
+
+    FM_BOUNDARY = _CLOSE
+    START_DELIMITER = END_DELIMITER = "---"
+
+    def detect(self, text: str) -> bool:
+        return _OPEN.match(text) is not None
+
+    def split(self, text: str) -> tuple[str, str]:
+        """(front matter, body); ValueError when there is no opening or closing line."""
+        opened = _OPEN.match(text)
+        closed = _CLOSE.search(text, opened.end()) if opened else None
+        if opened is None or closed is None:
+            raise ValueError("no front matter")
+        return text[opened.end() : closed.start()], text[closed.end() :].lstrip("\r\n")
+
+    def load(self, fm: str, **kwargs: object) -> Any:
+        """Safe YAML, never objects from tags; ValueError when it holds more than MAX_ALIASES aliases."""
+        if "*" in fm:  # only then can there be aliases worth counting
+            aliases = sum(1 for event in yaml.parse(fm, Loader=_Loader) if isinstance(event, yaml.AliasEvent))
+            if aliases > MAX_ALIASES:
+                raise AliasBombError(aliases)
+        return yaml.load(fm, Loader=_Loader)
+
+
+class AliasBombError(ValueError):
+    def __init__(self, count: int) -> None:
+        super().__init__(f"{count} aliases")
+        self.count = count
+
+
+HANDLER = SafeYAMLHandler()
 _QUOTE_ADVICE = 'Sæt citationstegn om værdier med kolon, fx title: "Diskusprolaps: 6 myter".'
 Note = tuple[str, str]
 
@@ -156,12 +102,10 @@ def split(text: str) -> FrontMatter:
     if not text.startswith("---"):
         warnings.append(("Der står tomme linjer før forsidens første '---'; de er sprunget over.",
                          "Slet de tomme linjer øverst i filen."))
-    closed = _CLOSE.search(text, opened.end())
-    if closed is None:
-        # "---" with no end: a thematic break in a file without front matter.
+    try:
+        raw, body = HANDLER.split(text)
+    except ValueError:  # "---" with no end: a thematic break in a file without front matter
         return FrontMatter({}, text)
-    raw = text[opened.end() : closed.start()]
-    body = text[closed.end() :].lstrip("\r\n")
     lang = opened.group("lang").lower()
     if lang and lang != "yaml":
         warnings.append((f"Forsiden er skrevet i '{lang}', ikke YAML; den er læst linje for linje.",
@@ -193,21 +137,16 @@ def _too_deep(raw: str) -> bool:
 
 def _safe_yaml(raw: str) -> tuple[dict[str, Any], Note | None]:
     """Safe YAML with an alias and a nesting limit; never builds objects from tags."""
-    simple = fast_yaml(raw)
-    if simple is not None:
-        return simple, None
     if _too_deep(raw):
         return {}, ("Forsiden er indlejret alt for dybt til at være en almindelig forside; den er læst linje for linje.",
                     "Skriv forsiden som enkle linjer: nøgle: værdi.")
     try:
-        if "*" in raw:  # only then can there be aliases worth counting
-            aliases = sum(1 for event in yaml.parse(raw, Loader=_Loader) if isinstance(event, yaml.AliasEvent))
-            if aliases > MAX_ALIASES:
-                return {}, (
-                    f"Forsiden bruger {aliases} YAML-henvisninger (aliaser); det ligner et angreb, så den er "
-                    "læst linje for linje i stedet.", "Skriv værdierne ud i stedet for at bruge * og &."
-                )
-        loaded = yaml.load(raw, Loader=_Loader)
+        loaded = HANDLER.load(raw)
+    except AliasBombError as error:
+        return {}, (
+            f"Forsiden bruger {error.count} YAML-henvisninger (aliaser); det ligner et angreb, så den er "
+            "læst linje for linje i stedet.", "Skriv værdierne ud i stedet for at bruge * og &."
+        )
     except yaml.constructor.ConstructorError:
         return {}, ("Forsiden indeholder et YAML-mærke (tag), som ikke er tilladt; den er læst linje for linje.",
                     "Fjern det, der begynder med !, fra forsiden.")
