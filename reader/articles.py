@@ -99,14 +99,16 @@ def decode(raw: bytes) -> tuple[str | None, str | None, Level | None]:
     b"\\xef\\xbb\\xbfHej" ⇒ "Hej", no problem
     b"S\\xf8ren" ⇒ "Søren", a warning
     b"\\x00\\x01PNG" ⇒ None, an error
+    b"title: A\\x00B" ⇒ "title: AB", a warning (a stray NUL in UTF-8 text is dropped, not a binary file)
     """
-    if b"\x00" in raw[:_BINARY_SNIFF]:
-        return None, "Filen er ikke tekst (den ser binær ud).", Level.ERROR
+    nul = b"\x00" in raw
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
+        if nul:  # NUL bytes and not UTF-8: an image, a Word file, UTF-16 …
+            return None, "Filen er ikke tekst (den ser binær ud).", Level.ERROR
         try:
             text = raw.decode("cp1252")
         except UnicodeDecodeError:
@@ -114,6 +116,8 @@ def decode(raw: bytes) -> tuple[str | None, str | None, Level | None]:
         return _normalise(text), "Filen er ikke gemt som UTF-8; den er læst som Windows-1252.", Level.WARNING
     if len(_CONTROLS.findall(text, 0, _BINARY_SNIFF)) > 32:
         return None, "Filen er ikke tekst (den indeholder mange kontroltegn).", Level.ERROR
+    if nul:
+        return _normalise(text.replace("\x00", "")), NUL_REMOVED, Level.WARNING
     return _normalise(text), None, None
 
 
@@ -122,6 +126,8 @@ def _normalise(text: str) -> str:
 
 
 _ADVICE_TEXT = "Gem artiklen som Markdown-tekst i UTF-8 (i Notesblok: Gem som → Kodning: UTF-8)."
+NUL_REMOVED = "Filen indeholder usynlige NUL-tegn; de er sprunget over."
+_DECODE_ADVICE = {NUL_REMOVED: "Gem filen igen fra en teksteditor; så forsvinder tegnene."}
 
 
 def _read_regular(path: Path) -> bytes:
@@ -201,7 +207,7 @@ def load_article(path: Path, source: str = "bundled") -> LoadResult:
     if text is None:
         return fail(message or "Filen kan ikke læses.", _ADVICE_TEXT)
     if message:
-        warn(message, "Gem filen som UTF-8, så æ, ø og å altid vises rigtigt.")
+        warn(message, _DECODE_ADVICE.get(message, "Gem filen som UTF-8, så æ, ø og å altid vises rigtigt."))
 
     try:
         parsed = frontmatter.split(text)

@@ -8,6 +8,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Every Hypothesis test draws the same examples on every run (derandomize): a test passes or fails for a
+# reason, never by the draw. HYPOTHESIS_PROFILE=explore draws new examples, to look for new failures by hand.
+settings.register_profile("suite", derandomize=True, deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("explore", deadline=None, max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
