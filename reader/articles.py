@@ -99,7 +99,7 @@ def decode(raw: bytes) -> tuple[str | None, str | None, Level | None]:
     b"\\xef\\xbb\\xbfHej" ⇒ "Hej", no problem
     b"S\\xf8ren" ⇒ "Søren", a warning
     b"\\x00\\x01PNG" ⇒ None, an error
-    b"title: A\\x00B" ⇒ "title: AB", a warning (a stray NUL in UTF-8 text is dropped, not a binary file)
+    b"---\\ntitle: A\\x00B\\n---\\n" ⇒ the text without the NUL, a warning (only in the front matter)
     """
     nul = b"\x00" in raw
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -117,8 +117,19 @@ def decode(raw: bytes) -> tuple[str | None, str | None, Level | None]:
     if len(_CONTROLS.findall(text, 0, _BINARY_SNIFF)) > 32:
         return None, "Filen er ikke tekst (den indeholder mange kontroltegn).", Level.ERROR
     if nul:
+        if not _only_in_front_matter(text, "\x00"):  # NULs in the body: not an article someone wrote
+            return None, "Filen er ikke tekst (den ser binær ud).", Level.ERROR
         return _normalise(text.replace("\x00", "")), NUL_REMOVED, Level.WARNING
     return _normalise(text), None, None
+
+
+def _only_in_front_matter(text: str, char: str) -> bool:
+    """Whether every `char` in text lies in its front matter (a pasted title, say), none in the body."""
+    try:
+        _front, body = frontmatter.HANDLER.split(text)
+    except ValueError:
+        return False
+    return char not in body
 
 
 def _normalise(text: str) -> str:

@@ -157,7 +157,7 @@ def test_random_front_matter_never_crashes(tmp_path: Path, data: dict[str, objec
 
 def test_a_nul_in_front_matter_text_is_a_warning_not_a_binary_file(tmp_path: Path) -> None:
     path = tmp_path / "nul.md"
-    path.write_bytes("---\ntitle: Kn\x00æ\nsummary: a\x00b\n---\n\nTekst med \x00 et NUL.\n".encode())
+    path.write_bytes("---\ntitle: Kn\x00æ\nsummary: a\x00b\n---\n\nTekst uden NUL.\n".encode())
     result = load_article(path)
     assert result.article is not None
     assert result.article.title == "Knæ" and "\x00" not in result.article.body
@@ -165,7 +165,7 @@ def test_a_nul_in_front_matter_text_is_a_warning_not_a_binary_file(tmp_path: Pat
     assert problem.level is Level.WARNING and "NUL" in problem.message and "UTF-8" not in problem.advice
 
 
-@pytest.mark.parametrize("raw", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xd8", "title: Knæ\n".encode("utf-16")])
+@pytest.mark.parametrize("raw", [b"---\ntitle: A\n---\nTekst \x00 i teksten", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xd8", "title: Knæ\n".encode("utf-16")])
 def test_nul_bytes_that_are_not_utf8_are_still_a_binary_file(tmp_path: Path, raw: bytes) -> None:
     path = tmp_path / "billede.md"
     path.write_bytes(raw)
