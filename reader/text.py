@@ -94,18 +94,60 @@ def stem(word: str) -> str:
 _UNFOLD = (("aa", "å"), ("ae", "æ"), ("oe", "ø"))
 
 
-def stem_keys(word: str) -> set[str]:
-    """Loose keys of the stems of a typed word, also read with ae/oe/aa as æ/ø/å (ASCII keyboards).
+# Definite and plural endings a patient types, longest first ("knæ|ene", "skuldr|ene", "hænd|erne").
+_ENDINGS = ("ernes", "enes", "erne", "ene", "ens", "ets", "en", "et", "er", "ne", "e", "s")
+_MIN_BASE = 3
+# Plurals with another vowel, and forms that drop a letter, as the base word's stem ("hænd" ⇒ "hånd").
+_IRREGULAR = {"hænd": "hånd", "tænd": "tand", "fødd": "fod", "mænd": "mand", "tæ": "tå", "øjn": "øje",
+              "børn": "barn", "negl": "negl", "bønd": "bonde", "kløer": "klo"}
+_SYNCOPE_ENDS = ("dr", "gr", "kr", "tr", "br", "pr", "vr", "kl", "gl", "dl", "pl", "bl", "tl", "vl", "sl", "fl")
 
-    "nerveglidninger" ⇒ {"nerveglidning"};  "laenden" ⇒ {"lend"} (as "lænden" ⇒ "lænd")
+
+def inflection_bases(word: str) -> set[str]:
+    """The base words a Danish definite or plural form may be: Snowball stems the base and its forms
+    differently ("knæ" ⇒ "knæ" but "knæene" ⇒ "knæen"), so both sides of a search also try these.
+
+    "knæene" ⇒ {"knæ", …};  "skuldrene" ⇒ {"skulder", …};  "iskiassen" ⇒ {"iskias", …};
+    "hænderne" ⇒ {"hånd", …};  "nakken" ⇒ {"nakke", "nak", …}
+    """
+    bases: set[str] = set()
+    for ending in _ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < _MIN_BASE - 1:
+            continue
+        base = word[: -len(ending)]
+        found = {base}
+        if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "aeiouyæøå":
+            found.add(base[:-1])  # "iskiass" ⇒ "iskias", "nakk" ⇒ "nak"
+        if base.endswith(_SYNCOPE_ENDS):
+            found.add(base[:-1] + "e" + base[-1])  # "skuldr" ⇒ "skulder", "muskl" ⇒ "muskel"
+        if base in _IRREGULAR:
+            found.add(_IRREGULAR[base])
+        if ending in ("en", "ne", "et", "ens") and base[-1] not in "aeiouyæøå":
+            found.add(base + "e")  # "nakken" ⇒ "nakke", "øjne" ⇒ "øje"
+        bases.update(b for b in found if len(b) >= _MIN_BASE or b in _IRREGULAR.values())
+    bases.discard(word)
+    return bases
+
+
+@lru_cache(maxsize=65536)
+def lemma_keys(word: str) -> frozenset[str]:
+    """Loose keys of a lower-case word's stem and of its possible base words' stems: the index files
+    each word under these and a query word looks them up, so inflected forms meet their base word."""
+    return frozenset({key(stem(word))} | {key(stem(base)) for base in inflection_bases(word)})
+
+
+def stem_keys(word: str) -> set[str]:
+    """Loose keys of the stems (and base words) of a typed word, also read with ae/oe/aa as æ/ø/å.
+
+    "nerveglidninger" ⇒ {"nerveglidning", …};  "laenden" ⇒ {"lend", …} (as "lænden" ⇒ "lænd")
     """
     lowered = word.lower()
-    keys = {key(stem(lowered))}
+    keys = set(lemma_keys(lowered))
     danish = lowered
     for spelled, letter in _UNFOLD:
         danish = danish.replace(spelled, letter)
     if danish != lowered:
-        keys.add(key(stem(danish)))
+        keys.update(lemma_keys(danish))
     return keys
 
 

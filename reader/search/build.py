@@ -38,9 +38,35 @@ class _Part:
 
 def split_parts(body: str) -> list[_Part]:
     """The body's `##` sections as reader.structure finds them (setext headings too), with the anchors
-    reader.render gives them; `###` and deeper stay inside their section."""
-    return [_Part(s.title, s.anchor, tuple(h.text for h in s.headings), s.text_start, s.end)
-            for s in structure(body).sections]
+    reader.render gives them; `###` and deeper stay inside their section, except the questions of an FAQ
+    section: each is a part of its own, so a hit in an answer names its question and its snippet stays in it."""
+    parts: list[_Part] = []
+    line_starts: list[int] | None = None
+    for section in structure(body).sections:
+        questions = [h for h in section.headings if h.faq]
+        if not questions:
+            parts.append(_Part(section.title, section.anchor, tuple(h.text for h in section.headings),
+                               section.text_start, section.end))
+            continue
+        if line_starts is None:
+            line_starts = _line_starts(body)
+        first = questions[0]
+        parts.append(_Part(section.title, section.anchor, tuple(h.text for h in section.headings if h.start < first.start),
+                           section.text_start, line_starts[first.start]))
+        for question, following in zip(questions, [*questions[1:], None], strict=True):
+            end = line_starts[following.start] if following is not None else section.end
+            inner = tuple(h.text for h in section.headings
+                          if question.start <= h.start and (following is None or h.start < following.start))
+            parts.append(_Part(question.text, question.anchor, inner, line_starts[question.end], end))
+    return parts
+
+
+def _line_starts(body: str) -> list[int]:
+    """Where each line of body begins (and one past the end), as reader.structure numbers lines."""
+    starts = [0]
+    for line in body.split("\n"):
+        starts.append(min(starts[-1] + len(line) + 1, len(body)))
+    return starts
 
 
 def _counts(text: str) -> Counter[str]:

@@ -42,7 +42,8 @@ class SearchIndex(IndexTables):
             self._loose_terms.setdefault(k, []).append(tid)
             for surface in self.surfaces[tid].split("|"):
                 if surface:
-                    self._stem_terms.setdefault(da.key(da.stem(surface)), []).append(tid)
+                    for lemma in da.lemma_keys(surface.lower()):  # its stem, and its base words' stems
+                        self._stem_terms.setdefault(lemma, []).append(tid)
             suffixes.append((k, tid, True))
         stem_keys = self._stem_terms
         for tid, term in enumerate(self.terms):

@@ -13,7 +13,7 @@ from reader import atomic
 from reader.articles import Article
 from reader.search.index import SearchIndex
 
-INDEX_VERSION = 7  # 7: titles in reader.collation's order (numbers by value); 6: sections from reader.structure (setext headings too), with their ends
+INDEX_VERSION = 8  # 8: FAQ questions are parts of their own; 7: titles in reader.collation order; 6: sections from reader.structure (setext headings too), with their ends
 
 _ARRAYS = ("rank", "doc_freq", "post_off", "post_docs", "post_weight", "post_section", "short_off", "short_docs",
            "short_weight", "short_section", "doc_sections", "section_offsets", "section_ends")
