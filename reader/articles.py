@@ -7,7 +7,7 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -310,6 +310,46 @@ class Source:
     name: str = "bundled"
 
 
+def _with_unique_slugs(articles: list[Article], folder: Path) -> list[Article]:
+    """The articles of one folder, a repeated file name given a slug with its subfolder.
+
+    Of "ryg.md" and "es/ryg.md" the shallower keeps "ryg" and the other becomes "es-ryg"; the rare slug
+    still taken gets a number ("es-ryg-2"). The shallowest file keeps the plain name whatever the walk order.
+    """
+    def place(article: Article) -> tuple[int, str]:
+        relative = _relative(article.path, folder)
+        return len(relative.parts), relative.as_posix()
+
+    ordered = sorted(articles, key=place)
+    taken: set[str] = set()
+    renamed: dict[Path, Article] = {}
+    for article in ordered:
+        slug = article.slug
+        if slug in taken:
+            parent = _relative(article.path, folder).parent.as_posix()
+            slug = slugify(f"{parent}/{article.path.stem}" if parent != "." else article.path.stem)
+            base, number = slug, 2
+            while slug in taken:
+                slug, number = f"{base}-{number}", number + 1
+            article = replace(article, slug=slug)
+        taken.add(slug)
+        renamed[article.path] = article
+    return [renamed[article.path] for article in articles]
+
+
+def _relative(path: Path, folder: Path) -> Path:
+    return path.relative_to(folder) if path.is_relative_to(folder) else Path(path.name)
+
+
+def _folder_distance(one: Path, other: Path) -> int:
+    """Steps from one folder to another: 0 for the same, 1 for a parent or a child, 2 for a sibling …"""
+    a, b = one.parts, other.parts
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    return len(a) - common + len(b) - common
+
+
 class Library:
     """All loaded articles by slug, in Danish title order, plus every problem met loading them."""
 
@@ -317,6 +357,9 @@ class Library:
         self._by_slug: dict[str, Article] = {}
         for article in articles:
             self._by_slug[article.slug] = article
+        self._by_name: dict[str, list[Article]] = {}  # a file's name (as a slug) ⇒ every article of that name
+        for article in self._by_slug.values():
+            self._by_name.setdefault(slug_for(article.path), []).append(article)
         self.problems: list[Problem] = list(problems)
         self._sorted: list[Article] | None = None
 
@@ -339,7 +382,7 @@ class Library:
                 problems.append(Problem(source.folder, Level.ERROR, "Mappen findes ikke eller kan ikke åbnes.",
                                         "Vælg en anden mappe i indstillingerne, eller tjek netværksdrevet."))
                 continue
-            in_source: dict[str, Path] = {}
+            loaded: list[Article] = []
             for count, path in enumerate(markdown_files(source.folder)):
                 if count >= MAX_FILES:
                     problems.append(Problem(source.folder, Level.ERROR, f"Mappen har over {MAX_FILES} filer; resten er sprunget over.",
@@ -347,17 +390,9 @@ class Library:
                     break
                 result = loader(path, source.name)
                 problems.extend(result.problems)
-                article = result.article
-                if article is None:
-                    continue
-                if article.slug in in_source:
-                    first = in_source[article.slug]
-                    shown = first.relative_to(source.folder) if first.is_relative_to(source.folder) else first
-                    problems.append(Problem(path, Level.WARNING,
-                                            f"Samme filnavn som {shown}; denne fil er sprunget over.",
-                                            "Omdøb en af dem (filnavnet er artiklens adresse, også i undermapper)."))
-                    continue
-                in_source[article.slug] = path
+                if result.article is not None:
+                    loaded.append(result.article)
+            for article in _with_unique_slugs(loaded, source.folder):
                 replaced = by_slug.get(article.slug)
                 if replaced is not None:
                     replaced_paths.add(replaced.path)
@@ -399,8 +434,11 @@ class Library:
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.level is Level.ERROR]
 
-    def resolve_link(self, href: str) -> tuple[str, str] | None:
+    def resolve_link(self, href: str, from_folder: Path | None = None) -> tuple[str, str] | None:
         """The (slug, anchor) an internal link points at, or None if it is not one of ours.
+
+        A name shared by files in several folders resolves to the nearest one seen from from_folder (the
+        linking article's folder): the same folder first, then the fewest steps up and down.
 
         "nervesmerter.md" ⇒ ("nervesmerter", "")
         "/ordbog/nervesmerter#behandling" ⇒ ("nervesmerter", "behandling")
@@ -422,6 +460,20 @@ class Library:
         if name.lower().endswith(".md"):
             name = name[:-3]
         slug = slugify(name, fallback="")
-        if slug and slug in self._by_slug:
+        if not slug:
+            return None
+        candidates = self._by_name.get(slug, [])
+        if candidates:
+            if from_folder is None:
+                plain = self._by_slug.get(slug)
+                return (plain.slug if plain is not None else candidates[0].slug), anchor
+            if not path.startswith("/") and "/" in path:
+                target = os.path.normpath(from_folder / path)
+                exact = [a for a in candidates if os.path.normpath(a.path.with_suffix("")) == target.removesuffix(".md")]
+                if exact:
+                    return exact[0].slug, anchor
+            nearest = min(candidates, key=lambda a: (_folder_distance(from_folder, a.path.parent), a.slug != slug, a.slug))
+            return nearest.slug, anchor
+        if slug in self._by_slug:
             return slug, anchor
         return None
