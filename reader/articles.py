@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import re
 import stat
@@ -270,30 +271,60 @@ def _public_url(value: str | None) -> str | None:
     return None
 
 
-def markdown_files(folder: Path) -> Iterator[Path]:
-    """Every `*.md` under folder, recursively, in a stable order, following no link twice."""
+MAX_FOLDERS = 5_000  # a walk stops here: a clinic folder of / or /proc is named as a problem, not walked for minutes
+MAX_ENTRIES = 200_000
+_SYSTEM_FOLDERS = frozenset({"/", "/proc", "/sys", "/dev", "/run", "/usr", "/etc", "/var", "/boot", "/bin", "/lib"})
+
+
+def markdown_files(folder: Path, problems: list[Problem] | None = None) -> Iterator[Path]:
+    """Every `*.md` under folder, recursively, in a stable order, following no link twice.
+
+    A link to a folder is followed only when it points inside folder (a link to / walks nothing), and the
+    walk is bounded (MAX_FOLDERS, MAX_ENTRIES): when it stops early, a problem saying so goes to problems.
+    """
+    try:
+        root = folder.resolve()
+    except (OSError, ValueError, RuntimeError):
+        return
+    if str(root) in _SYSTEM_FOLDERS or (root.anchor and root == Path(root.anchor)):
+        if problems is not None:
+            problems.append(Problem(folder, Level.ERROR, "Mappen er en systemmappe, ikke en mappe med artikler; den er ikke gennemgået.",
+                                    "Vælg mappen med klinikkens artikler i indstillingerne."))
+        return
     seen: set[tuple[int, int]] = set()
     stack = [folder]
+    folders = entries_seen = 0
     while stack:
+        if folders >= MAX_FOLDERS or entries_seen >= MAX_ENTRIES:
+            if problems is not None:
+                problems.append(Problem(folder, Level.ERROR,
+                                        f"Mappen har over {MAX_FOLDERS} undermapper eller {MAX_ENTRIES} filer; resten er sprunget over.",
+                                        "Vælg en mappe, der kun har artikler (ikke fx et helt drev)."))
+            return
         current = stack.pop()
         try:
             info = current.stat()
-        except OSError:
+        except (OSError, ValueError):
             continue
         if (info.st_dev, info.st_ino) in seen:
             continue
         seen.add((info.st_dev, info.st_ino))
+        folders += 1
         try:
-            entries = sorted(os.scandir(current), key=lambda entry: entry.name)
-        except OSError:
+            with os.scandir(current) as scan:
+                entries = sorted(itertools.islice(scan, MAX_ENTRIES - entries_seen + 1), key=lambda entry: entry.name)
+        except (OSError, ValueError):
             continue
+        entries_seen += len(entries)
         subfolders: list[Path] = []
         for entry in entries:
             if entry.name.startswith("."):
                 continue
             try:
                 is_dir = entry.is_dir()
-            except OSError:
+                if is_dir and entry.is_symlink():
+                    is_dir = Path(entry.path).resolve().is_relative_to(root)  # a link out of the folder is not walked
+            except (OSError, ValueError, RuntimeError):
                 is_dir = False
             if is_dir:
                 subfolders.append(Path(entry.path))
@@ -383,7 +414,7 @@ class Library:
                                         "Vælg en anden mappe i indstillingerne, eller tjek netværksdrevet."))
                 continue
             loaded: list[Article] = []
-            for count, path in enumerate(markdown_files(source.folder)):
+            for count, path in enumerate(markdown_files(source.folder, problems)):
                 if count >= MAX_FILES:
                     problems.append(Problem(source.folder, Level.ERROR, f"Mappen har over {MAX_FILES} filer; resten er sprunget over.",
                                             "Del artiklerne op, eller flyt filer, der ikke er artikler, ud af mappen."))

@@ -323,3 +323,34 @@ def test_a_clinic_file_still_overrides_a_bundled_one_by_name(tmp_path: Path) -> 
     library = Library.load([Source(bundled), Source(clinic, "clinic")])
     assert [a.title for a in library.sorted()] == ["Espalda (bundled)", "Ryggen (klinik)"]
     assert library.get("ryg") is not None and library.get("ryg").source == "clinic"  # type: ignore[union-attr]
+
+
+def test_a_link_to_a_folder_outside_is_not_walked(tmp_path: Path) -> None:
+    """Issue 15, item 6: a link to / in the article folder walked the whole filesystem."""
+    folder, outside = tmp_path / "artikler", tmp_path / "andet"
+    _article_file(folder / "ryg.md", "Ryggen")
+    _article_file(folder / "inde" / "knae.md", "Knæet")
+    _article_file(outside / "fremmed.md", "Fremmed")
+    (folder / "rod").symlink_to("/")
+    (folder / "ud").symlink_to(outside)
+    (folder / "genvej").symlink_to(folder / "inde")  # a link inside the folder is still followed (once)
+    library = Library.load([Source(folder)])
+    assert sorted(a.title for a in library.sorted()) == ["Knæet", "Ryggen"]
+
+
+def test_the_walk_is_bounded_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.articles as articles
+
+    monkeypatch.setattr(articles, "MAX_FOLDERS", 3)
+    for n in range(6):
+        _article_file(tmp_path / f"mappe{n}" / f"a{n}.md", f"A{n}")
+    library = Library.load([Source(tmp_path)])
+    assert len(library) == 2
+    assert [p.message for p in library.errors] == ["Mappen har over 3 undermapper eller 200000 filer; resten er sprunget over."]
+
+
+@pytest.mark.parametrize("folder", ["/", "/proc"])
+def test_a_system_folder_is_a_problem_not_a_walk(folder: str) -> None:
+    library = Library.load([Source(bundled_articles_dir()), Source(Path(folder), "clinic")])
+    assert len(library) == 5
+    assert [p.path for p in library.errors] == [Path(folder)]
