@@ -6,13 +6,13 @@ import datetime as dt
 import itertools
 import os
 import re
-import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
 from reader import frontmatter
+from reader.regular_file import NotRegularError, TooBigError, read_regular
 from reader.slug import danish_sort_key, slugify
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -124,44 +124,6 @@ def _normalise(text: str) -> str:
 _ADVICE_TEXT = "Gem artiklen som Markdown-tekst i UTF-8 (i Notesblok: Gem som → Kodning: UTF-8)."
 
 
-def _read_regular(path: Path) -> bytes:
-    """The bytes of a regular file; FIFOs, devices and sockets are refused without ever blocking on them."""
-    info = os.stat(path)
-    if stat.S_ISDIR(info.st_mode):
-        raise IsADirectoryError(path)
-    if not stat.S_ISREG(info.st_mode):
-        raise _NotRegularError(path)
-    if info.st_size > MAX_FILE_BYTES:
-        raise _TooBigError(info.st_size)
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(path, flags)
-    try:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # swapped for a FIFO since the stat
-            raise _NotRegularError(path)
-        chunks: list[bytes] = []
-        total = 0
-        while chunk := os.read(descriptor, 1 << 20):
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > MAX_FILE_BYTES:
-                raise _TooBigError(total)
-        return b"".join(chunks)
-    finally:
-        os.close(descriptor)
-
-
-class _NotRegularError(OSError):
-    """A FIFO, device or socket where a file was expected."""
-
-
-class _TooBigError(OSError):
-    """More bytes than MAX_FILE_BYTES."""
-
-    def __init__(self, size: int) -> None:
-        super().__init__(size)
-        self.size = size
-
-
 def load_article(path: Path, source: str = "bundled") -> LoadResult:
     """Load one Markdown file: never raises, every fallback is a warning, failures are errors."""
     problems: list[Problem] = []
@@ -174,13 +136,13 @@ def load_article(path: Path, source: str = "bundled") -> LoadResult:
         return LoadResult(None, problems)
 
     try:
-        raw = _read_regular(path)
-    except _TooBigError as error:
+        raw = read_regular(path, MAX_FILE_BYTES)
+    except TooBigError as error:
         return fail(
             f"Filen er for stor ({error.size / 1_048_576:.1f} MB; højst {MAX_FILE_BYTES // 1_048_576} MB).",
             "Del artiklen op i flere filer.",
         )
-    except _NotRegularError:
+    except NotRegularError:
         return fail("Det er ikke en almindelig fil (men fx en pipe eller en enhed).", "Fjern den fra mappen.")
     except IsADirectoryError:
         return fail("Det er en mappe, ikke en fil.", "Omdøb mappen, så navnet ikke ender på .md.")

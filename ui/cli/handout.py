@@ -18,7 +18,6 @@ from reader.handout import (
     find_template,
     parse_date,
 )
-from reader.settings import load as load_settings
 from ui.cli import common as cli
 
 
@@ -42,7 +41,7 @@ def register(commands: cli.Subcommands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build the handout and write it atomically; bad input raises cli.UsageError (exit 2)."""
-    settings = load_settings().settings
+    settings = cli.read_settings()
     items = [HandoutItem.parse(text) for text in args.items]
     note = args.note
     options = HandoutOptions(large_print=args.large_print, qr=args.qr, paper=args.paper or "A4")

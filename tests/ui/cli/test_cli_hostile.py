@@ -85,3 +85,17 @@ def test_queries_are_read_line_by_line_with_a_bound(tmp_path: Path) -> None:
     if Path("/dev/zero").exists():
         zero = run("search", "--queries", "/dev/zero", "--json", home=tmp_path / "home")
         assert zero.returncode == 0 and zero.stdout == b""
+
+
+@pytest.mark.parametrize("command", [("list",), ("check",), ("search", "ryg")])
+def test_the_command_line_says_when_it_moved_a_corrupt_settings_file_aside(tmp_path: Path, command: tuple[str, ...]) -> None:
+    """Issue 15, item 7: the window said so, the command line kept quiet."""
+    config = tmp_path / "home" / "config"
+    config.mkdir(parents=True)
+    (config / "settings.json").write_bytes(b"{ikke json")
+    result = run(*command, home=tmp_path / "home")
+    assert result.returncode == 0
+    backups = list(config.glob("settings.corrupt-*.json"))
+    assert len(backups) == 1
+    err = result.stderr.decode("utf-8")
+    assert "Indstillingsfilen var beskadiget" in err and backups[0].name in err
