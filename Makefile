@@ -21,6 +21,7 @@ $(QM): translations/patient_reader_en.ts $(STAMP)
 run: $(STAMP) $(QM)
 	$(PY) -m ui $(ARGS)
 
+# Under a 6 GB address-space ceiling (tests/conftest.py; PATIENT_READER_TEST_MEMORY_GB=N changes it, 0 lifts it).
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 

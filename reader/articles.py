@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import re
-import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
 from reader import frontmatter
 from reader.collation import by_title
+from reader.regular_file import NotRegularError, TooBigError, read_regular
 from reader.slug import slugify
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -141,44 +142,6 @@ NUL_REMOVED = "Filen indeholder usynlige NUL-tegn; de er sprunget over."
 _DECODE_ADVICE = {NUL_REMOVED: "Gem filen igen fra en teksteditor; så forsvinder tegnene."}
 
 
-def _read_regular(path: Path) -> bytes:
-    """The bytes of a regular file; FIFOs, devices and sockets are refused without ever blocking on them."""
-    info = os.stat(path)
-    if stat.S_ISDIR(info.st_mode):
-        raise IsADirectoryError(path)
-    if not stat.S_ISREG(info.st_mode):
-        raise _NotRegularError(path)
-    if info.st_size > MAX_FILE_BYTES:
-        raise _TooBigError(info.st_size)
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(path, flags)
-    try:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # swapped for a FIFO since the stat
-            raise _NotRegularError(path)
-        chunks: list[bytes] = []
-        total = 0
-        while chunk := os.read(descriptor, 1 << 20):
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > MAX_FILE_BYTES:
-                raise _TooBigError(total)
-        return b"".join(chunks)
-    finally:
-        os.close(descriptor)
-
-
-class _NotRegularError(OSError):
-    """A FIFO, device or socket where a file was expected."""
-
-
-class _TooBigError(OSError):
-    """More bytes than MAX_FILE_BYTES."""
-
-    def __init__(self, size: int) -> None:
-        super().__init__(size)
-        self.size = size
-
-
 def load_article(path: Path, source: str = "bundled") -> LoadResult:
     """Load one Markdown file: never raises, every fallback is a warning, failures are errors."""
     problems: list[Problem] = []
@@ -191,13 +154,13 @@ def load_article(path: Path, source: str = "bundled") -> LoadResult:
         return LoadResult(None, problems)
 
     try:
-        raw = _read_regular(path)
-    except _TooBigError as error:
+        raw = read_regular(path, MAX_FILE_BYTES)
+    except TooBigError as error:
         return fail(
             f"Filen er for stor ({error.size / 1_048_576:.1f} MB; højst {MAX_FILE_BYTES // 1_048_576} MB).",
             "Del artiklen op i flere filer.",
         )
-    except _NotRegularError:
+    except NotRegularError:
         return fail("Det er ikke en almindelig fil (men fx en pipe eller en enhed).", "Fjern den fra mappen.")
     except IsADirectoryError:
         return fail("Det er en mappe, ikke en fil.", "Omdøb mappen, så navnet ikke ender på .md.")
@@ -288,30 +251,60 @@ def _public_url(value: str | None) -> str | None:
     return None
 
 
-def markdown_files(folder: Path) -> Iterator[Path]:
-    """Every `*.md` under folder, recursively, in a stable order, following no link twice."""
+MAX_FOLDERS = 5_000  # a walk stops here: a clinic folder of / or /proc is named as a problem, not walked for minutes
+MAX_ENTRIES = 200_000
+_SYSTEM_FOLDERS = frozenset({"/", "/proc", "/sys", "/dev", "/run", "/usr", "/etc", "/var", "/boot", "/bin", "/lib"})
+
+
+def markdown_files(folder: Path, problems: list[Problem] | None = None) -> Iterator[Path]:
+    """Every `*.md` under folder, recursively, in a stable order, following no link twice.
+
+    A link to a folder is followed only when it points inside folder (a link to / walks nothing), and the
+    walk is bounded (MAX_FOLDERS, MAX_ENTRIES): when it stops early, a problem saying so goes to problems.
+    """
+    try:
+        root = folder.resolve()
+    except (OSError, ValueError, RuntimeError):
+        return
+    if str(root) in _SYSTEM_FOLDERS or (root.anchor and root == Path(root.anchor)):
+        if problems is not None:
+            problems.append(Problem(folder, Level.ERROR, "Mappen er en systemmappe, ikke en mappe med artikler; den er ikke gennemgået.",
+                                    "Vælg mappen med klinikkens artikler i indstillingerne."))
+        return
     seen: set[tuple[int, int]] = set()
     stack = [folder]
+    folders = entries_seen = 0
     while stack:
+        if folders >= MAX_FOLDERS or entries_seen >= MAX_ENTRIES:
+            if problems is not None:
+                problems.append(Problem(folder, Level.ERROR,
+                                        f"Mappen har over {MAX_FOLDERS} undermapper eller {MAX_ENTRIES} filer; resten er sprunget over.",
+                                        "Vælg en mappe, der kun har artikler (ikke fx et helt drev)."))
+            return
         current = stack.pop()
         try:
             info = current.stat()
-        except OSError:
+        except (OSError, ValueError):
             continue
         if (info.st_dev, info.st_ino) in seen:
             continue
         seen.add((info.st_dev, info.st_ino))
+        folders += 1
         try:
-            entries = sorted(os.scandir(current), key=lambda entry: entry.name)
-        except OSError:
+            with os.scandir(current) as scan:
+                entries = sorted(itertools.islice(scan, MAX_ENTRIES - entries_seen + 1), key=lambda entry: entry.name)
+        except (OSError, ValueError):
             continue
+        entries_seen += len(entries)
         subfolders: list[Path] = []
         for entry in entries:
             if entry.name.startswith("."):
                 continue
             try:
                 is_dir = entry.is_dir()
-            except OSError:
+                if is_dir and entry.is_symlink():
+                    is_dir = Path(entry.path).resolve().is_relative_to(root)  # a link out of the folder is not walked
+            except (OSError, ValueError, RuntimeError):
                 is_dir = False
             if is_dir:
                 subfolders.append(Path(entry.path))
@@ -328,6 +321,46 @@ class Source:
     name: str = "bundled"
 
 
+def _with_unique_slugs(articles: list[Article], folder: Path) -> list[Article]:
+    """The articles of one folder, a repeated file name given a slug with its subfolder.
+
+    Of "ryg.md" and "es/ryg.md" the shallower keeps "ryg" and the other becomes "es-ryg"; the rare slug
+    still taken gets a number ("es-ryg-2"). The shallowest file keeps the plain name whatever the walk order.
+    """
+    def place(article: Article) -> tuple[int, str]:
+        relative = _relative(article.path, folder)
+        return len(relative.parts), relative.as_posix()
+
+    ordered = sorted(articles, key=place)
+    taken: set[str] = set()
+    renamed: dict[Path, Article] = {}
+    for article in ordered:
+        slug = article.slug
+        if slug in taken:
+            parent = _relative(article.path, folder).parent.as_posix()
+            slug = slugify(f"{parent}/{article.path.stem}" if parent != "." else article.path.stem)
+            base, number = slug, 2
+            while slug in taken:
+                slug, number = f"{base}-{number}", number + 1
+            article = replace(article, slug=slug)
+        taken.add(slug)
+        renamed[article.path] = article
+    return [renamed[article.path] for article in articles]
+
+
+def _relative(path: Path, folder: Path) -> Path:
+    return path.relative_to(folder) if path.is_relative_to(folder) else Path(path.name)
+
+
+def _folder_distance(one: Path, other: Path) -> int:
+    """Steps from one folder to another: 0 for the same, 1 for a parent or a child, 2 for a sibling …"""
+    a, b = one.parts, other.parts
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    return len(a) - common + len(b) - common
+
+
 class Library:
     """All loaded articles by slug, in Danish title order, plus every problem met loading them."""
 
@@ -335,6 +368,9 @@ class Library:
         self._by_slug: dict[str, Article] = {}
         for article in articles:
             self._by_slug[article.slug] = article
+        self._by_name: dict[str, list[Article]] = {}  # a file's name (as a slug) ⇒ every article of that name
+        for article in self._by_slug.values():
+            self._by_name.setdefault(slug_for(article.path), []).append(article)
         self.problems: list[Problem] = list(problems)
         self._sorted: list[Article] | None = None
 
@@ -357,25 +393,17 @@ class Library:
                 problems.append(Problem(source.folder, Level.ERROR, "Mappen findes ikke eller kan ikke åbnes.",
                                         "Vælg en anden mappe i indstillingerne, eller tjek netværksdrevet."))
                 continue
-            in_source: dict[str, Path] = {}
-            for count, path in enumerate(markdown_files(source.folder)):
+            loaded: list[Article] = []
+            for count, path in enumerate(markdown_files(source.folder, problems)):
                 if count >= MAX_FILES:
                     problems.append(Problem(source.folder, Level.ERROR, f"Mappen har over {MAX_FILES} filer; resten er sprunget over.",
                                             "Del artiklerne op, eller flyt filer, der ikke er artikler, ud af mappen."))
                     break
                 result = loader(path, source.name)
                 problems.extend(result.problems)
-                article = result.article
-                if article is None:
-                    continue
-                if article.slug in in_source:
-                    first = in_source[article.slug]
-                    shown = first.relative_to(source.folder) if first.is_relative_to(source.folder) else first
-                    problems.append(Problem(path, Level.WARNING,
-                                            f"Samme filnavn som {shown}; denne fil er sprunget over.",
-                                            "Omdøb en af dem (filnavnet er artiklens adresse, også i undermapper)."))
-                    continue
-                in_source[article.slug] = path
+                if result.article is not None:
+                    loaded.append(result.article)
+            for article in _with_unique_slugs(loaded, source.folder):
                 replaced = by_slug.get(article.slug)
                 if replaced is not None:
                     replaced_paths.add(replaced.path)
@@ -417,8 +445,11 @@ class Library:
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.level is Level.ERROR]
 
-    def resolve_link(self, href: str) -> tuple[str, str] | None:
+    def resolve_link(self, href: str, from_folder: Path | None = None) -> tuple[str, str] | None:
         """The (slug, anchor) an internal link points at, or None if it is not one of ours.
+
+        A name shared by files in several folders resolves to the nearest one seen from from_folder (the
+        linking article's folder): the same folder first, then the fewest steps up and down.
 
         "nervesmerter.md" ⇒ ("nervesmerter", "")
         "/ordbog/nervesmerter#behandling" ⇒ ("nervesmerter", "behandling")
@@ -440,6 +471,20 @@ class Library:
         if name.lower().endswith(".md"):
             name = name[:-3]
         slug = slugify(name, fallback="")
-        if slug and slug in self._by_slug:
+        if not slug:
+            return None
+        candidates = self._by_name.get(slug, [])
+        if candidates:
+            if from_folder is None:
+                plain = self._by_slug.get(slug)
+                return (plain.slug if plain is not None else candidates[0].slug), anchor
+            if not path.startswith("/") and "/" in path:
+                target = os.path.normpath(from_folder / path)
+                exact = [a for a in candidates if os.path.normpath(a.path.with_suffix("")) == target.removesuffix(".md")]
+                if exact:
+                    return exact[0].slug, anchor
+            nearest = min(candidates, key=lambda a: (_folder_distance(from_folder, a.path.parent), a.slug != slug, a.slug))
+            return nearest.slug, anchor
+        if slug in self._by_slug:
             return slug, anchor
         return None

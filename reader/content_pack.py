@@ -22,6 +22,11 @@ MAX_IMAGE_BYTES = 20 * 1024 * 1024
 ARTICLE_SUFFIXES = {".md"}
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp"}
 _DRIVE = re.compile(r"^[A-Za-z]:")
+# Names Windows cannot hold (packs travel to Windows clinics): its devices, with or without an extension,
+# the characters it reserves, and a name ending in a dot or a space.
+_WINDOWS_DEVICES = frozenset({"con", "prn", "aux", "nul", "conin$", "conout$",
+                              *(f"{port}{n}" for port in ("com", "lpt") for n in (*"123456789", "¹", "²", "³"))})
+_WINDOWS_RESERVED = re.compile(r'[<>:"|?*]')
 
 
 class PackRefusedError(Exception):
@@ -90,7 +95,22 @@ def _clean_name(raw: str) -> PurePosixPath:
     path = PurePosixPath(unicodedata.normalize("NFC", raw))
     if ".." in path.parts:
         raise PackRefusedError(f"Pakken indeholder en sti med '..' ({shown}), der peger ud af mappen; hele pakken er afvist.")
+    for part in path.parts:
+        if _windows_refuses(part):
+            raise PackRefusedError(f"Pakken indeholder et navn, som Windows ikke kan gemme ({part[:120]}); hele pakken er "
+                                   "afvist. Omdøb filen (undgå CON, AUX, NUL, COM1, LPT1 og tegnene < > : \" | ? *).")
     return path
+
+
+def _windows_refuses(part: str) -> bool:
+    """A file or folder name Windows cannot hold.
+
+    "CON.md", "aux.md", "nul", "COM1.md", "lpt1.txt.md" ⇒ True;  "a.md:evil.md", "x?.md", "navn." ⇒ True
+    "console.md", "Øvelser.md" ⇒ False
+    """
+    if _WINDOWS_RESERVED.search(part) or part.endswith((".", " ")):
+        return True
+    return part.split(".", 1)[0].rstrip(" ").casefold() in _WINDOWS_DEVICES
 
 
 def inspect(pack: zipfile.ZipFile) -> tuple[list[_Entry], list[tuple[str, str]]]:
@@ -187,9 +207,12 @@ def import_pack(pack_path: Path, target: Path) -> ImportSummary:
             taken, skipped = inspect(pack)
         except (ValueError, OSError, zipfile.BadZipFile) as error:
             raise PackRefusedError(f"Pakken kan ikke læses ({error}).") from None
-        target.mkdir(parents=True, exist_ok=True)
-        root = target.resolve()
-        staging = Path(tempfile.mkdtemp(prefix=".artikelimport-", dir=root.parent))
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+            root = target.resolve()
+            staging = _staging_folder(root)
+        except OSError as error:
+            raise PackRefusedError(_cannot_write(target, error)) from None
         try:
             for entry in taken:
                 destination = staging.joinpath("new", *entry.relative.parts)
@@ -200,12 +223,33 @@ def import_pack(pack_path: Path, target: Path) -> ImportSummary:
             summary = ImportSummary(skipped=skipped)
             try:
                 _move_in(staging, root, [e.relative for e in taken], summary)
+            except PermissionError as error:
+                raise PackRefusedError(_cannot_write(target, error)) from None
             except OSError as error:
                 raise PackRefusedError(f"Filerne kunne ikke flyttes ind i artikelmappen ({error.strerror or error}); "
                                   "intet er importeret.") from None
             return summary
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _staging_folder(root: Path) -> Path:
+    """A temp folder beside root (out of sight of the folder's watcher), else a hidden one inside it.
+
+    A writable clinic folder may sit in a read-only one (a share mounted under /mnt, a locked-down profile):
+    the hidden folder is on the same drive, so the files still move in whole, and the walk skips it.
+    """
+    try:
+        return Path(tempfile.mkdtemp(prefix=".artikelimport-", dir=root.parent))
+    except OSError:
+        return Path(tempfile.mkdtemp(prefix=".artikelimport-", dir=root))
+
+
+def _cannot_write(target: Path, error: OSError) -> str:
+    if isinstance(error, PermissionError):
+        return (f"Artikelmappen {target} kan ikke skrives (ingen adgang); intet er importeret. "
+                "Vælg en mappe, du må skrive i, eller bed om skriveadgang.")
+    return f"Artikelmappen {target} kan ikke skrives ({error.strerror or error}); intet er importeret."
 
 
 def _move_in(staging: Path, root: Path, names: list[PurePosixPath], summary: ImportSummary) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import html
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -177,15 +178,30 @@ def load_templates(stored: Iterable[Any]) -> list[HandoutTemplate]:
     return sorted(found, key=lambda t: sort_key(t.name))
 
 
-def check_note_for_patient(note: str, patient: str) -> None:
-    """Raise HandoutError when the note names the patient, so a template never carries a name."""
-    name = " ".join(patient.split()).casefold()
-    if not name:
-        return
-    text = " ".join(note.split()).casefold()
-    parts = [name, *(part for part in name.split() if len(part) >= 3)]
-    if any(part in text for part in parts):
+_NAME_PARTS = re.compile(r"[^\W\d_]+")  # runs of letters: "Ødegaard-Zyxwq", "O'Brien" and "Bo Ek" split into words
+
+
+def names_patient(text: str, patient: str) -> bool:
+    """True when text names the patient: any part of the name of two letters or more, as a word.
+
+    Parts are split at spaces, hyphens and apostrophes; a part matches as a whole word, also with a
+    genitive s ("Zyxwqs øvelser"), whatever the case.
+    names_patient("Husk øvelserne, Zyxwq.", "Ødegaard-Zyxwq") ⇒ True
+    names_patient("Bøj knæet", "Bo Ek") ⇒ False;  names_patient("Bo skal bøje knæet", "Bo Ek") ⇒ True
+    """
+    parts = {part.casefold() for part in _NAME_PARTS.findall(patient) if len(part) >= 2}
+    if not parts:
+        return False
+    words = {word.casefold() for word in _NAME_PARTS.findall(text)}
+    return any(part in words or f"{part}s" in words for part in parts)
+
+
+def check_note_for_patient(note: str, patient: str, template_name: str = "") -> None:
+    """Raise HandoutError when the note (or the template's name) names the patient: a template never carries a name."""
+    if names_patient(note, patient):
         raise HandoutError("Noten nævner patientens navn. Fjern navnet fra noten, før du gemmer den som skabelon.")
+    if names_patient(template_name, patient):
+        raise HandoutError("Skabelonens navn nævner patientens navn. Giv skabelonen et navn uden patientens navn.")
 
 
 def put_template(stored: list[dict[str, Any]], template: HandoutTemplate) -> list[dict[str, Any]]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import atomic, paths
+from reader.regular_file import NotRegularError, TooBigError, read_regular
 
 SCHEMA_VERSION = 1
 FILE_NAME = "settings.json"
@@ -112,12 +113,11 @@ def load(path: Path | None = None) -> LoadedSettings:
     """Settings from disk; a missing file gives defaults; a corrupt one gives defaults, a warning and a backup."""
     path = path or settings_path()
     try:
-        if path.stat().st_size > MAX_SETTINGS_BYTES:
-            return _corrupt(path)
-        raw = path.read_bytes().decode("utf-8")
+        # Only a regular file, and only so much of it: a link to /dev/zero or a FIFO must not stall the start.
+        raw = read_regular(path, MAX_SETTINGS_BYTES).decode("utf-8")
     except FileNotFoundError:
         return LoadedSettings(Settings())
-    except UnicodeDecodeError:
+    except (UnicodeDecodeError, TooBigError, NotRegularError, IsADirectoryError):
         return _corrupt(path)
     except OSError as error:
         reason = error.strerror or str(error)

@@ -19,6 +19,38 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# A memory ceiling for the whole run (issue 15, item 11): a failing state once grew pytest to 24 GB. Every
+# process of the suite (pytest and the command lines it starts, which inherit the limit) may map at most
+# this many GB of address space, so a runaway test fails with MemoryError instead of taking the machine.
+# PATIENT_READER_TEST_MEMORY_GB=0 lifts it (a profiler, a sanitizer); `make test` and CI run with it.
+MEMORY_ENV = "PATIENT_READER_TEST_MEMORY_GB"
+DEFAULT_MEMORY_GB = 6.0
+
+
+def memory_ceiling_bytes() -> int | None:
+    """The address-space limit asked for, in bytes; None when lifted."""
+    try:
+        gigabytes = float(os.environ.get(MEMORY_ENV, "") or DEFAULT_MEMORY_GB)
+    except ValueError:
+        gigabytes = DEFAULT_MEMORY_GB
+    return int(gigabytes * 1024**3) if gigabytes > 0 else None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    limit = memory_ceiling_bytes()
+    try:
+        import resource
+    except ImportError:  # Windows: no rlimits (a job object would be needed)
+        return
+    if limit is None or not hasattr(resource, "RLIMIT_AS"):
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    if soft == resource.RLIM_INFINITY or soft > limit:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DATA = Path(__file__).resolve().parent / "data"
 

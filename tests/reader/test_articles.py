@@ -277,3 +277,80 @@ def test_a_replaced_file_has_no_problems_listed(tmp_path: Path) -> None:
     both = Library.load([Source(bundled, "bundled"), Source(clinic, "clinic")])
     assert both.get("nervesmerter").path == clinic / "nervesmerter.md"
     assert both.problems == []
+
+
+def _article_file(path: Path, title: str, body: str = "Tekst.") -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"---\ntitle: {title}\n---\n{body}\n", encoding="utf-8")
+
+
+def test_a_repeated_file_name_in_subfolders_is_listed_with_its_folder(tmp_path: Path) -> None:
+    """Issue 15, item 1: `ryg.md` and `es/ryg.md` are two articles; the shallower keeps the plain slug."""
+    folder = tmp_path / "artikler"
+    _article_file(folder / "es" / "ryg.md", "Espalda")
+    _article_file(folder / "ryg.md", "Ryggen")
+    _article_file(folder / "knæ" / "es" / "ryg.md", "Espalda y rodilla")
+    _article_file(folder / "es-ryg.md", "Et andet navn")
+    library = Library.load([Source(folder)])
+    slugs = {article.title: article.slug for article in library.sorted()}
+    assert slugs == {"Ryggen": "ryg", "Espalda": "es-ryg-2", "Espalda y rodilla": "knae-es-ryg",
+                     "Et andet navn": "es-ryg"}
+    assert not [p for p in library.problems if "Samme filnavn" in p.message]
+
+
+def test_a_link_by_name_resolves_to_the_nearest_file(tmp_path: Path) -> None:
+    folder = tmp_path / "artikler"
+    _article_file(folder / "ryg.md", "Ryggen")
+    _article_file(folder / "es" / "ryg.md", "Espalda")
+    _article_file(folder / "es" / "cuello.md", "Cuello", "[ryg](ryg.md)")
+    _article_file(folder / "es" / "sub" / "hombro.md", "Hombro")
+    library = Library.load([Source(folder)])
+    spanish = library.get("es-ryg")
+    assert spanish is not None and spanish.title == "Espalda"
+    assert library.resolve_link("ryg.md", folder / "es") == ("es-ryg", "")  # the same folder first
+    assert library.resolve_link("ryg.md#a", folder / "es" / "sub") == ("es-ryg", "a")  # one step up
+    assert library.resolve_link("ryg.md", folder) == ("ryg", "")
+    assert library.resolve_link("../ryg.md", folder / "es") == ("ryg", "")  # a relative path says which
+    assert library.resolve_link("ryg.md") == ("ryg", "")  # from nowhere: the plain name
+    assert library.resolve_link("es-ryg") == ("es-ryg", "")
+
+
+def test_a_clinic_file_still_overrides_a_bundled_one_by_name(tmp_path: Path) -> None:
+    bundled, clinic = tmp_path / "bundled", tmp_path / "clinic"
+    _article_file(bundled / "ryg.md", "Ryggen (bundled)")
+    _article_file(bundled / "es" / "ryg.md", "Espalda (bundled)")
+    _article_file(clinic / "ryg.md", "Ryggen (klinik)")
+    library = Library.load([Source(bundled), Source(clinic, "clinic")])
+    assert [a.title for a in library.sorted()] == ["Espalda (bundled)", "Ryggen (klinik)"]
+    assert library.get("ryg") is not None and library.get("ryg").source == "clinic"  # type: ignore[union-attr]
+
+
+def test_a_link_to_a_folder_outside_is_not_walked(tmp_path: Path) -> None:
+    """Issue 15, item 6: a link to / in the article folder walked the whole filesystem."""
+    folder, outside = tmp_path / "artikler", tmp_path / "andet"
+    _article_file(folder / "ryg.md", "Ryggen")
+    _article_file(folder / "inde" / "knae.md", "Knæet")
+    _article_file(outside / "fremmed.md", "Fremmed")
+    (folder / "rod").symlink_to("/")
+    (folder / "ud").symlink_to(outside)
+    (folder / "genvej").symlink_to(folder / "inde")  # a link inside the folder is still followed (once)
+    library = Library.load([Source(folder)])
+    assert sorted(a.title for a in library.sorted()) == ["Knæet", "Ryggen"]
+
+
+def test_the_walk_is_bounded_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.articles as articles
+
+    monkeypatch.setattr(articles, "MAX_FOLDERS", 3)
+    for n in range(6):
+        _article_file(tmp_path / f"mappe{n}" / f"a{n}.md", f"A{n}")
+    library = Library.load([Source(tmp_path)])
+    assert len(library) == 2
+    assert [p.message for p in library.errors] == ["Mappen har over 3 undermapper eller 200000 filer; resten er sprunget over."]
+
+
+@pytest.mark.parametrize("folder", ["/", "/proc"])
+def test_a_system_folder_is_a_problem_not_a_walk(folder: str) -> None:
+    library = Library.load([Source(bundled_articles_dir()), Source(Path(folder), "clinic")])
+    assert len(library) == 5
+    assert [p.path for p in library.errors] == [Path(folder)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import stat
 import zipfile
 from pathlib import Path
@@ -71,6 +72,17 @@ def test_reimport_replaces_and_a_single_top_folder_is_stripped(tmp_path: Path) -
         ({"dev.md": ""}, {"dev.md": stat.S_IFCHR | 0o644}, "enhedsfil"),
         ({"Knæ.md": "x", "KNÆ.md": "y"}, None, "store og små"),
         ({"noter.txt": "x"}, None, "ingen artikler"),
+        # Names Windows cannot hold, refused on every system (issue 15, item 8): packs travel to Windows clinics.
+        ({"CON.md": "x"}, None, "Windows ikke kan gemme"),
+        ({"aux.md": "x"}, None, "Windows ikke kan gemme"),
+        ({"nul.md": "x"}, None, "Windows ikke kan gemme"),
+        ({"COM1.md": "x"}, None, "Windows ikke kan gemme"),
+        ({"LPT1.md": "x"}, None, "Windows ikke kan gemme"),
+        ({"a.md:evil.md": "x"}, None, "Windows ikke kan gemme"),
+        ({"lpt9.tar.md": "x"}, None, "Windows ikke kan gemme"),
+        ({"prn/ryg.md": "x"}, None, "Windows ikke kan gemme"),
+        ({"hvad nu?.md": "x"}, None, "Windows ikke kan gemme"),
+        ({"mappe./ryg.md": "x"}, None, "Windows ikke kan gemme"),
     ],
 )
 def test_unsafe_packs_are_refused_whole(tmp_path: Path, entries: dict[str, str], modes: dict[str, int] | None,
@@ -141,3 +153,62 @@ def test_utf8_names_without_the_utf8_flag_keep_their_danish_letters(tmp_path: Pa
         assert archive.infolist()[0].filename != "Øvelser for knæ.md"  # Python alone reads it as cp437
     summary = import_pack(pack, tmp_path / "clinic")
     assert summary.added == ["Øvelser for knæ.md"] and (tmp_path / "clinic" / "Øvelser for knæ.md").is_file()
+
+
+def test_names_near_the_windows_devices_are_fine(tmp_path: Path) -> None:
+    pack = make_pack(tmp_path / "p.zip", {"console.md": ARTICLE.format(title="K"), "com10.md": ARTICLE.format(title="C"),
+                                          "nulstil knæ.md": ARTICLE.format(title="N"), "aux-øvelser/ryg.md": ARTICLE.format(title="R")})
+    assert sorted(import_pack(pack, tmp_path / "clinic").added) == ["aux-øvelser/ryg.md", "com10.md", "console.md", "nulstil knæ.md"]
+
+
+def _refuse_staging_in(monkeypatch: pytest.MonkeyPatch, *folders: Path) -> None:
+    """mkdtemp fails with PermissionError in these folders (as in a read-only one; tests may run as root)."""
+    real = content_pack.tempfile.mkdtemp
+
+    def mkdtemp(prefix: str, dir: Path) -> str:
+        if Path(dir) in folders:
+            raise PermissionError(13, "Permission denied", str(dir))
+        return real(prefix=prefix, dir=dir)
+
+    monkeypatch.setattr(content_pack.tempfile, "mkdtemp", mkdtemp)
+
+
+def test_a_writable_folder_in_a_read_only_one_still_imports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15, item 8: the staging folder beside the target could not be made, and import ended in a traceback."""
+    target = tmp_path / "låst" / "clinic"
+    target.mkdir(parents=True)
+    pack = make_pack(tmp_path / "p.zip", {"ryg.md": ARTICLE.format(title="Ryg")})
+    _refuse_staging_in(monkeypatch, target.parent)
+    summary = import_pack(pack, target)
+    assert summary.added == ["ryg.md"] and listing(target) == ["ryg.md"]  # no staging folder left inside
+
+
+def test_a_target_without_write_access_is_a_plain_refusal_and_nothing_is_written(tmp_path: Path,
+                                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "clinic"
+    target.mkdir()
+    pack = make_pack(tmp_path / "p.zip", {"ryg.md": ARTICLE.format(title="Ryg")})
+    _refuse_staging_in(monkeypatch, tmp_path, target)
+    with pytest.raises(PackRefusedError, match="kan ikke skrives \\(ingen adgang\\); intet er importeret"):
+        import_pack(pack, target)
+    assert listing(tmp_path) == ["clinic", "p.zip"]
+
+
+needs_permissions = pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                                       reason="root writes anywhere; permissions need an ordinary user")
+
+
+@needs_permissions
+def test_a_read_only_folder_really_refuses(tmp_path: Path) -> None:
+    locked = tmp_path / "låst"
+    locked.mkdir()
+    pack = make_pack(tmp_path / "p.zip", {"ryg.md": ARTICLE.format(title="Ryg")})
+    locked.chmod(0o555)
+    try:
+        with pytest.raises(PackRefusedError, match="ingen adgang"):
+            import_pack(pack, locked / "clinic")
+        with pytest.raises(PackRefusedError, match="ingen adgang"):
+            import_pack(pack, locked)
+    finally:
+        locked.chmod(0o755)
+    assert listing(locked) == []

@@ -159,6 +159,33 @@ def test_a_template_has_no_place_for_a_patient_and_refuses_a_note_naming_one() -
     check_note_for_patient("Lav øvelserne", "")
 
 
+@pytest.mark.parametrize(
+    ("note", "patient", "names"),
+    [
+        ("Husk øvelserne, Zyxwq.", "Ødegaard-Zyxwq", True),  # issue 15, item 5: a hyphenated name
+        ("Husk øvelserne, ødegaard!", "Ødegaard-Zyxwq", True),
+        ("Brien skal gå ture", "Siobhán O'Brien", True),  # an apostrophe
+        ("Brien skal gå ture", "Siobhán O’Brien", True),  # a typographic one
+        ("Bo skal bøje knæet", "Bo Ek", True),  # two letters count
+        ("Eks øvelser: 3 × 10", "Bo Ek", True),  # a genitive s
+        ("Bøj knæet, gå en tur", "Bo Ek", False),  # but only as a whole word
+        ("Lav øvelserne i ro", "Ødegaard-Zyxwq", False),
+        ("Husk det", "A. B.", False),  # one-letter parts are not names
+    ],
+)
+def test_every_part_of_the_name_of_two_letters_or_more_is_caught(note: str, patient: str, names: bool) -> None:
+    if names:
+        with pytest.raises(HandoutError, match="Noten nævner patientens navn"):
+            check_note_for_patient(note, patient)
+    else:
+        check_note_for_patient(note, patient)
+
+
+def test_a_template_name_naming_the_patient_is_refused() -> None:
+    with pytest.raises(HandoutError, match="Skabelonens navn"):
+        check_note_for_patient("Lav øvelserne", "Ødegaard-Zyxwq", "Zyxwqs plan")
+
+
 def test_date_defaults_to_today(library: Library) -> None:
     job = compose(Handout((HandoutItem("nervesmerter"),)), library, today=dt.date(2026, 2, 3))
     assert "3. februar 2026" in job.html

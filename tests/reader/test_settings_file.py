@@ -66,7 +66,10 @@ def test_an_unreadable_file_gives_defaults_and_a_warning(monkeypatch: pytest.Mon
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("{}", encoding="utf-8")
-    monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(PermissionError(13, "Ingen adgang")))
+    def refuse(path: Path, limit: int) -> bytes:
+        raise PermissionError(13, "Ingen adgang")
+
+    monkeypatch.setattr(settings_module, "read_regular", refuse)
     loaded = load()
     assert loaded.settings == Settings() and loaded.warning and "kunne ikke læses" in loaded.warning
 
@@ -92,3 +95,37 @@ def test_a_huge_file_is_not_read_into_memory(monkeypatch: pytest.MonkeyPatch) ->
     loaded = load()
     assert loaded.warning and loaded.settings == Settings()
     assert os.path.exists(path.parent) and not path.exists()
+
+
+def _load_within(seconds: float) -> settings_module.LoadedSettings:
+    """load() in a thread that must finish in time (a FIFO blocked the start for ever)."""
+    import threading
+
+    result: list[settings_module.LoadedSettings] = []
+    worker = threading.Thread(target=lambda: result.append(load()), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert result, "load() did not return"
+    return result[0]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "/dev/zero", "/dev/urandom", "folder"])
+def test_only_a_regular_file_of_bounded_size_is_read(kind: str) -> None:
+    """Issue 15, item 7: a link to /dev/zero read until memory ran out; a FIFO hung the start."""
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if kind == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no FIFOs here")
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    else:
+        if not Path(kind).exists():
+            pytest.skip(f"no {kind} here")
+        path.symlink_to(kind)
+    loaded = _load_within(10)
+    assert loaded.settings == Settings() and loaded.warning and "beskadiget" in loaded.warning
+    assert not path.exists() and len(list(path.parent.glob("settings.corrupt-*.json"))) == 1  # moved aside
+    save(loaded.settings)
+    assert load().warning is None

@@ -366,7 +366,8 @@ class ArticleView(QTextBrowser):
         if url.scheme() in ("http", "https", "mailto", "tel"):
             self.external_link_clicked.emit(url)
             return
-        target = self._library.resolve_link(href)
+        article = self.current_article
+        target = self._library.resolve_link(href, article.base_dir if article is not None else None)
         if target is None:
             self.missing_link_clicked.emit(href)
             return

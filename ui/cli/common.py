@@ -40,9 +40,17 @@ def articles_option(parser: argparse.ArgumentParser, default: object = argparse.
     )
 
 
+def read_settings() -> Settings:
+    """The settings file, read afresh; when it was unusable (and moved aside), standard error says so, as the window does."""
+    loaded = load_settings()
+    if loaded.warning:
+        print(f"patient-reader: {loaded.warning}", file=sys.stderr)
+    return loaded.settings
+
+
 def load_library(args: argparse.Namespace, settings: Settings | None = None) -> Library:
     """The library the arguments ask for: --articles folders only, else bundled plus clinic (read afresh)."""
-    settings = settings or load_settings().settings
+    settings = settings or read_settings()
     return Library.load(library_sources(settings, list(getattr(args, "articles", []) or [])))
 
 

@@ -18,7 +18,6 @@ from reader.handout import (
     find_template,
     parse_date,
 )
-from reader.settings import load as load_settings
 from ui.cli import common as cli
 
 
@@ -30,7 +29,9 @@ def register(commands: cli.Subcommands) -> None:
     )
     parser.add_argument("items", nargs="*", metavar="SLUG[#SECTION]", help="artikel, eller artikel#afsnit")
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="PDF-filen, der skal skrives")
-    parser.add_argument("--patient", default="", metavar="NAME", help="patientens navn (gemmes ingen steder)")
+    parser.add_argument("--patient", default="", metavar="NAME",
+                        help="patientens navn (gemmes ingen steder); '-' læser det fra standard input, "
+                             "så det ikke havner i skallens historik")
     parser.add_argument("--note", default=None, metavar="TEXT", help="en personlig note fra behandleren")
     parser.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="datoen på vejledningen (i dag, hvis udeladt)")
     parser.add_argument("--large-print", action="store_true", help="stor skrift")
@@ -40,9 +41,35 @@ def register(commands: cli.Subcommands) -> None:
     cli.articles_option(parser)
 
 
+def _patient_from_stdin() -> str:
+    """The patient's name from the first line of standard input (a prompt on a terminal), read no further than it may be.
+
+    `printf '%s\\n' "$NAVN" | patient-reader handout … --patient -` keeps the name out of the shell's history
+    and out of the process list.
+    """
+    stdin = sys.stdin
+    if stdin is None:
+        raise cli.UsageError("--patient -: der er ingen standard input at læse navnet fra")
+    if stdin.isatty():
+        print("Patientens navn: ", end="", file=sys.stderr, flush=True)
+    try:
+        buffer = getattr(stdin, "buffer", None)  # the bytes, read as UTF-8 whatever the locale
+        line = buffer.readline(MAX_PATIENT * 4 + 2).decode("utf-8", "replace") if buffer else stdin.readline(MAX_PATIENT * 4 + 2)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise cli.UsageError(f"--patient -: navnet kunne ikke læses fra standard input ({error})") from None
+    name = " ".join(line.replace("\x00", " ").split())
+    if len(line) > MAX_PATIENT * 4 and not line.endswith("\n"):
+        raise cli.UsageError(f"--patient er for langt (højst {MAX_PATIENT} tegn)")
+    if not name:
+        raise cli.UsageError("--patient -: standard input gav intet navn (skriv navnet på første linje)")
+    return name
+
+
 def run(args: argparse.Namespace) -> int:
     """Build the handout and write it atomically; bad input raises cli.UsageError (exit 2)."""
-    settings = load_settings().settings
+    settings = cli.read_settings()
+    if args.patient == "-":
+        args.patient = _patient_from_stdin()
     items = [HandoutItem.parse(text) for text in args.items]
     note = args.note
     options = HandoutOptions(large_print=args.large_print, qr=args.qr, paper=args.paper or "A4")

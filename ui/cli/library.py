@@ -8,8 +8,16 @@ import sys
 from pathlib import Path
 
 from reader.articles import Level
-from reader.settings import load as load_settings
-from ui.cli.common import EXIT_FINDING, EXIT_OK, Subcommands, UsageError, articles_option, count, load_library
+from ui.cli.common import (
+    EXIT_FINDING,
+    EXIT_OK,
+    Subcommands,
+    UsageError,
+    articles_option,
+    count,
+    load_library,
+    read_settings,
+)
 
 
 def register_list(commands: Subcommands) -> None:
@@ -57,7 +65,7 @@ def run_check(args: argparse.Namespace) -> int:
         if not args.dir.is_dir():
             raise UsageError(f"mappen findes ikke: {args.dir}")
         args.articles = [args.dir]
-    settings = load_settings().settings
+    settings = read_settings()
     library = load_library(args, settings)
     problems = [*library.problems, *review_problems(library, months=settings.review_months)]
     if args.json:

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from reader.content_pack import PackRefusedError, import_pack
-from reader.settings import load as load_settings
 from reader.sources import clinic_folder
 from ui.cli import common as cli
 
@@ -27,7 +26,7 @@ def register(commands: cli.Subcommands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Import the pack; the summary goes to standard output, a refusal to standard error (exit 2)."""
-    target: Path = args.to or clinic_folder(load_settings().settings)
+    target: Path = args.to or clinic_folder(cli.read_settings())
     if not args.pack.is_file():
         raise cli.UsageError(f"filen findes ikke: {args.pack}")
     if args.to is not None and not args.to.is_dir():  # a mistyped --to must not create a folder nobody reads

@@ -23,18 +23,47 @@ def register(commands: cli.Subcommands) -> None:
     cli.articles_option(parser)
 
 
+MAX_QUERY_FILE_BYTES = 1 << 20  # a query file is read line by line, at most this much (not /dev/zero to the end)
+MAX_QUERY_CHARS = 500  # a longer line is cut here; the sidebar's field holds less
+
+
 def _queries(args: argparse.Namespace) -> list[str]:
     if args.queries is not None and args.query is not None:
         raise cli.UsageError("angiv enten QUERY eller --queries FILE, ikke begge")
     if args.queries is not None:
-        try:
-            text = args.queries.read_text(encoding="utf-8", errors="replace")
-        except OSError as error:
-            raise cli.UsageError(f"filen kan ikke læses: {args.queries} ({error.strerror or error})") from error
-        return [line for line in text.splitlines() if line.strip()]
+        return _read_queries(args.queries)
     if args.query is None:
         raise cli.UsageError("angiv det, der søges efter (QUERY), eller --queries FILE")
     return [args.query]
+
+
+def _read_queries(path: Path) -> list[str]:
+    """The non-blank lines of a query file, each cut at MAX_QUERY_CHARS, the file read no further than its bound."""
+    queries: list[str] = []
+    total = 0
+    try:
+        with path.open("rb") as file:
+            while total < MAX_QUERY_FILE_BYTES:
+                line = file.readline(min(MAX_QUERY_CHARS * 4, MAX_QUERY_FILE_BYTES - total) + 1)
+                if not line:
+                    break
+                total += len(line)
+                while not line.endswith(b"\n") and total < MAX_QUERY_FILE_BYTES:  # the rest of an over-long line
+                    rest = file.readline(min(1 << 16, MAX_QUERY_FILE_BYTES - total))
+                    if not rest:
+                        break
+                    total += len(rest)
+                    line = line[: MAX_QUERY_CHARS * 4] + rest[-1:]
+                text = line.decode("utf-8", errors="replace").replace("\x00", "").strip()[:MAX_QUERY_CHARS]
+                if text:
+                    queries.append(text)
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise cli.UsageError(f"filen kan ikke læses: {path} ({reason})") from error
+    if total >= MAX_QUERY_FILE_BYTES:
+        print(f"patient-reader: {path} er over {MAX_QUERY_FILE_BYTES // (1 << 20)} MB; kun begyndelsen er læst.",
+              file=sys.stderr)
+    return queries
 
 
 def run(args: argparse.Namespace) -> int:

@@ -504,6 +504,7 @@ class HandoutDialog(QDialog):
             return
         template = HandoutTemplate(name.strip(), tuple(HandoutItem.parse(k) for k in self._order), note, self._options())
         try:
+            check_note_for_patient(note, self.patient_edit.text(), template.name)
             self.settings.handout_templates = put_template(self.settings.handout_templates, template)
         except HandoutError as error:
             self._warn(self.tr("Gem skabelon"), str(error))
@@ -519,6 +520,7 @@ class HandoutDialog(QDialog):
         if new is None:
             return
         try:
+            check_note_for_patient("", self.patient_edit.text(), new)
             self.settings.handout_templates = rename_template(self.settings.handout_templates, old, new)
         except HandoutError as error:
             self._warn(self.tr("Omdøb skabelon"), str(error))

@@ -197,6 +197,10 @@ def watch_paths(roots: list[Path]) -> list[str]:
     for root in roots:
         seen: set[tuple[int, int]] = set()
         stack = [str(root)]
+        try:
+            inside = root.resolve()
+        except (OSError, ValueError, RuntimeError):  # a NUL in the settings' folder: nothing to watch
+            continue
         while stack and len(folders) < MAX_FILE_WATCHES:
             current = stack.pop()
             try:
@@ -210,9 +214,10 @@ def watch_paths(roots: list[Path]) -> list[str]:
                         if entry.name.startswith("."):
                             continue
                         if entry.is_dir():
-                            stack.append(entry.path)
+                            if not entry.is_symlink() or Path(entry.path).resolve().is_relative_to(inside):
+                                stack.append(entry.path)  # a link out of the folder is not watched
                         elif entry.name.lower().endswith(".md") and len(files) < MAX_FILE_WATCHES and entry.is_file():
                             files.append(entry.path)
-            except OSError:
+            except (OSError, ValueError, RuntimeError):
                 continue
     return folders + files

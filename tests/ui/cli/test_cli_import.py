@@ -6,6 +6,8 @@ import json
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from tests.ui.cli.test_cli import run
 
 
@@ -63,3 +65,26 @@ def test_list_of_a_missing_folder_says_so(tmp_path: Path) -> None:
     result = run("--articles", str(tmp_path / "findes-ikke"), "list")
     assert result.returncode == 0 and result.stdout == ""
     assert "Mappen findes ikke" in result.stderr and "patient-reader check" in result.stderr
+
+
+
+def test_import_into_a_folder_without_write_access_is_a_plain_message_and_exit_2(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15, item 8: a PermissionError traceback; now a Danish sentence, exit 2, nothing written."""
+    from reader import content_pack
+    from ui.cli.main import main
+
+    pack = tmp_path / "pakke.zip"
+    with zipfile.ZipFile(pack, "w") as z:
+        z.writestr("ryg.md", "---\ntitle: Ryg\n---\nTekst.\n")
+    locked = tmp_path / "låst"
+    locked.mkdir()
+
+    def refuse(prefix: str, dir: Path) -> str:
+        raise PermissionError(13, "Permission denied", str(dir))
+
+    monkeypatch.setattr(content_pack.tempfile, "mkdtemp", refuse)  # as a read-only folder (tests may run as root)
+    assert main(["import", str(pack), "--to", str(locked)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "kan ikke skrives (ingen adgang); intet er importeret" in err
+    assert list(locked.iterdir()) == []

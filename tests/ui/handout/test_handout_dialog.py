@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from reader import paths
-from reader.settings import ClinicProfile, Settings
+from reader.settings import ClinicProfile, Settings, settings_path
 from reader.settings import load as load_settings
 from reader.settings import save as save_settings
 from ui.cli import main as cli
@@ -158,6 +158,26 @@ def test_templates_save_pick_rename_delete(qtbot: QtBot, make_window: Callable[.
     qtbot.mouseClick(second.delete_template_button, Qt.MouseButton.LeftButton)
     assert load_settings().settings.handout_templates == []
     assert second.template_combo.count() == 1
+
+
+def test_a_note_naming_part_of_a_hyphenated_name_is_not_saved(qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+    """Issue 15, item 5: "Ødegaard-Zyxwq" and the note "Husk øvelserne, Zyxwq." reached settings.json."""
+    window = make_window(persist=save_settings)
+    window.open_article("nervesmerter")
+    dialog = open_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.patient_edit, "Ødegaard-Zyxwq")
+    warnings: list[str] = []
+    dialog._warn = lambda title, text: warnings.append(text)  # type: ignore[method-assign]
+    dialog._ask_text = lambda title, label, text: "Zyxwqs plan"  # type: ignore[method-assign]
+    qtbot.keyClicks(dialog.note_edit, "Husk øvelserne, Zyxwq.")
+    qtbot.mouseClick(dialog.save_template_button, Qt.MouseButton.LeftButton)
+    dialog.note_edit.clear()
+    qtbot.keyClicks(dialog.note_edit, "Husk øvelserne.")
+    qtbot.mouseClick(dialog.save_template_button, Qt.MouseButton.LeftButton)  # the template's name names her
+    assert [w.split(".")[0] for w in warnings] == ["Noten nævner patientens navn", "Skabelonens navn nævner patientens navn"]
+    assert window.settings.handout_templates == []
+    assert not settings_path().exists() or "Zyxwq" not in settings_path().read_text(encoding="utf-8")
+    dialog.close()
 
 
 def test_nothing_chosen_disables_output(qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:

@@ -314,3 +314,28 @@ def test_a_qr_code_with_no_address_to_point_at_is_a_warning(qapp: QApplication, 
     assert any("Ingen QR-kode" in warning for warning in prepare(no_site, library).warnings)
     not_asked = dataclasses.replace(no_site, options=HandoutOptions())
     assert not any("QR" in warning for warning in prepare(not_asked, library).warnings)
+
+
+@pytest.mark.parametrize("stdin", ["Ødegaard-Zyxwq\n", "  Ødegaard-Zyxwq  ", "Ødegaard-Zyxwq\nanden linje\n"])
+def test_the_patient_name_can_come_from_standard_input(qapp: QApplication, tmp_path: Path, stdin: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15, item 5: `--patient NAME` ends up in the shell's history; `--patient -` reads it from stdin."""
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")), encoding="utf-8"))
+    out = tmp_path / "x.pdf"
+    assert cli.main(["handout", "nervesmerter", "--patient", "-", "--out", str(out)]) == 0
+    first = PdfReader(str(out)).pages[0].extract_text()
+    assert "Ødegaard-Zyxwq" in first and "anden linje" not in first
+
+
+@pytest.mark.parametrize("stdin", [b"", b"\n   \n", "Å".encode() * 1000])
+def test_no_name_or_an_endless_one_on_standard_input_is_refused(qapp: QApplication, tmp_path: Path, stdin: bytes,
+                                                                monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+    out = tmp_path / "x.pdf"
+    assert cli.main(["handout", "nervesmerter", "--patient", "-", "--out", str(out)]) == 2
+    assert "--patient" in capsys.readouterr().err and not out.exists()

@@ -255,3 +255,16 @@ def test_any_folder_text_is_safe(qtbot: QtBot, window: MainWindow, typed: str) -
     qtbot.waitUntil(lambda: not window.content.watcher.busy, timeout=5000)
     assert "\x00" not in window.settings.clinic_folder
     assert len(window.library) >= 5  # the bundled articles are still there; the folder is named as a problem
+
+
+def test_a_nul_in_the_clinic_folder_still_shows_the_bundled_articles(qtbot: QtBot) -> None:
+    """Issue 15, item 7: a NUL in clinic_folder killed the watcher thread, and the window showed no articles."""
+    win = MainWindow(Library(), Settings(), persist=None)
+    qtbot.addWidget(win)
+    bad = Path("/tmp/klinik\x00artikler")
+    watcher = win.watch_library([Source(bundled_articles_dir(), "bundled"), Source(bad, "clinic")])
+    qtbot.waitUntil(lambda: "Nervetryk i lænden" in titles(win), timeout=5000)
+    assert len(titles(win)) == 5
+    assert [p.path for p in win.library.errors] == [bad]  # the bad folder is a problem
+    watcher.stop()
+    qtbot.waitUntil(lambda: not watcher.busy, timeout=5000)
