@@ -1187,12 +1187,24 @@ Do you want to open it in your browser?</translation>
         <translation>No problems</translation>
     </message>
     <message>
+        <source>1 advarsel</source>
+        <translation>1 warning</translation>
+    </message>
+    <message>
+        <source>%1 advarsler</source>
+        <translation>%1 warnings</translation>
+    </message>
+    <message>
         <source>1 problem</source>
         <translation>1 problem</translation>
     </message>
     <message>
         <source>%1 problemer</source>
         <translation>%1 problems</translation>
+    </message>
+    <message>
+        <source>Disse filer kunne ikke indlæses, eller blev indlæst med en nødløsning. Ret filen, så opdateres listen af sig selv. Dobbeltklik for at åbne filens mappe.</source>
+        <translation>These files could not be loaded, or were loaded with a fallback. Fix the file and the list updates by itself. Double-click to open the file's folder.</translation>
     </message>
     <message>
         <source>1 fejl</source>
@@ -1216,7 +1228,7 @@ Do you want to open it in your browser?</translation>
     </message>
     <message>
         <source>Disse filer kunne ikke indlæses, eller blev indlæst med en nødløsning. Ret filen, så opdateres listen af sig selv.</source>
-        <translation>These files could not be loaded, or were loaded with a fallback. Fix the file and the list updates by itself.</translation>
+        <translation type="vanished">These files could not be loaded, or were loaded with a fallback. Fix the file and the list updates by itself.</translation>
     </message>
     <message>
         <source>Problemer</source>
@@ -1251,12 +1263,28 @@ Do you want to open it in your browser?</translation>
         <translation>Copy file path</translation>
     </message>
     <message>
+        <source>Åbn mappe</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Åbn filens mappe</source>
+        <translation>Open the file's folder</translation>
+    </message>
+    <message>
+        <source>Åbn den mappe, filen ligger i, så du kan rette eller fjerne den</source>
+        <translation>Open the folder the file is in, so you can fix or remove it</translation>
+    </message>
+    <message>
         <source>Alle artikler blev indlæst uden problemer.</source>
         <translation>All articles loaded without problems.</translation>
     </message>
     <message>
         <source>Gør:</source>
         <translation>What to do:</translation>
+    </message>
+    <message>
+        <source>Mappen %1 kunne ikke åbnes.</source>
+        <translation>The folder %1 could not be opened.</translation>
     </message>
 </context>
 <context>

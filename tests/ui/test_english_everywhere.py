@@ -98,7 +98,7 @@ def english_window(tmp_path: Path, make_window: MakeWindow) -> MainWindow:
 
 def test_problems_dialog_in_english(qtbot: QtBot, english_window: MainWindow) -> None:
     window = english_window
-    assert window.problems_button.text() == "5 problems (1 error, 3 need review)"  # 3 bundled articles are due
+    assert window.problems_button.text() == "1 error"  # the bundled articles are never flagged
     window.show_problems()
     dialog = window.problems_dialog
     qtbot.waitExposed(dialog)
@@ -116,9 +116,9 @@ def test_problems_summary_in_english() -> None:
         return [Problem(Path(f"{i}.md"), level, "x") for i, level in enumerate(levels)]
 
     assert problems_summary([]) == "No problems"
-    assert problems_summary(problems(Level.WARNING)) == "1 problem"
+    assert problems_summary(problems(Level.WARNING)) == "1 warning"
     assert problems_summary(problems(Level.ERROR, Level.WARNING, Level.REVIEW, Level.REVIEW, Level.REVIEW,
-                                     Level.WARNING, Level.WARNING)) == "7 problems (1 error, 3 need review)"
+                                     Level.WARNING, Level.WARNING)) == "7 problems (1 error, 3 warnings, 3 need review)"
     assert problems_summary(problems(Level.ERROR, Level.ERROR, Level.REVIEW)) == "3 problems (2 errors, 1 needs review)"
 
 
