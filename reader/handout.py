@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import html
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -264,12 +265,35 @@ def resolve(items: Sequence[HandoutItem], library: Library) -> list[tuple[Articl
     return resolved
 
 
+class DateFormatError(HandoutError):
+    """A date written in none of the accepted forms."""
+
+
+class ImpossibleDateError(HandoutError):
+    """A date in an accepted form that is not in the calendar (31-02-2026)."""
+
+
+_DATE_FORMS = (
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
+    re.compile(r"(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4})"),
+)
+
+
 def parse_date(text: str) -> dt.date:
-    """A YYYY-MM-DD date; HandoutError otherwise. "2026-03-01" ⇒ date(2026, 3, 1)."""
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise HandoutError(f"Datoen \"{text}\" kan ikke læses; skriv den som ÅÅÅÅ-MM-DD.") from None
+    """A date as ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ, DD/MM/ÅÅÅÅ or DD.MM.ÅÅÅÅ; DateFormatError or ImpossibleDateError otherwise.
+
+    "2026-03-01" ⇒ date(2026, 3, 1);  "31/12/2026" ⇒ date(2026, 12, 31);  "31-02-2026" ⇒ ImpossibleDateError
+    """
+    cleaned = text.strip()
+    for form in _DATE_FORMS:
+        match = form.fullmatch(cleaned)
+        if match is None:
+            continue
+        try:
+            return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:
+            raise ImpossibleDateError(f"Datoen \"{text}\" findes ikke i kalenderen.") from None
+    raise DateFormatError(f"Datoen \"{text}\" kan ikke læses; skriv den som DD-MM-ÅÅÅÅ eller ÅÅÅÅ-MM-DD.")
 
 
 # --- composition ----------------------------------------------------------------------------

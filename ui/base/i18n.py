@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from reader import paths
+from ui.base.ts_catalogue import read_ts
 
 SOURCE_LANGUAGE = "da"
 LANGUAGES = ("da", "en")
@@ -56,17 +57,7 @@ class TsTranslator(QTranslator):
 
     def __init__(self, ts_file: Path) -> None:
         super().__init__()
-        self._messages: dict[tuple[str, str], str] = {}
-        root = ElementTree.parse(ts_file).getroot()
-        for context in root.iter("context"):
-            name = context.findtext("name", "")
-            for message in context.iter("message"):
-                source = message.findtext("source", "")
-                translation = message.find("translation")
-                if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
-                    continue
-                if translation.text:
-                    self._messages[(name, source)] = translation.text
+        self._messages = read_ts(ts_file)
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's API
         return not self._messages

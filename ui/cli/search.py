@@ -8,39 +8,43 @@ import sys
 from pathlib import Path
 
 from ui.cli import common as cli
+from ui.cli.language import os_error_text, translate
 
 
 def register(commands: cli.Subcommands) -> None:
     """Add `search` to the subcommands."""
     parser = commands.add_parser(
-        "search", help="søg i artiklerne som i sidepanelet",
-        description="Søg i artiklerne. Med --queries FILE: én søgning pr. linje, ét svar pr. linje.",
+        "search", help=translate("Cli", "søg i artiklerne som i sidepanelet"),
+        description=translate("Cli", "Søg i artiklerne. Med --queries FILE: én søgning pr. linje, ét svar pr. linje."),
     )
-    parser.add_argument("query", nargs="?", metavar="QUERY", help="det, der søges efter")
-    parser.add_argument("--queries", type=Path, metavar="FILE", help="en fil med én søgning pr. linje")
-    parser.add_argument("--json", action="store_true", help="ét JSON-objekt pr. søgning")
-    parser.add_argument("--limit", type=int, default=10, metavar="N", help="højst N artikler pr. søgning (10)")
+    parser.add_argument("query", nargs="?", metavar="QUERY", help=translate("Cli", "det, der søges efter"))
+    parser.add_argument("--queries", type=Path, metavar="FILE", help=translate("Cli", "en fil med én søgning pr. linje"))
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "ét JSON-objekt pr. søgning"))
+    parser.add_argument("--limit", type=int, default=10, metavar="N", help=translate("Cli", "højst N artikler pr. søgning (10)"))
     cli.articles_option(parser)
 
 
 def _queries(args: argparse.Namespace) -> list[str]:
     if args.queries is not None and args.query is not None:
-        raise cli.UsageError("angiv enten QUERY eller --queries FILE, ikke begge")
+        raise cli.UsageError(translate("Cli", "angiv enten QUERY eller --queries FILE, ikke begge"))
     if args.queries is not None:
         try:
             text = args.queries.read_text(encoding="utf-8", errors="replace")
         except OSError as error:
-            raise cli.UsageError(f"filen kan ikke læses: {args.queries} ({error.strerror or error})") from error
+            raise cli.UsageError(translate("Cli", "filen kan ikke læses: {0} ({1})").format(
+                args.queries, os_error_text(error))) from error
         return [line for line in text.splitlines() if line.strip()]
     if args.query is None:
-        raise cli.UsageError("angiv det, der søges efter (QUERY), eller --queries FILE")
+        raise cli.UsageError(translate("Cli", "angiv det, der søges efter (QUERY), eller --queries FILE"))
+    if not args.query.strip():
+        raise cli.UsageError(translate("Cli", "søgningen er tom; skriv det, der søges efter"))
     return [args.query]
 
 
 def run(args: argparse.Namespace) -> int:
     """Answer each query; exit 0 (also when nothing was found), 2 for bad usage."""
     if args.limit < 1:
-        raise cli.UsageError("--limit skal være mindst 1")
+        raise cli.UsageError(translate("Cli", "--limit skal være mindst 1"))
     queries = _queries(args)
     from reader.search import SearchIndex, default_synonym_files
     from reader.text import Synonyms
@@ -58,7 +62,10 @@ def run(args: argparse.Namespace) -> int:
                 print(f"# {query}")
             if not result.hits:
                 suggestions = index.suggestions(query)
-                print("Ingen artikler fundet." + (f" Mente du: {', '.join(suggestions)}?" if suggestions else ""))
+                found = translate("Cli", "Ingen artikler fundet.")
+                if suggestions:
+                    found += " " + translate("Cli", "Mente du: {0}?").format(", ".join(suggestions))
+                print(found)
             width = max((len(hit.slug) for hit in result.hits), default=0)
             for hit in result.hits:
                 section = f"  › {hit.section}" if hit.section else ""
