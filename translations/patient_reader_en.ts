@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Patientlæser</source>
+        <translation>Patient Reader</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Den åbne artikel. Alt+venstre går tilbage, Ctrl+plus forstørrer teksten.</source>
@@ -1148,7 +1155,11 @@
     <name>KioskWindow</name>
     <message>
         <source>Patientlæser – kiosk</source>
-        <translation>Patient reader – kiosk</translation>
+        <translation type="vanished">Patient reader – kiosk</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
     </message>
     <message>
         <source>Den artikel findes ikke her.</source>
@@ -1731,7 +1742,7 @@ Do you want to open it in your browser?</translation>
     <name>PresentationWindow</name>
     <message>
         <source>Patientlæser – visning til patienten</source>
-        <translation>Patient Reader – patient view</translation>
+        <translation type="vanished">Patient Reader – patient view</translation>
     </message>
     <message>
         <source>Visning til patienten</source>

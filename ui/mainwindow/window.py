@@ -24,6 +24,7 @@ from reader.settings import Settings
 from reader.settings import save as save_settings
 from ui.article.highlights import SearchHighlighter
 from ui.article.view import ArticleView
+from ui.base.i18n import app_name, window_title
 from ui.library.watcher import LibraryWatcher
 from ui.mainwindow.content_tools import ContentTools
 from ui.mainwindow.problems_dialog import ProblemsDialog, article_count_text, problems_summary
@@ -32,7 +33,6 @@ from ui.mainwindow.start_page import StartPage
 from ui.sidebar.search_service import SearchService
 from ui.sidebar.widget import Sidebar
 
-APP_TITLE = "Patientlæser"
 FIRST_SIZE = QSize(1200, 800)
 # Room for the window frame when the window system has not told us yet (before the first show).
 FRAME_ALLOWANCE = QMargins(8, 38, 8, 8)
@@ -78,8 +78,8 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = settings
         self._persist = persist
-        self.setWindowTitle(APP_TITLE)
-        self.setAccessibleName(APP_TITLE)
+        self.setWindowTitle(window_title())
+        self.setAccessibleName(app_name())
         self.search = SearchService(library, self)
         self.sidebar = Sidebar(self.search, self)
         self.view = ArticleView(library, settings.zoom, self)
@@ -393,13 +393,13 @@ class MainWindow(QMainWindow):
             error = self.view.rendered(article).error
             if error:  # too slow or broken Markdown: shown as plain text, and the status bar says why
                 self.statusBar().showMessage(error, 15000)
-        self.setWindowTitle(f"{article.title} – {APP_TITLE}" if article else APP_TITLE)
+        self.setWindowTitle(window_title(article.title if article else ""))
         self.pages.setCurrentWidget(self.view)
         self.sidebar.select_slug(slug)
         self.settings.last_article = slug
 
     def _on_view_article_closed(self) -> None:
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(window_title())
         refocus = self.view.hasFocus()
         self.pages.setCurrentWidget(self.start_page)
         self.reading.start_page_shown()
