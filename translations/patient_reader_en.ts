@@ -18,6 +18,10 @@
 <context>
     <name>ArticleView</name>
     <message>
+        <source>Artikel</source>
+        <translation>Article</translation>
+    </message>
+    <message>
         <source>Den åbne artikel. Alt+venstre går tilbage, Ctrl+plus forstørrer teksten.</source>
         <translation>The open article. Alt+Left goes back, Ctrl+Plus makes the text larger.</translation>
     </message>
@@ -1416,6 +1420,26 @@
         <source>Læs artiklen igennem, ret den, og sæt en ny lastUpdated eller reviewBy.</source>
         <translation>Read the article through, correct it, and set a new lastUpdated or reviewBy.</translation>
     </message>
+    <message>
+        <source>Artiklen tog over {0} sekunder at formatere; den vises uformateret.</source>
+        <translation>The article took over {0} seconds to format; it is shown unformatted.</translation>
+    </message>
+    <message>
+        <source>Artiklen kunne ikke formateres ({0}); den vises uformateret.</source>
+        <translation>The article could not be formatted ({0}); it is shown unformatted.</translation>
+    </message>
+    <message>
+        <source>Indstillingerne kunne ikke læses ({0}); standardindstillinger bruges.</source>
+        <translation>The settings could not be read ({0}); default settings are used.</translation>
+    </message>
+    <message>
+        <source>Indstillingsfilen var beskadiget; standardindstillinger bruges. En kopi af den gamle fil er gemt som {0}.</source>
+        <translation>The settings file was damaged; default settings are used. A copy of the old file is saved as {0}.</translation>
+    </message>
+    <message>
+        <source>Indstillingsfilen var beskadiget; standardindstillinger bruges.</source>
+        <translation>The settings file was damaged; default settings are used.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1524,8 +1548,20 @@
         <translation>Remove the highlighting of the search words in the article</translation>
     </message>
     <message>
+        <source>Antal artikler</source>
+        <translation>Number of articles</translation>
+    </message>
+    <message>
+        <source>Problemer med artikelfiler</source>
+        <translation>Problems with article files</translation>
+    </message>
+    <message>
         <source>Vis de filer, der ikke kunne indlæses eller havde fejl</source>
         <translation>Show the files that could not be loaded or had errors</translation>
+    </message>
+    <message>
+        <source>Indstillingerne kunne ikke gemmes: %1</source>
+        <translation>The settings could not be saved: %1</translation>
     </message>
     <message>
         <source>Åbn link i browseren?</source>
@@ -1558,6 +1594,10 @@ Do you want to open it in your browser?</translation>
     <message>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Sidepanel og artikel</source>
+        <translation>Sidebar and article</translation>
     </message>
     <message>
         <source>&amp;Gå</source>
@@ -2022,6 +2062,22 @@ Do you want to open it in your browser?</translation>
     <message>
         <source>Ingen artikler fundet</source>
         <translation>No articles found</translation>
+    </message>
+    <message>
+        <source>Søg i artikler</source>
+        <translation>Search articles</translation>
+    </message>
+    <message>
+        <source>Skriv for at søge; pil ned går til resultaterne, Esc rydder feltet.</source>
+        <translation>Type to search; arrow down goes to the results, Esc clears the field.</translation>
+    </message>
+    <message>
+        <source>Artikler</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Listen over artikler; Enter åbner den valgte.</source>
+        <translation>The list of articles; Enter opens the chosen one.</translation>
     </message>
     <message>
         <source>Søg efter %1</source>

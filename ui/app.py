@@ -106,7 +106,9 @@ def run_window(args: argparse.Namespace) -> int:
         return int(app.exec())
     window = open_main_window(Library(), loaded.settings, sources, present=bool(getattr(args, "present", False)))
     if loaded.warning:
-        window.statusBar().showMessage(loaded.warning, 15000)
+        from ui.base.problem_text import translated
+
+        window.statusBar().showMessage(translated(loaded.warning), 15000)
     return int(app.exec())
 
 

@@ -20,7 +20,8 @@ from reader.articles import Level, Problem
 CONTEXT = "LoaderMessages"
 Translate = Callable[[str, str], str]
 
-# Every message and piece of advice reader/articles.py, reader/frontmatter.py and reader/review.py produce;
+# Every message and piece of advice reader/articles.py, reader/frontmatter.py and reader/review.py produce
+# (and the few reader/ texts the status bar shows);
 # {0}, {1} stand for the values they fill in. tests/ui/base/test_problem_text.py keeps this list complete.
 SHAPES: tuple[str, ...] = cast(tuple[str, ...], (
     QT_TRANSLATE_NOOP("LoaderMessages", "Filen er ikke tekst (den ser binær ud)."),
@@ -87,6 +88,13 @@ SHAPES: tuple[str, ...] = cast(tuple[str, ...], (
     QT_TRANSLATE_NOOP("LoaderMessages", "{0}: Gennemgangsdatoen {1} er overskredet."),
     QT_TRANSLATE_NOOP("LoaderMessages", "{0}: Sidst opdateret {1}, over {2} måneder siden."),
     QT_TRANSLATE_NOOP("LoaderMessages", "Læs artiklen igennem, ret den, og sæt en ny lastUpdated eller reviewBy."),
+    # reader/render_guard.py and reader/settings.py: shown in the status bar
+    QT_TRANSLATE_NOOP("LoaderMessages", "Artiklen tog over {0} sekunder at formatere; den vises uformateret."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Artiklen kunne ikke formateres ({0}); den vises uformateret."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Indstillingerne kunne ikke læses ({0}); standardindstillinger bruges."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Indstillingsfilen var beskadiget; standardindstillinger bruges. En kopi af den "
+                      "gamle fil er gemt som {0}."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Indstillingsfilen var beskadiget; standardindstillinger bruges."),
 ))
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.articles import Level, Problem
+from ui.base.problem_text import problem_texts
 
 
 def level_text(level: Level) -> str:
@@ -157,10 +158,11 @@ class ProblemsDialog(QDialog):
         chosen = current.data(1, Qt.ItemDataRole.UserRole) if current is not None else None
         self.tree.clear()
         for problem in sorted(problems, key=lambda p: (order.get(p.level, 3), str(p.path))):
-            item = QTreeWidgetItem([level_text(problem.level), Path(problem.path).name, problem.message, problem.advice])
+            texts = problem_texts(problem)  # reader says it in Danish; shown in the interface language
+            item = QTreeWidgetItem([level_text(problem.level), Path(problem.path).name, texts["message"], texts["advice"]])
             item.setToolTip(1, str(problem.path))
-            item.setToolTip(2, problem.message)
-            item.setToolTip(3, problem.advice)
+            item.setToolTip(2, texts["message"])
+            item.setToolTip(3, texts["advice"])
             item.setData(1, Qt.ItemDataRole.UserRole, str(problem.path))
             item.setIcon(0, level_icon(problem.level))
             self.tree.addTopLevelItem(item)

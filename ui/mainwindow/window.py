@@ -25,6 +25,7 @@ from reader.settings import save as save_settings
 from ui.article.highlights import SearchHighlighter
 from ui.article.view import ArticleView
 from ui.base.i18n import app_name, window_title
+from ui.base.problem_text import translated
 from ui.library.watcher import LibraryWatcher
 from ui.mainwindow.content_tools import ContentTools
 from ui.mainwindow.problems_dialog import ProblemsDialog, article_count_text, problems_summary
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)  # the start page while no article is open, else the article
         self.pages.addWidget(self.view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setAccessibleName("Sidepanel og artikel")
+        self.splitter.setAccessibleName(self.tr("Sidepanel og artikel"))
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(0, 0)
@@ -208,12 +209,12 @@ class MainWindow(QMainWindow):
     def _create_status_bar(self) -> None:
         status = self.statusBar()
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName("Antal artikler")
+        self.count_label.setAccessibleName(self.tr("Antal artikler"))
         self.problems_button = QPushButton(self)
         self.problems_button.setFlat(True)
         self.problems_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
         self.problems_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.problems_button.setAccessibleName("Problemer med artikelfiler")
+        self.problems_button.setAccessibleName(self.tr("Problemer med artikelfiler"))
         self.problems_button.setToolTip(self.tr("Vis de filer, der ikke kunne indlæses eller havde fejl"))
         status.addPermanentWidget(self.count_label)
         status.addPermanentWidget(self.problems_button)
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
         try:
             self._persist(self.settings)
         except OSError as error:
-            self.statusBar().showMessage(f"Indstillingerne kunne ikke gemmes: {error.strerror or error}", 8000)
+            self.statusBar().showMessage(self.tr("Indstillingerne kunne ikke gemmes: %1").replace("%1", error.strerror or str(error)), 8000)
 
     def _on_sidebar_article_activated(self, slug: str, anchor: str) -> None:
         query = self.sidebar.search_field.text()
@@ -392,7 +393,7 @@ class MainWindow(QMainWindow):
         if article is not None:
             error = self.view.rendered(article).error
             if error:  # too slow or broken Markdown: shown as plain text, and the status bar says why
-                self.statusBar().showMessage(error, 15000)
+                self.statusBar().showMessage(translated(error), 15000)
         self.setWindowTitle(window_title(article.title if article else ""))
         self.pages.setCurrentWidget(self.view)
         self.sidebar.select_slug(slug)
