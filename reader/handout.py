@@ -24,6 +24,7 @@ INTRO_TITLE = "Indledning"
 LOGO_RESOURCE = "handout-logo"
 QR_RESOURCE = "handout-qr-{}"
 PART_ANCHOR = "handout-part-{}"
+SOURCES_ANCHOR = "handout-sources"
 LOGO_BOX_PX = (240, 84)  # the largest the logo may be, in layout pixels (1/96 inch): about 63 × 22 mm
 QR_PX = 106  # about 28 mm
 MAX_TEMPLATE_NAME = 80
@@ -69,6 +70,7 @@ class HandoutOptions:
     large_print: bool = False
     qr: bool = False
     paper: str = "A4"
+    name_on_every_page: bool = True  # the patient's name, small, at the top of pages 2 and on
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ class PageOptions:
     footer_mm: float = 13.0
     base_pt: float = 11.0
     footer_pt: float = 8.0
+    running_pt: float = 7.5  # the patient's name at the top of pages 2 and on
     body_family: str = BODY_SERIF
     heading_family: str = BODY_SANS
     disclaimer: str = DISCLAIMER
@@ -126,6 +129,7 @@ class PrintJob:
     images: dict[str, bytes]
     logo_path: str
     title: str
+    running_head: str = ""  # "Søren Jensen · 1. december 2026" at the top of pages 2 and on ("" for none)
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,7 @@ class HandoutTemplate:
             "large_print": self.options.large_print,
             "qr": self.options.qr,
             "paper": self.options.paper,
+            "name_on_every_page": self.options.name_on_every_page,
         }
 
     @classmethod
@@ -162,6 +167,7 @@ class HandoutTemplate:
             large_print=data.get("large_print") is True,
             qr=data.get("qr") is True,
             paper=paper if paper in PAPER_SIZES else "A4",
+            name_on_every_page=data.get("name_on_every_page") is not False,
         )
         note = data.get("note")
         parsed = tuple(HandoutItem.parse(item) for item in items if isinstance(item, str) and item.strip())
@@ -318,12 +324,12 @@ def qr_png(text: str) -> bytes:
 
 
 def page_options(options: HandoutOptions, clinic: ClinicProfile) -> PageOptions:
-    """Paper, type and footer for the options: large print is 16 pt sans, normal 11 pt serif."""
+    """Paper, type and footer for the options: large print is 16 pt sans with a 12 pt footer, normal 11 pt serif, 8 pt."""
     clinic_line = " · ".join(part for part in (clinic.name.strip(), _phone(clinic.phone)) if part)
     paper = options.paper if options.paper in PAPER_SIZES else "A4"
-    if options.large_print:
-        return PageOptions(paper=paper, base_pt=16.0, footer_pt=9.0, footer_mm=15.0, body_family=BODY_SANS,
-                           clinic_line=clinic_line)
+    if options.large_print:  # the footer and the disclaimer grow too: they are for the same reader
+        return PageOptions(paper=paper, base_pt=16.0, footer_pt=12.0, footer_mm=21.0, running_pt=11.0,
+                           body_family=BODY_SANS, clinic_line=clinic_line)
     return PageOptions(paper=paper, clinic_line=clinic_line)
 
 
@@ -426,7 +432,16 @@ def compose(
     body = "\n".join(part for part in parts if part)
     title = f"Vejledning {date.isoformat()}"  # PDF metadata: never the patient's name
     logo = handout.clinic.logo if logo_size and handout.clinic.logo else ""
-    return PrintJob(f"<html><body>{body}</body></html>", print_css(page), page, tuple(sources), images, logo, title)
+    patient = " ".join(handout.patient.split())[:MAX_PATIENT]
+    running = f"{patient} · {long_date(date)}" if patient and handout.options.name_on_every_page else ""
+    return PrintJob(f"<html><body>{body}</body></html>", print_css(page), page, tuple(sources), images, logo, title,
+                    running)
+
+
+def sources_block(sources: Sequence[SourceRef]) -> str:
+    """The full list of sources, for the end of a handout whose footers cannot hold them (marked SOURCES_ANCHOR)."""
+    rows = "".join(f"<li>{_e(source.footer_text())}</li>" for source in sources)
+    return f'<h3 class="sources"><a name="{SOURCES_ANCHOR}"></a>Kilder</h3><ul>{rows}</ul>'
 
 
 def _e(text: str) -> str:

@@ -108,6 +108,10 @@
         <translation>QR code to the article&apos;s or the clinic&apos;s website</translation>
     </message>
     <message>
+        <source>patientens navn kun på første side (ellers også småt øverst på de næste)</source>
+        <translation>the patient's name on the first page only (otherwise also small at the top of the following pages)</translation>
+    </message>
+    <message>
         <source>papirstørrelse (A4, hvis udeladt)</source>
         <translation>paper size (A4 if left out)</translation>
     </message>
@@ -827,6 +831,14 @@
     <message>
         <source>Fx: Lav nerveglidningerne tre gange dagligt.</source>
         <translation>E.g. Do the nerve glides three times a day.</translation>
+    </message>
+    <message>
+        <source>Navnet småt øverst på side 2 og frem</source>
+        <translation>The name small at the top of page 2 and on</translation>
+    </message>
+    <message>
+        <source>Patientens navn også øverst på de næste sider</source>
+        <translation>The patient's name also at the top of the following pages</translation>
     </message>
     <message>
         <source>Stor skrift</source>

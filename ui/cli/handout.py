@@ -41,6 +41,8 @@ def register(commands: cli.Subcommands) -> None:
                         help=translate("Cli", "datoen på vejledningen: ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ eller DD/MM/ÅÅÅÅ (i dag, hvis udeladt)"))
     parser.add_argument("--large-print", action="store_true", help=translate("Cli", "stor skrift"))
     parser.add_argument("--qr", action="store_true", help=translate("Cli", "QR-kode til artiklens eller klinikkens hjemmeside"))
+    parser.add_argument("--name-on-first-page-only", action="store_true",
+                        help=translate("Cli", "patientens navn kun på første side (ellers også småt øverst på de næste)"))
     parser.add_argument("--paper", choices=PAPER_SIZES, default=None, help=translate("Cli", "papirstørrelse (A4, hvis udeladt)"))
     parser.add_argument("--template", default=None, metavar="NAME", help=translate("Cli", "start fra en gemt skabelon"))
     cli.articles_option(parser)
@@ -51,7 +53,9 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings().settings
     items = [HandoutItem.parse(text) for text in args.items]
     note = args.note
-    options = HandoutOptions(large_print=args.large_print, qr=args.qr, paper=args.paper or "A4")
+    every_page = not args.name_on_first_page_only
+    options = HandoutOptions(large_print=args.large_print, qr=args.qr, paper=args.paper or "A4",
+                             name_on_every_page=every_page)
     if args.template:
         template = find_template(settings.handout_templates, args.template)
         if template is None:
@@ -64,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
             large_print=args.large_print or template.options.large_print,
             qr=args.qr or template.options.qr,
             paper=args.paper or template.options.paper,
+            name_on_every_page=every_page and template.options.name_on_every_page,
         )
     if len(args.patient) > MAX_PATIENT:
         raise cli.UsageError(translate("Cli", "--patient er for langt ({0} tegn; højst {1})").format(len(args.patient), MAX_PATIENT))

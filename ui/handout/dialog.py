@@ -127,6 +127,9 @@ class HandoutDialog(QDialog):
         self.note_edit.setPlaceholderText(self.tr("Fx: Lav nerveglidningerne tre gange dagligt."))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(84)
+        self.name_check = QCheckBox(self.tr("Navnet småt øverst på side 2 og frem"), self)
+        self.name_check.setAccessibleName(self.tr("Patientens navn også øverst på de næste sider"))
+        self.name_check.setChecked(True)
         self.large_check = QCheckBox(self.tr("Stor skrift"), self)
         self.large_check.setAccessibleName(self.tr("Stor skrift"))
         self.qr_check = QCheckBox(self.tr("QR-kode til hjemmeside"), self)
@@ -185,6 +188,7 @@ class HandoutDialog(QDialog):
         form.addRow(self.tr("&Navn:"), self.patient_edit)
         form.addRow(self.tr("&Dato:"), self.date_edit)
         form.addRow(self.tr("N&ote:"), self.note_edit)
+        form.addRow("", self.name_check)
         column.addWidget(patient)
         options = QGroupBox(self.tr("Udseende"), self)
         row = QHBoxLayout(options)
@@ -258,6 +262,7 @@ class HandoutDialog(QDialog):
         self.note_edit.textChanged.connect(self.schedule_update)
         self.large_check.toggled.connect(self.schedule_update)
         self.qr_check.toggled.connect(self.schedule_update)
+        self.name_check.toggled.connect(self.schedule_update)
         self.paper_combo.currentIndexChanged.connect(self.schedule_update)
         self.template_combo.activated.connect(self._on_template_combo_activated)
         self.save_template_button.clicked.connect(self._on_save_template_button_clicked)
@@ -289,7 +294,8 @@ class HandoutDialog(QDialog):
         )
 
     def _options(self) -> HandoutOptions:
-        return HandoutOptions(self.large_check.isChecked(), self.qr_check.isChecked(), self.paper_combo.currentText())
+        return HandoutOptions(self.large_check.isChecked(), self.qr_check.isChecked(), self.paper_combo.currentText(),
+                              self.name_check.isChecked())
 
     def _articles(self) -> list[QTreeWidgetItem]:
         items = (self.tree.topLevelItem(index) for index in range(self.tree.topLevelItemCount()))
@@ -480,6 +486,7 @@ class HandoutDialog(QDialog):
             return
         self.large_check.setChecked(template.options.large_print)
         self.qr_check.setChecked(template.options.qr)
+        self.name_check.setChecked(template.options.name_on_every_page)
         self.paper_combo.setCurrentText(template.options.paper)
         self.note_edit.setPlainText(template.note)
         known = [item.key for item in template.items if item.slug in self.library]
