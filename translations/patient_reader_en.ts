@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>patientens navn kun på første side (ellers også småt øverst på de næste)</source>
-        <translation>the patient's name on the first page only (otherwise also small at the top of the following pages)</translation>
+        <translation>the patient&apos;s name on the first page only (otherwise also small at the top of the following pages)</translation>
     </message>
     <message>
         <source>papirstørrelse (A4, hvis udeladt)</source>
@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Patientens navn også øverst på de næste sider</source>
-        <translation>The patient's name also at the top of the following pages</translation>
+        <translation>The patient&apos;s name also at the top of the following pages</translation>
     </message>
     <message>
         <source>Stor skrift</source>
@@ -883,6 +883,22 @@
     <message>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Åbn PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Åbn den gemte vejledning</source>
+        <translation>Open the saved handout</translation>
+    </message>
+    <message>
+        <source>Åbn mappe</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Åbn mappen, vejledningen er gemt i</source>
+        <translation>Open the folder the handout is saved in</translation>
     </message>
     <message>
         <source>Status for vejledningen</source>

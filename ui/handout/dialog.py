@@ -7,8 +7,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIcon, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -148,6 +148,12 @@ class HandoutDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Forhåndsvisning"))
         self.preview.setViewMode(QPrintPreviewWidget.ViewMode.SinglePageView)
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+        # After "Gem som PDF": open what was saved (shown beside the status line, no extra window to close)
+        self.saved_path: Path | None = None
+        self.open_pdf_button = self._button(self.tr("Åbn PDF"), self.tr("Åbn den gemte vejledning"))
+        self.open_folder_button = self._button(self.tr("Åbn mappe"), self.tr("Åbn mappen, vejledningen er gemt i"))
+        self.open_pdf_button.hide()
+        self.open_folder_button.hide()
         self.status_label = QLabel(self)
         self.status_label.setAccessibleName(self.tr("Status for vejledningen"))
         self.status_label.setWordWrap(True)
@@ -219,6 +225,8 @@ class HandoutDialog(QDialog):
         outer.addWidget(splitter, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.open_pdf_button)
+        bottom.addWidget(self.open_folder_button)
         bottom.addWidget(self.buttons)
         outer.addLayout(bottom)
 
@@ -257,6 +265,8 @@ class HandoutDialog(QDialog):
         self.up_button.clicked.connect(self._on_up_button_clicked)
         self.down_button.clicked.connect(self._on_down_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.open_pdf_button.clicked.connect(self._on_open_pdf_button_clicked)
+        self.open_folder_button.clicked.connect(self._on_open_folder_button_clicked)
         self.patient_edit.textChanged.connect(self.schedule_update)
         self.date_edit.dateChanged.connect(self.schedule_update)
         self.note_edit.textChanged.connect(self.schedule_update)
@@ -380,6 +390,8 @@ class HandoutDialog(QDialog):
         started = time.perf_counter()
         self._timer.stop()
         self.layout_result = None
+        self.open_pdf_button.hide()  # they open the last saved PDF: a changed handout is another one
+        self.open_folder_button.hide()
         if not self._order:
             self.status_label.setText(self.tr("Vælg mindst én artikel eller ét afsnit."))
         else:
@@ -412,9 +424,19 @@ class HandoutDialog(QDialog):
 
     def _on_up_button_clicked(self) -> None:
         self._move(-1)
+        self._keep_focus_safe()
 
     def _on_down_button_clicked(self) -> None:
         self._move(1)
+        self._keep_focus_safe()
+
+    def _keep_focus_safe(self) -> None:
+        """A move button that just got disabled (top or bottom reached) hands the focus to the list, never to "Fjern"."""
+        focused = self.focusWidget()  # (hasFocus() is False while another window is active)
+        for button in (self.up_button, self.down_button):
+            if not button.isEnabled() and focused in (button, self.remove_button):
+                self.order_list.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def _on_remove_button_clicked(self) -> None:
         row = self.order_list.currentRow()
@@ -476,7 +498,39 @@ class HandoutDialog(QDialog):
             self._warn(self.tr("PDF-filen kunne ikke gemmes"), f"{path}\n\n{error.strerror or error}")
             return
         self.status_label.setText(self.tr("Gemt: %1").replace("%1", path.name))
+        self.settings.handout_folder = str(path.parent)  # the folder only: the file name may name the patient
+        self._save_settings()
+        self.saved_path = path
+        self.open_pdf_button.show()
+        self.open_folder_button.show()
         self.pdf_saved.emit(str(path))
+
+    def _on_open_pdf_button_clicked(self) -> None:
+        if self.saved_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path)))
+
+    def _on_open_folder_button_clicked(self) -> None:
+        if self.saved_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path.parent)))
+
+    def suggested_pdf_path(self) -> Path:
+        """Where "Gem som PDF" starts: the last folder used (else home), with a name no file has yet.
+
+        vejledning-2026-12-01.pdf, then vejledning-2026-12-01-2.pdf, -3 … for the next patients that day.
+        """
+        folder = Path(self.settings.handout_folder) if self.settings.handout_folder else Path.home()
+        try:
+            if not folder.is_dir():
+                folder = Path.home()
+        except (OSError, ValueError):
+            folder = Path.home()
+        stem = f"vejledning-{self.handout().date}"
+        candidate = folder / f"{stem}.pdf"
+        number = 2
+        while candidate.exists() and number < 10_000:
+            candidate = folder / f"{stem}-{number}.pdf"
+            number += 1
+        return candidate
 
     def _on_template_combo_activated(self, index: int) -> None:
         name = self.template_combo.itemData(index)
@@ -548,7 +602,7 @@ class HandoutDialog(QDialog):
     # --- questions to the user (tests replace these) -------------------------------------
 
     def _ask_pdf_path(self) -> Path | None:
-        suggested = str(Path.home() / f"vejledning-{self.handout().date}.pdf")
+        suggested = str(self.suggested_pdf_path())
         # Qt's own dialog: the platform one may record the file name (and so the patient's) in recent files.
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Gem vejledning som PDF"), suggested, "PDF (*.pdf)",
                                               options=QFileDialog.Option.DontUseNativeDialog)
