@@ -186,7 +186,7 @@ def load_article(path: Path, source: str = "bundled") -> LoadResult:
     try:
         parsed = frontmatter.split(text)
     except RecursionError:
-        parsed = frontmatter.FrontMatter({}, text, [("Forsiden kunne ikke læses; den er sprunget over.", "Forenkl forsiden.")])
+        parsed = frontmatter.FrontMatter({}, text, [("Metadata (front matter) kunne ikke læses; den er sprunget over.", "Forenkl metadata (front matter).")])
     for warning, advice in parsed.warnings:
         warn(warning, advice)
     data = parsed.data
@@ -197,13 +197,13 @@ def load_article(path: Path, source: str = "bundled") -> LoadResult:
         heading = frontmatter.first_heading(parsed.body)
         if meta and frontmatter.title_from_meta(meta):
             title = frontmatter.title_from_meta(meta)
-            warn(f"Forsiden mangler 'title'; titlen \"{title}\" er taget fra metaTitle.", "Tilføj title: i forsiden.")
+            warn(f"Metadata (front matter) mangler 'title'; titlen \"{title}\" er taget fra metaTitle.", "Tilføj title: i metadata (front matter).")
         elif heading:
             title = heading
-            warn(f"Forsiden mangler 'title'; titlen \"{title}\" er taget fra den første overskrift.", "Tilføj title: i forsiden.")
+            warn(f"Metadata (front matter) mangler 'title'; titlen \"{title}\" er taget fra den første overskrift.", "Tilføj title: i metadata (front matter).")
         else:
             title = readable_name(path)
-            warn(f"Forsiden mangler en titel; filnavnet bruges (\"{title}\").", "Tilføj title: i forsiden.")
+            warn(f"Metadata (front matter) mangler en titel; filnavnet bruges (\"{title}\").", "Tilføj title: i metadata (front matter).")
 
     dates: dict[str, dt.date | None] = {}
     for key, aliases in (
@@ -400,7 +400,10 @@ class Library:
                                             "Del artiklerne op, eller flyt filer, der ikke er artikler, ud af mappen."))
                     break
                 result = loader(path, source.name)
-                problems.extend(result.problems)
+                if source.name == "bundled":  # program files: only an unreadable one is worth telling a clinic
+                    problems.extend(problem for problem in result.problems if problem.level is Level.ERROR)
+                else:
+                    problems.extend(result.problems)
                 if result.article is not None:
                     loaded.append(result.article)
             for article in _with_unique_slugs(loaded, source.folder):

@@ -100,7 +100,7 @@ def split(text: str) -> FrontMatter:
         return FrontMatter({}, text)
     warnings: list[Note] = []
     if not text.startswith("---"):
-        warnings.append(("Der står tomme linjer før forsidens første '---'; de er sprunget over.",
+        warnings.append(("Der står tomme linjer før den første '---' i metadata (front matter); de er sprunget over.",
                          "Slet de tomme linjer øverst i filen."))
     try:
         raw, body = HANDLER.split(text)
@@ -108,11 +108,11 @@ def split(text: str) -> FrontMatter:
         return FrontMatter({}, text)
     lang = opened.group("lang").lower()
     if lang and lang != "yaml":
-        warnings.append((f"Forsiden er skrevet i '{lang}', ikke YAML; den er læst linje for linje.",
-                         "Skriv forsiden som YAML mellem to linjer med ---."))
+        warnings.append((f"Metadata (front matter) er skrevet i '{lang}', ikke YAML; den er læst linje for linje.",
+                         "Skriv metadata (front matter) som YAML mellem to linjer med ---."))
         return FrontMatter(_lenient(raw), body, warnings)
     if len(raw) > MAX_FRONT_MATTER_CHARS:
-        warnings.append(("Forsiden er usædvanlig lang; kun de første linjer er læst.", "Flyt tekst fra forsiden ned i artiklen."))
+        warnings.append(("Metadata (front matter) er usædvanlig lang; kun de første linjer er læst.", "Flyt tekst fra metadata (front matter) ned i artiklen."))
         return FrontMatter(_lenient(raw[:MAX_FRONT_MATTER_CHARS]), body, warnings)
     data, problem = _safe_yaml(raw)
     if problem is not None:
@@ -138,33 +138,33 @@ def _too_deep(raw: str) -> bool:
 def _safe_yaml(raw: str) -> tuple[dict[str, Any], Note | None]:
     """Safe YAML with an alias and a nesting limit; never builds objects from tags."""
     if _too_deep(raw):
-        return {}, ("Forsiden er indlejret alt for dybt til at være en almindelig forside; den er læst linje for linje.",
-                    "Skriv forsiden som enkle linjer: nøgle: værdi.")
+        return {}, ("Metadata (front matter) er indlejret alt for dybt til at være almindelig metadata; den er læst linje for linje.",
+                    "Skriv metadata (front matter) som enkle linjer: nøgle: værdi.")
     try:
         loaded = HANDLER.load(raw)
     except AliasBombError as error:
         return {}, (
-            f"Forsiden bruger {error.count} YAML-henvisninger (aliaser); det ligner et angreb, så den er "
+            f"Metadata (front matter) bruger {error.count} YAML-henvisninger (aliaser); det ligner et angreb, så den er "
             "læst linje for linje i stedet.", "Skriv værdierne ud i stedet for at bruge * og &."
         )
     except yaml.constructor.ConstructorError:
-        return {}, ("Forsiden indeholder et YAML-mærke (tag), som ikke er tilladt; den er læst linje for linje.",
-                    "Fjern det, der begynder med !, fra forsiden.")
+        return {}, ("Metadata (front matter) indeholder et YAML-mærke (tag), som ikke er tilladt; den er læst linje for linje.",
+                    "Fjern det, der begynder med !, fra metadata (front matter).")
     except (yaml.YAMLError, ValueError, RecursionError, TypeError) as error:
         where = ""
         mark = getattr(error, "problem_mark", None)
         if mark is not None:
             where = f" (linje {mark.line + 2})"
-        return {}, (f"Forsiden er ikke gyldig YAML{where}; den er læst linje for linje.", _QUOTE_ADVICE)
+        return {}, (f"Metadata (front matter) er ikke gyldig YAML{where}; den er læst linje for linje.", _QUOTE_ADVICE)
     if loaded is None:
         return {}, None
     if not isinstance(loaded, dict):
-        return {}, ("Forsiden er ikke en liste af 'nøgle: værdi'; den er sprunget over.",
-                    "Skriv forsiden som linjer med nøgle: værdi, fx title: Knæsmerter.")
+        return {}, ("Metadata (front matter) er ikke en liste af 'nøgle: værdi'; den er sprunget over.",
+                    "Skriv metadata (front matter) som linjer med nøgle: værdi, fx title: Knæsmerter.")
     try:
         return {str(k): v for k, v in loaded.items()}, None
     except (RecursionError, ValueError):
-        return {}, ("Forsiden kunne ikke læses; den er sprunget over.", "Skriv forsiden som enkle linjer: nøgle: værdi.")
+        return {}, ("Metadata (front matter) kunne ikke læses; den er sprunget over.", "Skriv metadata (front matter) som enkle linjer: nøgle: værdi.")
 
 
 def _lenient(raw: str) -> dict[str, Any]:

@@ -25,6 +25,7 @@ INTRO_TITLE = "Indledning"
 LOGO_RESOURCE = "handout-logo"
 QR_RESOURCE = "handout-qr-{}"
 PART_ANCHOR = "handout-part-{}"
+SOURCES_ANCHOR = "handout-sources"
 LOGO_BOX_PX = (240, 84)  # the largest the logo may be, in layout pixels (1/96 inch): about 63 × 22 mm
 QR_PX = 106  # about 28 mm
 MAX_TEMPLATE_NAME = 80
@@ -70,6 +71,7 @@ class HandoutOptions:
     large_print: bool = False
     qr: bool = False
     paper: str = "A4"
+    name_on_every_page: bool = True  # the patient's name, small, at the top of pages 2 and on
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ class PageOptions:
     footer_mm: float = 13.0
     base_pt: float = 11.0
     footer_pt: float = 8.0
+    running_pt: float = 7.5  # the patient's name at the top of pages 2 and on
     body_family: str = BODY_SERIF
     heading_family: str = BODY_SANS
     disclaimer: str = DISCLAIMER
@@ -127,6 +130,7 @@ class PrintJob:
     images: dict[str, bytes]
     logo_path: str
     title: str
+    running_head: str = ""  # "Søren Jensen · 1. december 2026" at the top of pages 2 and on ("" for none)
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,7 @@ class HandoutTemplate:
             "large_print": self.options.large_print,
             "qr": self.options.qr,
             "paper": self.options.paper,
+            "name_on_every_page": self.options.name_on_every_page,
         }
 
     @classmethod
@@ -163,6 +168,7 @@ class HandoutTemplate:
             large_print=data.get("large_print") is True,
             qr=data.get("qr") is True,
             paper=paper if paper in PAPER_SIZES else "A4",
+            name_on_every_page=data.get("name_on_every_page") is not False,
         )
         note = data.get("note")
         parsed = tuple(HandoutItem.parse(item) for item in items if isinstance(item, str) and item.strip())
@@ -281,12 +287,35 @@ def resolve(items: Sequence[HandoutItem], library: Library) -> list[tuple[Articl
     return resolved
 
 
+class DateFormatError(HandoutError):
+    """A date written in none of the accepted forms."""
+
+
+class ImpossibleDateError(HandoutError):
+    """A date in an accepted form that is not in the calendar (31-02-2026)."""
+
+
+_DATE_FORMS = (
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
+    re.compile(r"(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4})"),
+)
+
+
 def parse_date(text: str) -> dt.date:
-    """A YYYY-MM-DD date; HandoutError otherwise. "2026-03-01" ⇒ date(2026, 3, 1)."""
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise HandoutError(f"Datoen \"{text}\" kan ikke læses; skriv den som ÅÅÅÅ-MM-DD.") from None
+    """A date as ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ, DD/MM/ÅÅÅÅ or DD.MM.ÅÅÅÅ; DateFormatError or ImpossibleDateError otherwise.
+
+    "2026-03-01" ⇒ date(2026, 3, 1);  "31/12/2026" ⇒ date(2026, 12, 31);  "31-02-2026" ⇒ ImpossibleDateError
+    """
+    cleaned = text.strip()
+    for form in _DATE_FORMS:
+        match = form.fullmatch(cleaned)
+        if match is None:
+            continue
+        try:
+            return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:
+            raise ImpossibleDateError(f"Datoen \"{text}\" findes ikke i kalenderen.") from None
+    raise DateFormatError(f"Datoen \"{text}\" kan ikke læses; skriv den som DD-MM-ÅÅÅÅ eller ÅÅÅÅ-MM-DD.")
 
 
 # --- composition ----------------------------------------------------------------------------
@@ -311,12 +340,12 @@ def qr_png(text: str) -> bytes:
 
 
 def page_options(options: HandoutOptions, clinic: ClinicProfile) -> PageOptions:
-    """Paper, type and footer for the options: large print is 16 pt sans, normal 11 pt serif."""
+    """Paper, type and footer for the options: large print is 16 pt sans with a 12 pt footer, normal 11 pt serif, 8 pt."""
     clinic_line = " · ".join(part for part in (clinic.name.strip(), _phone(clinic.phone)) if part)
     paper = options.paper if options.paper in PAPER_SIZES else "A4"
-    if options.large_print:
-        return PageOptions(paper=paper, base_pt=16.0, footer_pt=9.0, footer_mm=15.0, body_family=BODY_SANS,
-                           clinic_line=clinic_line)
+    if options.large_print:  # the footer and the disclaimer grow too: they are for the same reader
+        return PageOptions(paper=paper, base_pt=16.0, footer_pt=12.0, footer_mm=21.0, running_pt=11.0,
+                           body_family=BODY_SANS, clinic_line=clinic_line)
     return PageOptions(paper=paper, clinic_line=clinic_line)
 
 
@@ -419,7 +448,16 @@ def compose(
     body = "\n".join(part for part in parts if part)
     title = f"Vejledning {date.isoformat()}"  # PDF metadata: never the patient's name
     logo = handout.clinic.logo if logo_size and handout.clinic.logo else ""
-    return PrintJob(f"<html><body>{body}</body></html>", print_css(page), page, tuple(sources), images, logo, title)
+    patient = " ".join(handout.patient.split())[:MAX_PATIENT]
+    running = f"{patient} · {long_date(date)}" if patient and handout.options.name_on_every_page else ""
+    return PrintJob(f"<html><body>{body}</body></html>", print_css(page), page, tuple(sources), images, logo, title,
+                    running)
+
+
+def sources_block(sources: Sequence[SourceRef]) -> str:
+    """The full list of sources, for the end of a handout whose footers cannot hold them (marked SOURCES_ANCHOR)."""
+    rows = "".join(f"<li>{_e(source.footer_text())}</li>" for source in sources)
+    return f'<h3 class="sources"><a name="{SOURCES_ANCHOR}"></a>Kilder</h3><ul>{rows}</ul>'
 
 
 def _e(text: str) -> str:

@@ -42,11 +42,13 @@ def review_reason(article: Article, today: dt.date, months: int = 24, cutoff: dt
 
 
 def due_for_review(library: Library, today: dt.date | None = None, months: int = 24) -> dict[str, str]:
-    """slug ⇒ reason for every article due for review."""
+    """slug ⇒ reason for every article due for review (the bundled articles never are: they are program files)."""
     today = today or dt.date.today()
     cutoff = months_before(today, months)
     due: dict[str, str] = {}
     for article in library.sorted():
+        if article.source == "bundled":
+            continue  # the program's own articles: a clinic cannot edit them, the next release updates them
         if article.review_by is None and (article.updated is None or article.updated >= cutoff):
             continue  # the common case, without building a reason
         reason = review_reason(article, today, months, cutoff)

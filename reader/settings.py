@@ -53,6 +53,7 @@ class Settings:
     handout_templates: list[dict[str, Any]] = field(default_factory=list)
     default_zoom: int = 100
     present_zoom: int = 160
+    handout_folder: str = ""  # the folder the last handout PDF was saved in (never its name: it may name the patient)
 
     def clamp(self) -> None:
         """Bring out-of-range values back into range."""

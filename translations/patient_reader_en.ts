@@ -9,7 +9,18 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Patientlæser</source>
+        <translation>Patient Reader</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
+    <message>
+        <source>Artikel</source>
+        <translation>Article</translation>
+    </message>
     <message>
         <source>Den åbne artikel. Alt+venstre går tilbage, Ctrl+plus forstørrer teksten.</source>
         <translation>The open article. Alt+Left goes back, Ctrl+Plus makes the text larger.</translation>
@@ -48,6 +59,365 @@
     <message>
         <source>Emne: %1</source>
         <translation>Topic: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>vis kun artiklerne i DIR (kan gentages)</source>
+        <translation>show only the articles in DIR (may be repeated)</translation>
+    </message>
+    <message>
+        <source>sprog (da eller en)</source>
+        <translation>language (da or en)</translation>
+    </message>
+    <message>
+        <source>skriv en patientvejledning som PDF</source>
+        <translation>write a patient handout as PDF</translation>
+    </message>
+    <message>
+        <source>Skriv en vejledning med valgte artikler eller afsnit (SLUG eller SLUG#AFSNIT) som PDF.</source>
+        <translation>Write a handout with chosen articles or sections (SLUG or SLUG#SECTION) as PDF.</translation>
+    </message>
+    <message>
+        <source>artikel, eller artikel#afsnit</source>
+        <translation>article, or article#section</translation>
+    </message>
+    <message>
+        <source>PDF-filen, der skal skrives</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>patientens navn (gemmes ingen steder)</source>
+        <translation type="vanished">the patient&apos;s name (stored nowhere)</translation>
+    </message>
+    <message>
+        <source>patientens navn (gemmes ingen steder); &apos;-&apos; læser det fra standard input, så det ikke havner i skallens historik</source>
+        <translation>the patient&apos;s name (stored nowhere); &apos;-&apos; reads it from standard input, so it stays out of the shell&apos;s history</translation>
+    </message>
+    <message>
+        <source>en personlig note fra behandleren</source>
+        <translation>a personal note from the therapist</translation>
+    </message>
+    <message>
+        <source>datoen på vejledningen: ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ eller DD/MM/ÅÅÅÅ (i dag, hvis udeladt)</source>
+        <translation>the date on the handout: YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY (today if left out)</translation>
+    </message>
+    <message>
+        <source>stor skrift</source>
+        <translation>large print</translation>
+    </message>
+    <message>
+        <source>QR-kode til artiklens eller klinikkens hjemmeside</source>
+        <translation>QR code to the article&apos;s or the clinic&apos;s website</translation>
+    </message>
+    <message>
+        <source>patientens navn kun på første side (ellers også småt øverst på de næste)</source>
+        <translation>the patient&apos;s name on the first page only (otherwise also small at the top of the following pages)</translation>
+    </message>
+    <message>
+        <source>papirstørrelse (A4, hvis udeladt)</source>
+        <translation>paper size (A4 if left out)</translation>
+    </message>
+    <message>
+        <source>start fra en gemt skabelon</source>
+        <translation>start from a saved template</translation>
+    </message>
+    <message>
+        <source>skabelonen &quot;{0}&quot; findes ikke (gemte skabeloner: {1})</source>
+        <translation>the template &quot;{0}&quot; does not exist (saved templates: {1})</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>--patient er for langt ({0} tegn; højst {1})</source>
+        <translation>--patient is too long ({0} characters; at most {1})</translation>
+    </message>
+    <message>
+        <source>--note er for lang ({0} tegn; højst {1})</source>
+        <translation>--note is too long ({0} characters; at most {1})</translation>
+    </message>
+    <message>
+        <source>angiv mindst én artikel (SLUG eller SLUG#AFSNIT) eller --template</source>
+        <translation>give at least one article (SLUG or SLUG#SECTION) or --template</translation>
+    </message>
+    <message>
+        <source>--out skal være en .pdf-fil: {0}</source>
+        <translation>--out must be a .pdf file: {0}</translation>
+    </message>
+    <message>
+        <source>--out er en mappe, ikke en fil: {0}</source>
+        <translation>--out is a folder, not a file: {0}</translation>
+    </message>
+    <message>
+        <source>mappen findes ikke: {0}</source>
+        <translation>the folder does not exist: {0}</translation>
+    </message>
+    <message>
+        <source>der kan ikke skrives til {0}</source>
+        <translation>{0} cannot be written to</translation>
+    </message>
+    <message>
+        <source>advarsel: {0}</source>
+        <translation>warning: {0}</translation>
+    </message>
+    <message>
+        <source>PDF-filen kunne ikke skrives ({0}): {1}</source>
+        <translation>the PDF file could not be written ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>1 side</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>{0} sider</source>
+        <translation>{0} pages</translation>
+    </message>
+    <message>
+        <source>Skrev {0} ({1}).</source>
+        <translation>Wrote {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>datoen {0} findes ikke i kalenderen (tjek dag og måned)</source>
+        <translation>the date {0} is impossible: it is not in the calendar (check the day and month)</translation>
+    </message>
+    <message>
+        <source>datoen {0} kan ikke læses; skriv den som ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ eller DD/MM/ÅÅÅÅ</source>
+        <translation>the date {0} cannot be read; write it as YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>artiklen &quot;{0}&quot; findes ikke.</source>
+        <translation>the article &quot;{0}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>Mente du {0}?</source>
+        <translation>Did you mean {0}?</translation>
+    </message>
+    <message>
+        <source>Se alle med: patient-reader list</source>
+        <translation>See them all with: patient-reader list</translation>
+    </message>
+    <message>
+        <source>artiklen &quot;{0}&quot; har intet afsnit &quot;{1}&quot;.</source>
+        <translation>the article &quot;{0}&quot; has no section &quot;{1}&quot;.</translation>
+    </message>
+    <message>
+        <source>Afsnittene er: {0}.</source>
+        <translation>The sections are: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} eller {1}</source>
+        <translation>{0} or {1}</translation>
+    </message>
+    <message>
+        <source>alle artikler: slug, titel og opdateringsdato</source>
+        <translation>every article: slug, title and date updated</translation>
+    </message>
+    <message>
+        <source>som JSON</source>
+        <translation>as JSON</translation>
+    </message>
+    <message>
+        <source>problemer med artikelfilerne; exit 1 hvis en fil ikke kunne indlæses</source>
+        <translation>problems with the article files; exit 1 if a file could not be loaded</translation>
+    </message>
+    <message>
+        <source>mappen, der skal tjekkes</source>
+        <translation>the folder to check</translation>
+    </message>
+    <message>
+        <source>1 fejl</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <source>{0} fejl</source>
+        <translation>{0} errors</translation>
+    </message>
+    <message>
+        <source>{0} ved indlæsningen, fx {1} Alle: patient-reader check</source>
+        <translation>{0} while loading, e.g. {1} All of them: patient-reader check</translation>
+    </message>
+    <message>
+        <source>{0} indlæst, {1} med fejl, {2}, {3} bør gennemgås.</source>
+        <translation>{0} loaded, {1} with errors, {2}, {3} need review.</translation>
+    </message>
+    <message>
+        <source>1 artikel</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <source>{0} artikler</source>
+        <translation>{0} articles</translation>
+    </message>
+    <message>
+        <source>1 fil</source>
+        <translation>1 file</translation>
+    </message>
+    <message>
+        <source>{0} filer</source>
+        <translation>{0} files</translation>
+    </message>
+    <message>
+        <source>1 advarsel</source>
+        <translation>1 warning</translation>
+    </message>
+    <message>
+        <source>{0} advarsler</source>
+        <translation>{0} warnings</translation>
+    </message>
+    <message>
+        <source>Offline læser af patientvejledninger til fysioterapi.</source>
+        <translation>Offline reader of patient education articles for physiotherapy.</translation>
+    </message>
+    <message>
+        <source>start i konsultationstilstand</source>
+        <translation>start in consultation mode</translation>
+    </message>
+    <message>
+        <source>start som låst kiosk til venteværelset</source>
+        <translation>start as a locked kiosk for the waiting room</translation>
+    </message>
+    <message>
+        <source>sekunder uden berøring før kiosken nulstilles</source>
+        <translation>seconds without a touch before the kiosk resets</translation>
+    </message>
+    <message>
+        <source>indlæs, vis og søg i alle artikler, og afslut</source>
+        <translation>load, show and search every article, then exit</translation>
+    </message>
+    <message>
+        <source>vis programmets version og afslut</source>
+        <translation>show the program&apos;s version and exit</translation>
+    </message>
+    <message>
+        <source>--idle-timeout skal være mindst 5 sekunder</source>
+        <translation>--idle-timeout must be at least 5 seconds</translation>
+    </message>
+    <message>
+        <source>importér en artikelpakke (.zip) i klinikkens mappe</source>
+        <translation>import an article pack (.zip) into the clinic&apos;s folder</translation>
+    </message>
+    <message>
+        <source>Pakker artikler (.md) og billeder fra en zip-fil ud i klinikkens artikelmappe. En usikker pakke afvises helt, og intet skrives.</source>
+        <translation>Unpacks articles (.md) and images from a zip file into the clinic&apos;s article folder. An unsafe pack is refused as a whole, and nothing is written.</translation>
+    </message>
+    <message>
+        <source>artikelpakken</source>
+        <translation>the article pack</translation>
+    </message>
+    <message>
+        <source>mappen, der importeres til (klinikkens mappe, hvis udeladt)</source>
+        <translation>the folder to import into (the clinic&apos;s folder if left out)</translation>
+    </message>
+    <message>
+        <source>opsummeringen som JSON</source>
+        <translation>the summary as JSON</translation>
+    </message>
+    <message>
+        <source>filen findes ikke: {0}</source>
+        <translation>the file does not exist: {0}</translation>
+    </message>
+    <message>
+        <source>mappen findes ikke: {0} (opret den først, eller udelad --to)</source>
+        <translation>the folder does not exist: {0} (create it first, or leave out --to)</translation>
+    </message>
+    <message>
+        <source>pakken er afvist: {0}</source>
+        <translation>the pack was refused: {0}</translation>
+    </message>
+    <message>
+        <source>Importeret til {0}</source>
+        <translation>Imported into {0}</translation>
+    </message>
+    <message>
+        <source>sæt kioskens PIN-kode til personalet (læses fra standard input)</source>
+        <translation>set the kiosk&apos;s staff PIN (read from standard input)</translation>
+    </message>
+    <message>
+        <source>Læser en PIN-kode på 4–12 cifre fra standard input og gemmer kun en saltet hash af den.</source>
+        <translation>Reads a PIN of 4–12 digits from standard input and stores only a salted hash of it.</translation>
+    </message>
+    <message>
+        <source>Ny PIN-kode (4–12 cifre): </source>
+        <translation>New PIN (4–12 digits): </translation>
+    </message>
+    <message>
+        <source>Gentag PIN-koden: </source>
+        <translation>Repeat the PIN: </translation>
+    </message>
+    <message>
+        <source>De to PIN-koder er ikke ens.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <source>der kom ingen PIN-kode på standard input</source>
+        <translation>no PIN came on standard input</translation>
+    </message>
+    <message>
+        <source>PIN-koden kunne ikke gemmes ({0})</source>
+        <translation>the PIN could not be saved ({0})</translation>
+    </message>
+    <message>
+        <source>PIN-koden er gemt (kun som en saltet hash).</source>
+        <translation>The PIN is saved (only as a salted hash).</translation>
+    </message>
+    <message>
+        <source>søg i artiklerne som i sidepanelet</source>
+        <translation>search the articles as in the sidebar</translation>
+    </message>
+    <message>
+        <source>Søg i artiklerne. Med --queries FILE: én søgning pr. linje, ét svar pr. linje.</source>
+        <translation>Search the articles. With --queries FILE: one search per line, one answer per line.</translation>
+    </message>
+    <message>
+        <source>det, der søges efter</source>
+        <translation>what to search for</translation>
+    </message>
+    <message>
+        <source>en fil med én søgning pr. linje</source>
+        <translation>a file with one search per line</translation>
+    </message>
+    <message>
+        <source>ét JSON-objekt pr. søgning</source>
+        <translation>one JSON object per search</translation>
+    </message>
+    <message>
+        <source>højst N artikler pr. søgning (10)</source>
+        <translation>at most N articles per search (10)</translation>
+    </message>
+    <message>
+        <source>angiv enten QUERY eller --queries FILE, ikke begge</source>
+        <translation>give either QUERY or --queries FILE, not both</translation>
+    </message>
+    <message>
+        <source>filen kan ikke læses: {0} ({1})</source>
+        <translation>the file cannot be read: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>angiv det, der søges efter (QUERY), eller --queries FILE</source>
+        <translation>give what to search for (QUERY), or --queries FILE</translation>
+    </message>
+    <message>
+        <source>søgningen er tom; skriv det, der søges efter</source>
+        <translation>the search is empty; write what to search for</translation>
+    </message>
+    <message>
+        <source>{0} er over {1} MB; kun begyndelsen er læst.</source>
+        <translation>{0} is over {1} MB; only its beginning was read.</translation>
+    </message>
+    <message>
+        <source>--limit skal være mindst 1</source>
+        <translation>--limit must be at least 1</translation>
+    </message>
+    <message>
+        <source>Ingen artikler fundet.</source>
+        <translation>No articles found.</translation>
+    </message>
+    <message>
+        <source>Mente du: {0}?</source>
+        <translation>Did you mean: {0}?</translation>
     </message>
 </context>
 <context>
@@ -471,6 +841,14 @@
         <translation>E.g. Do the nerve glides three times a day.</translation>
     </message>
     <message>
+        <source>Navnet småt øverst på side 2 og frem</source>
+        <translation>The name small at the top of page 2 and on</translation>
+    </message>
+    <message>
+        <source>Patientens navn også øverst på de næste sider</source>
+        <translation>The patient&apos;s name also at the top of the following pages</translation>
+    </message>
+    <message>
         <source>Stor skrift</source>
         <translation>Large print</translation>
     </message>
@@ -513,6 +891,22 @@
     <message>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Åbn PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Åbn den gemte vejledning</source>
+        <translation>Open the saved handout</translation>
+    </message>
+    <message>
+        <source>Åbn mappe</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Åbn mappen, vejledningen er gemt i</source>
+        <translation>Open the folder the handout is saved in</translation>
     </message>
     <message>
         <source>Status for vejledningen</source>
@@ -801,7 +1195,11 @@
     <name>KioskWindow</name>
     <message>
         <source>Patientlæser – kiosk</source>
-        <translation>Patient reader – kiosk</translation>
+        <translation type="vanished">Patient reader – kiosk</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
     </message>
     <message>
         <source>Den artikel findes ikke her.</source>
@@ -818,6 +1216,273 @@
     <message>
         <source>Siden er sendt til printeren.</source>
         <translation>The page was sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>LoaderMessages</name>
+    <message>
+        <source>Filen er ikke tekst (den ser binær ud).</source>
+        <translation>The file is not text (it looks binary).</translation>
+    </message>
+    <message>
+        <source>Filen er ikke gemt som UTF-8; den er læst som Windows-1252.</source>
+        <translation>The file is not saved as UTF-8; it was read as Windows-1252.</translation>
+    </message>
+    <message>
+        <source>Filen indeholder usynlige NUL-tegn; de er sprunget over.</source>
+        <translation>The file holds invisible NUL characters; they were skipped.</translation>
+    </message>
+    <message>
+        <source>Gem filen igen fra en teksteditor; så forsvinder tegnene.</source>
+        <translation>Save the file again from a text editor; that removes them.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke tekst (den indeholder mange kontroltegn).</source>
+        <translation>The file is not text (it contains many control characters).</translation>
+    </message>
+    <message>
+        <source>Gem artiklen som Markdown-tekst i UTF-8 (i Notesblok: Gem som → Kodning: UTF-8).</source>
+        <translation>Save the article as Markdown text in UTF-8 (in Notepad: Save as → Encoding: UTF-8).</translation>
+    </message>
+    <message>
+        <source>Filen er for stor ({0} MB; højst {1} MB).</source>
+        <translation>The file is too large ({0} MB; at most {1} MB).</translation>
+    </message>
+    <message>
+        <source>Del artiklen op i flere filer.</source>
+        <translation>Split the article into several files.</translation>
+    </message>
+    <message>
+        <source>Det er ikke en almindelig fil (men fx en pipe eller en enhed).</source>
+        <translation>It is not an ordinary file (but e.g. a pipe or a device).</translation>
+    </message>
+    <message>
+        <source>Fjern den fra mappen.</source>
+        <translation>Remove it from the folder.</translation>
+    </message>
+    <message>
+        <source>Det er en mappe, ikke en fil.</source>
+        <translation>It is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Omdøb mappen, så navnet ikke ender på .md.</source>
+        <translation>Rename the folder so its name does not end in .md.</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses (ingen adgang).</source>
+        <translation>The file cannot be read (no access).</translation>
+    </message>
+    <message>
+        <source>Giv alle brugere læseret til filen.</source>
+        <translation>Give every user read access to the file.</translation>
+    </message>
+    <message>
+        <source>Filen forsvandt, mens den blev læst.</source>
+        <translation>The file disappeared while it was being read.</translation>
+    </message>
+    <message>
+        <source>Ingenting, hvis den blev slettet med vilje.</source>
+        <translation>Nothing, if it was deleted on purpose.</translation>
+    </message>
+    <message>
+        <source>Filen er et link, der peger på sig selv i ring.</source>
+        <translation>The file is a link that points to itself in a loop.</translation>
+    </message>
+    <message>
+        <source>Slet linket.</source>
+        <translation>Delete the link.</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses: {0}.</source>
+        <translation>The file cannot be read: {0}.</translation>
+    </message>
+    <message>
+        <source>Tjek at filen og drevet er tilgængelige.</source>
+        <translation>Check that the file and the drive are available.</translation>
+    </message>
+    <message>
+        <source>Omdøb filen, så navnet kun har almindelige tegn.</source>
+        <translation>Rename the file so its name has only ordinary characters.</translation>
+    </message>
+    <message>
+        <source>Filen er tom.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Skriv artiklen i filen, eller slet den.</source>
+        <translation>Write the article in the file, or delete it.</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Gem filen som UTF-8, så æ, ø og å altid vises rigtigt.</source>
+        <translation>Save the file as UTF-8 so that æ, ø and å always show correctly.</translation>
+    </message>
+    <message>
+        <source>Metadata (front matter) kunne ikke læses; den er sprunget over.</source>
+        <translation>The metadata (front matter) could not be read; it was skipped.</translation>
+    </message>
+    <message>
+        <source>Forenkl metadata (front matter).</source>
+        <translation>Simplify the metadata (front matter).</translation>
+    </message>
+    <message>
+        <source>Metadata (front matter) mangler &apos;title&apos;; titlen &quot;{0}&quot; er taget fra metaTitle.</source>
+        <translation>The metadata (front matter) has no &apos;title&apos;; the title &quot;{0}&quot; was taken from metaTitle.</translation>
+    </message>
+    <message>
+        <source>Metadata (front matter) mangler &apos;title&apos;; titlen &quot;{0}&quot; er taget fra den første overskrift.</source>
+        <translation>The metadata (front matter) has no &apos;title&apos;; the title &quot;{0}&quot; was taken from the first heading.</translation>
+    </message>
+    <message>
+        <source>Metadata (front matter) mangler en titel; filnavnet bruges (&quot;{0}&quot;).</source>
+        <translation>The metadata (front matter) has no title; the file name is used (&quot;{0}&quot;).</translation>
+    </message>
+    <message>
+        <source>Tilføj title: i metadata (front matter).</source>
+        <translation>Add title: to the metadata (front matter).</translation>
+    </message>
+    <message>
+        <source>Datoen &apos;{0}&apos; kan ikke læses; den er udeladt.</source>
+        <translation>The date &apos;{0}&apos; cannot be read; it was left out.</translation>
+    </message>
+    <message>
+        <source>Skriv datoen som DD/MM/ÅÅÅÅ eller ÅÅÅÅ-MM-DD.</source>
+        <translation>Write the date as DD/MM/YYYY or YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Mappen findes ikke eller kan ikke åbnes.</source>
+        <translation>The folder does not exist or cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Vælg en anden mappe i indstillingerne, eller tjek netværksdrevet.</source>
+        <translation>Choose another folder in the settings, or check the network drive.</translation>
+    </message>
+    <message>
+        <source>Mappen har over {0} filer; resten er sprunget over.</source>
+        <translation>The folder has over {0} files; the rest were skipped.</translation>
+    </message>
+    <message>
+        <source>Del artiklerne op, eller flyt filer, der ikke er artikler, ud af mappen.</source>
+        <translation>Split the articles up, or move files that are not articles out of the folder.</translation>
+    </message>
+    <message>
+        <source>Samme filnavn som {0}; denne fil er sprunget over.</source>
+        <translation>Same file name as {0}; this file was skipped.</translation>
+    </message>
+    <message>
+        <source>Omdøb en af dem (filnavnet er artiklens adresse, også i undermapper).</source>
+        <translation>Rename one of them (the file name is the article&apos;s address, also in subfolders).</translation>
+    </message>
+    <message>
+        <source>Har samme titel som {0}.</source>
+        <translation>Has the same title as {0}.</translation>
+    </message>
+    <message>
+        <source>Giv en af dem en anden titel, så de kan skelnes.</source>
+        <translation>Give one of them another title so they can be told apart.</translation>
+    </message>
+    <message>
+        <source>Sæt citationstegn om værdier med kolon, fx title: &quot;Diskusprolaps: 6 myter&quot;.</source>
+        <translation>Put quotes around values with a colon, e.g. title: &quot;Diskusprolaps: 6 myter&quot;.</translation>
+    </message>
+    <message>
+        <source>Der står tomme linjer før den første &apos;---&apos; i metadata (front matter); de er sprunget over.</source>
+        <translation>There are empty lines before the first &apos;---&apos; of the metadata (front matter); they were skipped.</translation>
+    </message>
+    <message>
+        <source>Slet de tomme linjer øverst i filen.</source>
+        <translation>Delete the empty lines at the top of the file.</translation>
+    </message>
+    <message>
+        <source>Metadata (front matter) er skrevet i &apos;{0}&apos;, ikke YAML; den er læst linje for linje.</source>
+        <translation>The metadata (front matter) is written in &apos;{0}&apos;, not YAML; it was read line by line.</translation>
+    </message>
+    <message>
+        <source>Skriv metadata (front matter) som YAML mellem to linjer med ---.</source>
+        <translation>Write the metadata (front matter) as YAML between two lines of ---.</translation>
+    </message>
+    <message>
+        <source>Metadata (front matter) er usædvanlig lang; kun de første linjer er læst.</source>
+        <translation>The metadata (front matter) is unusually long; only the first lines were read.</translation>
+    </message>
+    <message>
+        <source>Flyt tekst fra metadata (front matter) ned i artiklen.</source>
+        <translation>Move text from the metadata (front matter) down into the article.</translation>
+    </message>
+    <message>
+        <source>Metadata (front matter) er indlejret alt for dybt til at være almindelig metadata; den er læst linje for linje.</source>
+        <translation>The metadata (front matter) is nested far too deep to be ordinary metadata; it was read line by line.</translation>
+    </message>
+    <message>
+        <source>Skriv metadata (front matter) som enkle linjer: nøgle: værdi.</source>
+        <translation>Write the metadata (front matter) as simple lines: key: value.</translation>
+    </message>
+    <message>
+        <source>Metadata (front matter) bruger {0} YAML-henvisninger (aliaser); det ligner et angreb, så den er læst linje for linje i stedet.</source>
+        <translation>The metadata (front matter) uses {0} YAML references (aliases); that looks like an attack, so it was read line by line instead.</translation>
+    </message>
+    <message>
+        <source>Skriv værdierne ud i stedet for at bruge * og &amp;.</source>
+        <translation>Write the values out instead of using * and &amp;.</translation>
+    </message>
+    <message>
+        <source>Metadata (front matter) indeholder et YAML-mærke (tag), som ikke er tilladt; den er læst linje for linje.</source>
+        <translation>The metadata (front matter) contains a YAML tag, which is not allowed; it was read line by line.</translation>
+    </message>
+    <message>
+        <source>Fjern det, der begynder med !, fra metadata (front matter).</source>
+        <translation>Remove what begins with ! from the metadata (front matter).</translation>
+    </message>
+    <message>
+        <source>Metadata (front matter) er ikke gyldig YAML (linje {0}); den er læst linje for linje.</source>
+        <translation>The metadata (front matter) is not valid YAML (line {0}); it was read line by line.</translation>
+    </message>
+    <message>
+        <source>Metadata (front matter) er ikke gyldig YAML; den er læst linje for linje.</source>
+        <translation>The metadata (front matter) is not valid YAML; it was read line by line.</translation>
+    </message>
+    <message>
+        <source>Metadata (front matter) er ikke en liste af &apos;nøgle: værdi&apos;; den er sprunget over.</source>
+        <translation>The metadata (front matter) is not a list of &apos;key: value&apos;; it was skipped.</translation>
+    </message>
+    <message>
+        <source>Skriv metadata (front matter) som linjer med nøgle: værdi, fx title: Knæsmerter.</source>
+        <translation>Write the metadata (front matter) as lines of key: value, e.g. title: Knæsmerter.</translation>
+    </message>
+    <message>
+        <source>{0}: Gennemgangsdatoen {1} er overskredet.</source>
+        <translation>{0}: The review date {1} has passed.</translation>
+    </message>
+    <message>
+        <source>{0}: Sidst opdateret {1}, over {2} måneder siden.</source>
+        <translation>{0}: Last updated {1}, over {2} months ago.</translation>
+    </message>
+    <message>
+        <source>Læs artiklen igennem, ret den, og sæt en ny lastUpdated eller reviewBy.</source>
+        <translation>Read the article through, correct it, and set a new lastUpdated or reviewBy.</translation>
+    </message>
+    <message>
+        <source>Artiklen tog over {0} sekunder at formatere; den vises uformateret.</source>
+        <translation>The article took over {0} seconds to format; it is shown unformatted.</translation>
+    </message>
+    <message>
+        <source>Artiklen kunne ikke formateres ({0}); den vises uformateret.</source>
+        <translation>The article could not be formatted ({0}); it is shown unformatted.</translation>
+    </message>
+    <message>
+        <source>Indstillingerne kunne ikke læses ({0}); standardindstillinger bruges.</source>
+        <translation>The settings could not be read ({0}); default settings are used.</translation>
+    </message>
+    <message>
+        <source>Indstillingsfilen var beskadiget; standardindstillinger bruges. En kopi af den gamle fil er gemt som {0}.</source>
+        <translation>The settings file was damaged; default settings are used. A copy of the old file is saved as {0}.</translation>
+    </message>
+    <message>
+        <source>Indstillingsfilen var beskadiget; standardindstillinger bruges.</source>
+        <translation>The settings file was damaged; default settings are used.</translation>
     </message>
 </context>
 <context>
@@ -927,8 +1592,20 @@
         <translation>Remove the highlighting of the search words in the article</translation>
     </message>
     <message>
+        <source>Antal artikler</source>
+        <translation>Number of articles</translation>
+    </message>
+    <message>
+        <source>Problemer med artikelfiler</source>
+        <translation>Problems with article files</translation>
+    </message>
+    <message>
         <source>Vis de filer, der ikke kunne indlæses eller havde fejl</source>
         <translation>Show the files that could not be loaded or had errors</translation>
+    </message>
+    <message>
+        <source>Indstillingerne kunne ikke gemmes: %1</source>
+        <translation>The settings could not be saved: %1</translation>
     </message>
     <message>
         <source>Åbn link i browseren?</source>
@@ -961,6 +1638,10 @@ Do you want to open it in your browser?</translation>
     <message>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Sidepanel og artikel</source>
+        <translation>Sidebar and article</translation>
     </message>
     <message>
         <source>&amp;Gå</source>
@@ -1145,7 +1826,7 @@ Do you want to open it in your browser?</translation>
     <name>PresentationWindow</name>
     <message>
         <source>Patientlæser – visning til patienten</source>
-        <translation>Patient Reader – patient view</translation>
+        <translation type="vanished">Patient Reader – patient view</translation>
     </message>
     <message>
         <source>Visning til patienten</source>
@@ -1187,12 +1868,24 @@ Do you want to open it in your browser?</translation>
         <translation>No problems</translation>
     </message>
     <message>
+        <source>1 advarsel</source>
+        <translation>1 warning</translation>
+    </message>
+    <message>
+        <source>%1 advarsler</source>
+        <translation>%1 warnings</translation>
+    </message>
+    <message>
         <source>1 problem</source>
         <translation>1 problem</translation>
     </message>
     <message>
         <source>%1 problemer</source>
         <translation>%1 problems</translation>
+    </message>
+    <message>
+        <source>Disse filer kunne ikke indlæses, eller blev indlæst med en nødløsning. Ret filen, så opdateres listen af sig selv. Dobbeltklik for at åbne filens mappe.</source>
+        <translation>These files could not be loaded, or were loaded with a fallback. Fix the file and the list updates by itself. Double-click to open the file&apos;s folder.</translation>
     </message>
     <message>
         <source>1 fejl</source>
@@ -1216,7 +1909,7 @@ Do you want to open it in your browser?</translation>
     </message>
     <message>
         <source>Disse filer kunne ikke indlæses, eller blev indlæst med en nødløsning. Ret filen, så opdateres listen af sig selv.</source>
-        <translation>These files could not be loaded, or were loaded with a fallback. Fix the file and the list updates by itself.</translation>
+        <translation type="vanished">These files could not be loaded, or were loaded with a fallback. Fix the file and the list updates by itself.</translation>
     </message>
     <message>
         <source>Problemer</source>
@@ -1251,12 +1944,28 @@ Do you want to open it in your browser?</translation>
         <translation>Copy file path</translation>
     </message>
     <message>
+        <source>Åbn mappe</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Åbn filens mappe</source>
+        <translation>Open the file&apos;s folder</translation>
+    </message>
+    <message>
+        <source>Åbn den mappe, filen ligger i, så du kan rette eller fjerne den</source>
+        <translation>Open the folder the file is in, so you can fix or remove it</translation>
+    </message>
+    <message>
         <source>Alle artikler blev indlæst uden problemer.</source>
         <translation>All articles loaded without problems.</translation>
     </message>
     <message>
         <source>Gør:</source>
         <translation>What to do:</translation>
+    </message>
+    <message>
+        <source>Mappen %1 kunne ikke åbnes.</source>
+        <translation>The folder %1 could not be opened.</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +2106,22 @@ Do you want to open it in your browser?</translation>
     <message>
         <source>Ingen artikler fundet</source>
         <translation>No articles found</translation>
+    </message>
+    <message>
+        <source>Søg i artikler</source>
+        <translation>Search articles</translation>
+    </message>
+    <message>
+        <source>Skriv for at søge; pil ned går til resultaterne, Esc rydder feltet.</source>
+        <translation>Type to search; arrow down goes to the results, Esc clears the field.</translation>
+    </message>
+    <message>
+        <source>Artikler</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Listen over artikler; Enter åbner den valgte.</source>
+        <translation>The list of articles; Enter opens the chosen one.</translation>
     </message>
     <message>
         <source>Søg efter %1</source>

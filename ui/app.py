@@ -94,7 +94,7 @@ def run_window(args: argparse.Namespace) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("patient-reader")
-    app.setApplicationDisplayName("Patientlæser")
+    app.setApplicationDisplayName("Patientlæser")  # until the language is chosen (setup_language sets it again)
     app.setOrganizationName("patient-reader")
     install_app_icon()
     setup_language(getattr(args, "lang", None), loaded.settings.language)
@@ -106,7 +106,9 @@ def run_window(args: argparse.Namespace) -> int:
         return int(app.exec())
     window = open_main_window(Library(), loaded.settings, sources, present=bool(getattr(args, "present", False)))
     if loaded.warning:
-        window.statusBar().showMessage(loaded.warning, 15000)
+        from ui.base.problem_text import translated
+
+        window.statusBar().showMessage(translated(loaded.warning), 15000)
     return int(app.exec())
 
 
@@ -115,10 +117,11 @@ def show_error(log: Path | None) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ui.base.errors import user_message
+    from ui.base.i18n import app_name
 
     if QApplication.instance() is None:
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, "Patientlæser", user_message(log), QMessageBox.StandardButton.Ok,
+    box = QMessageBox(QMessageBox.Icon.Warning, app_name(), user_message(log), QMessageBox.StandardButton.Ok,
                       QApplication.activeWindow())
     box.exec()
 

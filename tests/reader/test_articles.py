@@ -33,8 +33,9 @@ def test_the_five_seeds_load_with_titles_and_dates() -> None:
     library = Library.load([Source(bundled_articles_dir())])
     assert {a.slug: (a.title, a.updated) for a in library.sorted()} == SEEDS
     assert not library.errors
-    # Seed 003 has no title: the fallback is honest about it.
-    assert [p.path.name for p in library.problems] == ["nervesmerter.md"]
+    # Seed 003 has no title: the heading is used, but a program file's fallback is no clinic's problem.
+    assert library.problems == []
+    assert [p.path.name for p in Library.load([Source(bundled_articles_dir(), "articles")]).problems] == ["nervesmerter.md"]
 
 
 def test_seeds_sorted_in_danish_order() -> None:
@@ -272,9 +273,9 @@ def test_a_replaced_file_has_no_problems_listed(tmp_path: Path) -> None:
     (bundled / "nervesmerter.md").write_text("---\nlastUpdated: 19/02/2025\n---\n# Nervesmerter\n\nTekst.\n", encoding="utf-8")
     (clinic / "nervesmerter.md").write_text("---\ntitle: Nervesmerter\nlastUpdated: 19/02/2026\n---\nTekst.\n",
                                             encoding="utf-8")
-    only_bundled = Library.load([Source(bundled, "bundled")])
-    assert [p.path for p in only_bundled.problems] == [bundled / "nervesmerter.md"]
-    both = Library.load([Source(bundled, "bundled"), Source(clinic, "clinic")])
+    only_first = Library.load([Source(bundled, "articles")])
+    assert [p.path for p in only_first.problems] == [bundled / "nervesmerter.md"]
+    both = Library.load([Source(bundled, "articles"), Source(clinic, "clinic")])
     assert both.get("nervesmerter").path == clinic / "nervesmerter.md"
     assert both.problems == []
 

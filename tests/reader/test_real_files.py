@@ -30,7 +30,7 @@ def expected_fragments(root: Path, row: dict[str, str]) -> set[str]:
     raw = (root / row["path"]).read_text(encoding="utf-8")
     empty_title = any(line.strip() in ('title: ""', "title: ''", "title:") for line in raw.splitlines()[:30])
     if "title" not in row["front_matter_keys"].split("|") or empty_title:
-        expected.add("Forsiden mangler")
+        expected.add("Metadata (front matter) mangler")
     if row["front_matter"] == "blank_line_before_front_matter":
         expected.add("tomme linjer")
     return expected
@@ -41,7 +41,7 @@ def check_health_file(root: Path, row: dict[str, str]) -> None:
     result = load_article(path, "clinic")
     article = result.article
     assert article is not None and article.title.strip(), row["path"]
-    said = {fragment for fragment in ("Forsiden mangler", "tomme linjer") if any(fragment in p.message for p in result.problems)}
+    said = {fragment for fragment in ("Metadata (front matter) mangler", "tomme linjer") if any(fragment in p.message for p in result.problems)}
     assert said == expected_fragments(root, row), (row["path"], [p.message for p in result.problems])
     assert all(p.level is Level.WARNING and p.advice for p in result.problems)
     assert len(result.problems) == len(said), [p.message for p in result.problems]

@@ -14,7 +14,7 @@ TODAY = dt.date(2026, 11, 30)
 
 
 def article(slug: str, updated: dt.date | None = None, review_by: dt.date | None = None) -> Article:
-    return Article(slug, slug.title(), Path(f"/x/{slug}.md"), "", updated=updated, review_by=review_by)
+    return Article(slug, slug.title(), Path(f"/x/{slug}.md"), "", updated=updated, review_by=review_by, source="clinic")
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,8 @@ def test_review_rows_in_plain_danish() -> None:
     assert all(r.level is Level.REVIEW and r.level.danish == "Bør gennemgås" and r.advice for r in rows)
     assert any("01-05-2020" in r.message and "24 måneder" in r.message for r in rows)
     assert any("02-01-2026" in r.message and "overskredet" in r.message for r in rows)
+
+
+def test_bundled_articles_are_never_due() -> None:
+    old = Article("gammel", "Gammel", Path("/program/gammel.md"), "", updated=dt.date(2020, 5, 1), source="bundled")
+    assert due_for_review(Library([old]), TODAY) == {} and review_problems(Library([old]), TODAY) == []

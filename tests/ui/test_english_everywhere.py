@@ -92,19 +92,26 @@ def test_the_word_check_works() -> None:
 @pytest.fixture
 def english_window(tmp_path: Path, make_window: MakeWindow) -> MainWindow:
     (tmp_path / "tom.md").write_text("", encoding="utf-8")  # an error in the problems list
+    (tmp_path / "uden-titel.md").write_text("---\nlastUpdated: 31/02/2024\n---\nTekst.", encoding="utf-8")  # warnings
     library = Library.load([Source(bundled_articles_dir()), Source(tmp_path, "clinic")])
     return make_window(lib=library)
 
 
 def test_problems_dialog_in_english(qtbot: QtBot, english_window: MainWindow) -> None:
     window = english_window
-    assert window.problems_button.text() == "5 problems (1 error, 3 need review)"  # 3 bundled articles are due
+    assert window.problems_button.text() == "3 problems (1 error, 2 warnings)"  # the bundled articles are never flagged
     window.show_problems()
     dialog = window.problems_dialog
     qtbot.waitExposed(dialog)
-    assert dialog.tree.topLevelItem(0).text(0) == "Error"  # the level is interface text; the message stays Danish
+    assert dialog.tree.topLevelItem(0).text(0) == "Error"
     assert dialog.details.text().startswith("<b>Error:</b>")
-    assert_english(dialog, skip=(dialog.tree.viewport(), dialog.details))
+    assert dialog.tree.topLevelItem(0).text(2) == "The file is empty."  # reader's Danish, shown in English
+    rows = [[dialog.tree.topLevelItem(r).text(c) for c in range(4)] for r in range(dialog.tree.topLevelItemCount())]
+    assert ["Warning", "uden-titel.md", "The metadata (front matter) has no title; the file name is used (\"Uden titel\").",
+            "Add title: to the metadata (front matter)."] in rows
+    assert ["Warning", "uden-titel.md", "The date '31/02/2024' cannot be read; it was left out.",
+            "Write the date as DD/MM/YYYY or YYYY-MM-DD."] in rows
+    assert_english(dialog, skip=(dialog.details,))  # the rows too: every message and advice is English
     dialog.grab().save("/tmp/en-problems.png")
     dialog.close()
 
@@ -116,9 +123,9 @@ def test_problems_summary_in_english() -> None:
         return [Problem(Path(f"{i}.md"), level, "x") for i, level in enumerate(levels)]
 
     assert problems_summary([]) == "No problems"
-    assert problems_summary(problems(Level.WARNING)) == "1 problem"
+    assert problems_summary(problems(Level.WARNING)) == "1 warning"
     assert problems_summary(problems(Level.ERROR, Level.WARNING, Level.REVIEW, Level.REVIEW, Level.REVIEW,
-                                     Level.WARNING, Level.WARNING)) == "7 problems (1 error, 3 need review)"
+                                     Level.WARNING, Level.WARNING)) == "7 problems (1 error, 3 warnings, 3 need review)"
     assert problems_summary(problems(Level.ERROR, Level.ERROR, Level.REVIEW)) == "3 problems (2 errors, 1 needs review)"
 
 
@@ -174,3 +181,52 @@ def test_main_window_messages_in_english(monkeypatch: pytest.MonkeyPatch, englis
                         "Do you want to open it in your browser?")
     assert asked[1][0] == "About Patient Reader" and "Patient education" in asked[1][1]
     assert window.statusBar().currentMessage() == "The link points to an article that is not here: findes-ikke.md"
+
+
+def test_main_window_sidebar_and_article_view_in_english(qtbot: QtBot, english_window: MainWindow) -> None:
+    """Every accessible name, tooltip and label of the main window (article text and list rows excepted)."""
+    window = english_window
+    window.open_article("nervetryk-i-laenden")
+    assert window.windowTitle() == "Nervetryk i lænden — Patient Reader"
+    # the article's text, its section headings, and the consultation bar's title and section (hidden here)
+    content = (window.view.viewport(), window.reading.toc.tree, window.reading.consultation.toolbar)
+    texts = [(where, text) for where, text in shown_texts(window, skip=content) if where != "window title"]
+    assert ("QSplitter accessible name", "Sidebar and article") in texts
+    assert any(text == "Search articles" for _where, text in texts) and any(text == "Article" for _w, text in texts)
+    danish = [(where, text) for where, text in texts if danish_in(text)]
+    assert danish == []
+    assert window.sidebar.list_view.accessibleName() == "Articles"
+    assert window.sidebar.empty_label.text() == "No articles found"
+    window.grab().save("/tmp/firstday-en-main.png")
+
+
+def test_status_bar_messages_from_reader_in_english(english_window: MainWindow) -> None:
+    from ui.base.problem_text import translated
+
+    assert translated("Artiklen tog over 2 sekunder at formatere; den vises uformateret.") == \
+        "The article took over 2 seconds to format; it is shown unformatted."
+    assert translated("Indstillingsfilen var beskadiget; standardindstillinger bruges. En kopi af den gamle fil er "
+                      "gemt som settings.corrupt-1.json.") == ("The settings file was damaged; default settings are used. "
+                                                                "A copy of the old file is saved as settings.corrupt-1.json.")
+    english_window._persist = lambda _settings: (_ for _ in ()).throw(PermissionError(13, "Permission denied"))
+    english_window._save()
+    assert english_window.statusBar().currentMessage() == "The settings could not be saved: Permission denied"
+
+
+def test_the_command_line_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from ui.cli import language
+    from ui.cli.main import main
+
+    (tmp_path / "tom.md").write_text("", encoding="utf-8")
+    (tmp_path / "uden.md").write_text("Tekst.", encoding="utf-8")
+    try:
+        assert main(["check", str(tmp_path), "--lang", "en"]) == 1
+        out, err = capsys.readouterr()
+        assert "Error: " in out and "The file is empty. What to do: Write the article in the file, or delete it." in out
+        assert "Warning: " in out and "The metadata (front matter) has no title" in out
+        assert "1 article loaded, 1 file with errors, 1 warning, 0 need review." in err
+        assert not [line for line in (out + err).splitlines() if danish_in(line.replace(str(tmp_path), ""))]
+        assert main(["--lang", "en", "search", "--limit", "0", "knæ"]) == 2
+        assert "--limit must be at least 1" in capsys.readouterr().err
+    finally:
+        language.set_language("da")

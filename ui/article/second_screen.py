@@ -11,6 +11,7 @@ from reader.settings import Settings
 from ui.article.consultation import DEFAULT_PRESENT_ZOOM, SectionStepper, SlimBar, bind_stepping, clamp_zoom
 from ui.article.sections import scroll_to
 from ui.article.view import ArticleView
+from ui.base.i18n import window_title
 from ui.base.themes import ThemeManager
 
 
@@ -33,7 +34,7 @@ class PresentationWindow(QWidget):
 
     def __init__(self, library: Library, zoom: int = DEFAULT_PRESENT_ZOOM, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("Patientlæser – visning til patienten"))
+        self.setWindowTitle(window_title(self.tr("Visning til patienten")))
         self.setAccessibleName(self.tr("Visning til patienten"))
         self.view = ArticleView(library, clamp_zoom(zoom), self)
         self.view.set_zoom_home(clamp_zoom(zoom))

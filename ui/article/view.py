@@ -74,7 +74,7 @@ class ArticleView(QTextBrowser):
         self._current: HistoryEntry | None = None
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Artikel")
+        self.setAccessibleName(self.tr("Artikel"))
         self.setAccessibleDescription(self.tr("Den åbne artikel. Alt+venstre går tilbage, Ctrl+plus forstørrer teksten."))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

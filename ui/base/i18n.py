@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from reader import paths
+from ui.base.ts_catalogue import read_ts
 
 SOURCE_LANGUAGE = "da"
 LANGUAGES = ("da", "en")
@@ -46,6 +47,19 @@ def choose_language(cli: str | None, setting: str = "", system: QLocale | None =
     return SOURCE_LANGUAGE
 
 
+TITLE_DASH = " — "  # the one separator in window titles (Qt's own on Linux and Windows when it adds the name)
+
+
+def app_name() -> str:
+    """The program's name in the interface language: "Patientlæser" / "Patient Reader"."""
+    return QCoreApplication.translate("App", "Patientlæser")
+
+
+def window_title(*parts: str) -> str:
+    """A window title that ends with the program's name: ("Nervetryk i lænden",) ⇒ "Nervetryk i lænden — Patientlæser"."""
+    return TITLE_DASH.join([*(part for part in parts if part), app_name()])
+
+
 def current_language() -> str:
     """The language the interface is shown in now ("da" or "en"); dates follow it."""
     return _current
@@ -56,23 +70,32 @@ class TsTranslator(QTranslator):
 
     def __init__(self, ts_file: Path) -> None:
         super().__init__()
-        self._messages: dict[tuple[str, str], str] = {}
-        root = ElementTree.parse(ts_file).getroot()
-        for context in root.iter("context"):
-            name = context.findtext("name", "")
-            for message in context.iter("message"):
-                source = message.findtext("source", "")
-                translation = message.find("translation")
-                if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
-                    continue
-                if translation.text:
-                    self._messages[(name, source)] = translation.text
+        self._messages = read_ts(ts_file)
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's API
         return not self._messages
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return self._messages.get((context, source), "")
+        return self._messages.get((context, source))  # type: ignore[return-value]  # None: not found (see below)
+
+
+# Texts of Qt 6's own dialogs that Qt's Danish catalogue (qtbase_da.qm) still lacks: it has "Look in:", but Qt 6
+# asks for "&Look in:". Consulted only when Qt's catalogue has no answer (installed before it, so asked after).
+QT_DANISH_GAPS: dict[tuple[str, str], str] = {
+    ("QFileDialog", "&Look in:"): "&Kig i:",
+    ("QFileDialog", "Files of &type:"): "Fil&type:",
+}
+
+
+class QtGapsTranslator(QTranslator):
+    """The Danish for the few Qt texts qtbase_da.qm lacks (QT_DANISH_GAPS)."""
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's API
+        return False
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        # None, not "": PySide turns "" into an empty (found) translation, None into Qt's "not found".
+        return QT_DANISH_GAPS.get((context, source))  # type: ignore[return-value]
 
 
 def compiled_catalogue(lang: str) -> Path | None:
@@ -115,6 +138,10 @@ def install_language(lang: str) -> bool:
     app = QCoreApplication.instance()
     if lang not in LANGUAGES or app is None:
         return False
+    if lang == "da":  # installed first, so Qt asks it only when qtbase_da.qm has no answer
+        gaps = QtGapsTranslator(app)
+        QCoreApplication.installTranslator(gaps)
+        _installed.append(gaps)
     qt_base = QTranslator(app)
     if qt_base.load(QLocale(lang), "qtbase", "_", _qt_translations_dir()):
         QCoreApplication.installTranslator(qt_base)  # Qt's own buttons ("Annuller", "Cancel")
@@ -146,6 +173,8 @@ def _qt_translations_dir() -> str:
 def setup_language(cli: str | None, setting: str = "") -> str:
     """Choose and install the interface language before any window is built; returns the language shown."""
     lang = choose_language(cli, setting)
-    if not install_language(lang):
-        return SOURCE_LANGUAGE
-    return lang
+    shown = lang if install_language(lang) else SOURCE_LANGUAGE
+    app = QCoreApplication.instance()
+    if app is not None and hasattr(app, "setApplicationDisplayName"):  # Qt adds it to dialog titles
+        app.setApplicationDisplayName(app_name())
+    return shown

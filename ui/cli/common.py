@@ -11,6 +11,7 @@ from reader.articles import Library
 from reader.settings import Settings
 from reader.settings import load as load_settings
 from reader.sources import library_sources
+from ui.cli.language import translate
 
 EXIT_OK, EXIT_FINDING, EXIT_USAGE = 0, 1, 2
 
@@ -36,7 +37,7 @@ def articles_option(parser: argparse.ArgumentParser, default: object = argparse.
     """--articles DIR (repeatable); on subcommands it defaults to SUPPRESS so the top-level value stands."""
     parser.add_argument(
         "--articles", metavar="DIR", action="append", type=Path, default=default,
-        help="vis kun artiklerne i DIR (kan gentages)",
+        help=translate("Cli", "vis kun artiklerne i DIR (kan gentages)"),
     )
 
 
@@ -48,6 +49,11 @@ def read_settings() -> Settings:
     return loaded.settings
 
 
+def lang_option(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
+    """--lang da|en, accepted before or after the subcommand (main reads it before parsing, for argparse's texts)."""
+    parser.add_argument("--lang", choices=("da", "en"), default=default, help=translate("Cli", "sprog (da eller en)"))
+
+
 def load_library(args: argparse.Namespace, settings: Settings | None = None) -> Library:
     """The library the arguments ask for: --articles folders only, else bundled plus clinic (read afresh)."""
     settings = settings or read_settings()
@@ -55,5 +61,5 @@ def load_library(args: argparse.Namespace, settings: Settings | None = None) -> 
 
 
 def count(n: int, one: str, many: str) -> str:
-    """'1 fil', '2 filer': Danish number agreement."""
-    return f"{n} {one if n == 1 else many}"
+    """one for 1, else many with {0} as the number: ("1 fil", "{0} filer") ⇒ "1 fil", "2 filer" (already translated)."""
+    return one if n == 1 else many.format(n)

@@ -18,25 +18,28 @@ from ui.cli.common import (
     load_library,
     read_settings,
 )
+from ui.cli.language import translate
 
 
 def register_list(commands: Subcommands) -> None:
     """Add `list`."""
-    listing = commands.add_parser("list", help="alle artikler: slug, titel og opdateringsdato")
-    listing.add_argument("--json", action="store_true")
+    listing = commands.add_parser("list", help=translate("Cli", "alle artikler: slug, titel og opdateringsdato"))
+    listing.add_argument("--json", action="store_true", help=translate("Cli", "som JSON"))
     articles_option(listing)
 
 
 def register_check(commands: Subcommands) -> None:
     """Add `check`."""
-    check = commands.add_parser("check", help="problemer med artikelfilerne; exit 1 hvis en fil ikke kunne indlæses")
-    check.add_argument("dir", nargs="?", type=Path, metavar="DIR")
-    check.add_argument("--json", action="store_true")
+    check = commands.add_parser(
+        "check", help=translate("Cli", "problemer med artikelfilerne; exit 1 hvis en fil ikke kunne indlæses"))
+    check.add_argument("dir", nargs="?", type=Path, metavar="DIR", help=translate("Cli", "mappen, der skal tjekkes"))
+    check.add_argument("--json", action="store_true", help=translate("Cli", "som JSON"))
     articles_option(check)
 
 
 def run_list(args: argparse.Namespace) -> int:
     """Print every article (text or JSON); load errors are named on standard error."""
+    from ui.base.problem_text import problem_line
     library = load_library(args)
     articles = library.sorted()
     if args.json:
@@ -52,34 +55,38 @@ def run_list(args: argparse.Namespace) -> int:
             print(f"{a.slug:<{width}}  {updated:<10}  {a.title}")
     errors = [problem for problem in library.problems if problem.level is Level.ERROR]
     if errors:  # a missing folder or unreadable files must not look like an empty or short list
-        print(f"patient-reader: {count(len(errors), 'fejl', 'fejl')} ved indlæsningen, fx {errors[0].line()} "
-              "Alle: patient-reader check", file=sys.stderr)
+        counted = count(len(errors), translate("Cli", "1 fejl"), translate("Cli", "{0} fejl"))
+        print("patient-reader: " + translate("Cli", "{0} ved indlæsningen, fx {1} Alle: patient-reader check")
+              .format(counted, problem_line(errors[0], translate)), file=sys.stderr)
     return EXIT_OK
 
 
 def run_check(args: argparse.Namespace) -> int:
     """Print every problem; exit 1 when a file could not be loaded."""
     from reader.review import review_problems
+    from ui.base.problem_text import problem_line, problem_texts
 
     if args.dir is not None:
         if not args.dir.is_dir():
-            raise UsageError(f"mappen findes ikke: {args.dir}")
+            raise UsageError(translate("Cli", "mappen findes ikke: {0}").format(args.dir))
         args.articles = [args.dir]
     settings = read_settings()
     library = load_library(args, settings)
     problems = [*library.problems, *review_problems(library, months=settings.review_months)]
     if args.json:
         print(json.dumps(
-            [{"path": str(p.path), "level": p.level.value, "message": p.message, "advice": p.advice} for p in problems],
+            [{"path": str(p.path), "level": p.level.value, **problem_texts(p, translate)} for p in problems],
             ensure_ascii=False, indent=2,
         ))
     else:
         for problem in problems:
-            print(problem.line())
+            print(problem_line(problem, translate))
         errors = sum(1 for p in problems if p.level is Level.ERROR)
         warnings = sum(1 for p in problems if p.level is Level.WARNING)
         review = len(problems) - errors - warnings
-        summary = (f"{count(len(library), 'artikel', 'artikler')} indlæst, {count(errors, 'fil', 'filer')} med fejl, "
-                   f"{count(warnings, 'advarsel', 'advarsler')}, {review} bør gennemgås.")
+        summary = translate("Cli", "{0} indlæst, {1} med fejl, {2}, {3} bør gennemgås.").format(
+            count(len(library), translate("Cli", "1 artikel"), translate("Cli", "{0} artikler")),
+            count(errors, translate("Cli", "1 fil"), translate("Cli", "{0} filer")),
+            count(warnings, translate("Cli", "1 advarsel"), translate("Cli", "{0} advarsler")), review)
         print(summary, file=sys.stderr)
     return EXIT_FINDING if any(p.level is Level.ERROR for p in problems) else EXIT_OK

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from reader import __version__
 from ui.cli import handout, library, pack, pin, search
-from ui.cli.common import EXIT_OK, EXIT_USAGE, Parser, UsageError, articles_option, load_library
+from ui.cli.common import EXIT_OK, EXIT_USAGE, Parser, UsageError, articles_option, lang_option, load_library
+from ui.cli.language import argparse_texts, lang_in, set_language, translate
 
 
 @dataclass(frozen=True)
@@ -37,18 +38,33 @@ COMMANDS: tuple[Command, ...] = (
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, as in DESIGN.md."""
-    parser = Parser(prog="patient-reader", description="Offline læser af patientvejledninger til fysioterapi.")
+    parser = Parser(prog="patient-reader",
+                    description=translate("Cli", "Offline læser af patientvejledninger til fysioterapi."))
     articles_option(parser, [])
-    parser.add_argument("--present", action="store_true", help="start i konsultationstilstand")
-    parser.add_argument("--kiosk", action="store_true", help="start som låst kiosk til venteværelset")
-    parser.add_argument("--idle-timeout", metavar="SECONDS", type=int, help="sekunder uden berøring før kiosken nulstilles")
-    parser.add_argument("--lang", choices=("da", "en"), help="sprog i brugerfladen")
-    parser.add_argument("--self-test", action="store_true", help="indlæs, vis og søg i alle artikler, og afslut")
-    parser.add_argument("--version", action="version", version=f"patient-reader {__version__}")
+    parser.add_argument("--present", action="store_true", help=translate("Cli", "start i konsultationstilstand"))
+    parser.add_argument("--kiosk", action="store_true", help=translate("Cli", "start som låst kiosk til venteværelset"))
+    parser.add_argument("--idle-timeout", metavar="SECONDS", type=int,
+                        help=translate("Cli", "sekunder uden berøring før kiosken nulstilles"))
+    lang_option(parser, None)
+    parser.add_argument("--self-test", action="store_true",
+                        help=translate("Cli", "indlæs, vis og søg i alle artikler, og afslut"))
+    parser.add_argument("--version", action="version", version=f"patient-reader {__version__}",
+                        help=translate("Cli", "vis programmets version og afslut"))
     commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     for command in COMMANDS:
         command.register(commands)
+    for subparser in commands.choices.values():  # `list --lang en` as well as `--lang en list`
+        lang_option(subparser)
     return parser
+
+
+def _language_for(argv: Sequence[str]) -> str:
+    """--lang anywhere on the line, else the setting, else the system's language (as the window chooses)."""
+    from reader.settings import load as load_settings
+    from ui.base.i18n import choose_language
+
+    wanted = lang_in(argv)
+    return choose_language(wanted, "" if wanted in ("da", "en") else load_settings().settings.language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -74,10 +90,11 @@ def _main(argv: list[str]) -> int:
     # An uncaught error is logged (data folder, rotating) with its traceback, and printed on standard error.
     errors.setup_logging()
     errors.install_hooks()
-    parser = build_parser()
+    set_language(_language_for(argv))
     runners = {command.name: command.run for command in COMMANDS}
     try:
-        args = parser.parse_args(argv)
+        with argparse_texts():  # "brug:", "tilvalg", "disse argumenter mangler" in Danish, at build and at parse
+            args = build_parser().parse_args(argv)
         if args.self_test:
             from ui.selftest.run import run_self_test
 
@@ -85,7 +102,7 @@ def _main(argv: list[str]) -> int:
         if args.command in runners:
             return runners[args.command](args)
         if args.idle_timeout is not None and args.idle_timeout < 5:
-            raise UsageError("--idle-timeout skal være mindst 5 sekunder")
+            raise UsageError(translate("Cli", "--idle-timeout skal være mindst 5 sekunder"))
         from ui.app import run_window
 
         return run_window(args)

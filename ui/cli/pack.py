@@ -9,32 +9,33 @@ from pathlib import Path
 from reader.content_pack import PackRefusedError, import_pack
 from reader.sources import clinic_folder
 from ui.cli import common as cli
+from ui.cli.language import translate
 
 
 def register(commands: cli.Subcommands) -> None:
     """Add `import` to the subcommands."""
     parser = commands.add_parser(
-        "import", help="importér en artikelpakke (.zip) i klinikkens mappe",
-        description="Pakker artikler (.md) og billeder fra en zip-fil ud i klinikkens artikelmappe. "
-                    "En usikker pakke afvises helt, og intet skrives.",
+        "import", help=translate("Cli", "importér en artikelpakke (.zip) i klinikkens mappe"),
+        description=translate("Cli", "Pakker artikler (.md) og billeder fra en zip-fil ud i klinikkens artikelmappe. "
+                              "En usikker pakke afvises helt, og intet skrives."),
     )
-    parser.add_argument("pack", type=Path, metavar="PACK.zip", help="artikelpakken")
+    parser.add_argument("pack", type=Path, metavar="PACK.zip", help=translate("Cli", "artikelpakken"))
     parser.add_argument("--to", type=Path, default=None, metavar="DIR",
-                        help="mappen, der importeres til (klinikkens mappe, hvis udeladt)")
-    parser.add_argument("--json", action="store_true", help="opsummeringen som JSON")
+                        help=translate("Cli", "mappen, der importeres til (klinikkens mappe, hvis udeladt)"))
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "opsummeringen som JSON"))
 
 
 def run(args: argparse.Namespace) -> int:
     """Import the pack; the summary goes to standard output, a refusal to standard error (exit 2)."""
     target: Path = args.to or clinic_folder(cli.read_settings())
     if not args.pack.is_file():
-        raise cli.UsageError(f"filen findes ikke: {args.pack}")
+        raise cli.UsageError(translate("Cli", "filen findes ikke: {0}").format(args.pack))
     if args.to is not None and not args.to.is_dir():  # a mistyped --to must not create a folder nobody reads
-        raise cli.UsageError(f"mappen findes ikke: {args.to} (opret den først, eller udelad --to)")
+        raise cli.UsageError(translate("Cli", "mappen findes ikke: {0} (opret den først, eller udelad --to)").format(args.to))
     try:
         summary = import_pack(args.pack, target)
     except PackRefusedError as error:
-        print(f"patient-reader: pakken er afvist: {error}", file=sys.stderr)
+        print("patient-reader: " + translate("Cli", "pakken er afvist: {0}").format(error), file=sys.stderr)
         return cli.EXIT_USAGE
     if args.json:
         import json
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
             "skipped": [{"path": name, "reason": reason} for name, reason in summary.skipped],
         }, ensure_ascii=False, indent=2))
     else:
-        print(f"Importeret til {target}")
+        print(translate("Cli", "Importeret til {0}").format(target))
         for line in summary.lines():
             print(line)
     return cli.EXIT_OK

@@ -10,22 +10,23 @@ from reader.pin import PinError, check_format, hash_pin
 from reader.settings import load as load_settings
 from reader.settings import save as save_settings
 from ui.cli import common as cli
+from ui.cli.language import os_error_text, translate
 
 
 def register(commands: cli.Subcommands) -> None:
     """Add `set-pin` to the subcommands."""
     commands.add_parser(
-        "set-pin", help="sæt kioskens PIN-kode til personalet (læses fra standard input)",
-        description="Læser en PIN-kode på 4–12 cifre fra standard input og gemmer kun en saltet hash af den.",
+        "set-pin", help=translate("Cli", "sæt kioskens PIN-kode til personalet (læses fra standard input)"),
+        description=translate("Cli", "Læser en PIN-kode på 4–12 cifre fra standard input og gemmer kun en saltet hash af den."),
     )
 
 
 def _read_pin() -> str:
     if sys.stdin.isatty():
-        first = getpass.getpass("Ny PIN-kode (4–12 cifre): ")
+        first = getpass.getpass(translate("Cli", "Ny PIN-kode (4–12 cifre): "))
         check_format(first)
-        if getpass.getpass("Gentag PIN-koden: ").strip() != first.strip():
-            raise PinError("De to PIN-koder er ikke ens.")
+        if getpass.getpass(translate("Cli", "Gentag PIN-koden: ")).strip() != first.strip():
+            raise PinError(translate("Cli", "De to PIN-koder er ikke ens."))
         return first
     return sys.stdin.readline()
 
@@ -37,14 +38,14 @@ def run(args: argparse.Namespace) -> int:
     except PinError as error:
         raise cli.UsageError(str(error)) from None
     except EOFError:
-        raise cli.UsageError("der kom ingen PIN-kode på standard input") from None
+        raise cli.UsageError(translate("Cli", "der kom ingen PIN-kode på standard input")) from None
     loaded = load_settings()
     if loaded.warning:
-        print(f"patient-reader: advarsel: {loaded.warning}", file=sys.stderr)
+        print("patient-reader: " + translate("Cli", "advarsel: {0}").format(loaded.warning), file=sys.stderr)
     loaded.settings.kiosk_pin_hash = hash_pin(pin)
     try:
         save_settings(loaded.settings)
     except OSError as error:
-        raise cli.UsageError(f"PIN-koden kunne ikke gemmes ({error.strerror or error})") from None
-    print("PIN-koden er gemt (kun som en saltet hash).", file=sys.stderr)
+        raise cli.UsageError(translate("Cli", "PIN-koden kunne ikke gemmes ({0})").format(os_error_text(error))) from None
+    print(translate("Cli", "PIN-koden er gemt (kun som en saltet hash)."), file=sys.stderr)
     return cli.EXIT_OK

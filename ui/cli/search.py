@@ -8,18 +8,19 @@ import sys
 from pathlib import Path
 
 from ui.cli import common as cli
+from ui.cli.language import os_error_text, translate
 
 
 def register(commands: cli.Subcommands) -> None:
     """Add `search` to the subcommands."""
     parser = commands.add_parser(
-        "search", help="søg i artiklerne som i sidepanelet",
-        description="Søg i artiklerne. Med --queries FILE: én søgning pr. linje, ét svar pr. linje.",
+        "search", help=translate("Cli", "søg i artiklerne som i sidepanelet"),
+        description=translate("Cli", "Søg i artiklerne. Med --queries FILE: én søgning pr. linje, ét svar pr. linje."),
     )
-    parser.add_argument("query", nargs="?", metavar="QUERY", help="det, der søges efter")
-    parser.add_argument("--queries", type=Path, metavar="FILE", help="en fil med én søgning pr. linje")
-    parser.add_argument("--json", action="store_true", help="ét JSON-objekt pr. søgning")
-    parser.add_argument("--limit", type=int, default=10, metavar="N", help="højst N artikler pr. søgning (10)")
+    parser.add_argument("query", nargs="?", metavar="QUERY", help=translate("Cli", "det, der søges efter"))
+    parser.add_argument("--queries", type=Path, metavar="FILE", help=translate("Cli", "en fil med én søgning pr. linje"))
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "ét JSON-objekt pr. søgning"))
+    parser.add_argument("--limit", type=int, default=10, metavar="N", help=translate("Cli", "højst N artikler pr. søgning (10)"))
     cli.articles_option(parser)
 
 
@@ -29,11 +30,13 @@ MAX_QUERY_CHARS = 500  # a longer line is cut here; the sidebar's field holds le
 
 def _queries(args: argparse.Namespace) -> list[str]:
     if args.queries is not None and args.query is not None:
-        raise cli.UsageError("angiv enten QUERY eller --queries FILE, ikke begge")
+        raise cli.UsageError(translate("Cli", "angiv enten QUERY eller --queries FILE, ikke begge"))
     if args.queries is not None:
         return _read_queries(args.queries)
     if args.query is None:
-        raise cli.UsageError("angiv det, der søges efter (QUERY), eller --queries FILE")
+        raise cli.UsageError(translate("Cli", "angiv det, der søges efter (QUERY), eller --queries FILE"))
+    if not args.query.strip():
+        raise cli.UsageError(translate("Cli", "søgningen er tom; skriv det, der søges efter"))
     return [args.query]
 
 
@@ -58,18 +61,18 @@ def _read_queries(path: Path) -> list[str]:
                 if text:
                     queries.append(text)
     except (OSError, ValueError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        raise cli.UsageError(f"filen kan ikke læses: {path} ({reason})") from error
+        reason = os_error_text(error) if isinstance(error, OSError) else str(error)
+        raise cli.UsageError(translate("Cli", "filen kan ikke læses: {0} ({1})").format(path, reason)) from error
     if total >= MAX_QUERY_FILE_BYTES:
-        print(f"patient-reader: {path} er over {MAX_QUERY_FILE_BYTES // (1 << 20)} MB; kun begyndelsen er læst.",
-              file=sys.stderr)
+        print("patient-reader: " + translate("Cli", "{0} er over {1} MB; kun begyndelsen er læst.").format(
+            path, MAX_QUERY_FILE_BYTES // (1 << 20)), file=sys.stderr)
     return queries
 
 
 def run(args: argparse.Namespace) -> int:
     """Answer each query; exit 0 (also when nothing was found), 2 for bad usage."""
     if args.limit < 1:
-        raise cli.UsageError("--limit skal være mindst 1")
+        raise cli.UsageError(translate("Cli", "--limit skal være mindst 1"))
     queries = _queries(args)
     from reader.search import SearchIndex, default_synonym_files
     from reader.text import Synonyms
@@ -87,7 +90,10 @@ def run(args: argparse.Namespace) -> int:
                 print(f"# {query}")
             if not result.hits:
                 suggestions = index.suggestions(query)
-                print("Ingen artikler fundet." + (f" Mente du: {', '.join(suggestions)}?" if suggestions else ""))
+                found = translate("Cli", "Ingen artikler fundet.")
+                if suggestions:
+                    found += " " + translate("Cli", "Mente du: {0}?").format(", ".join(suggestions))
+                print(found)
             width = max((len(hit.slug) for hit in result.hits), default=0)
             for hit in result.hits:
                 section = f"  › {hit.section}" if hit.section else ""

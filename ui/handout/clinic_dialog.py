@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.clinic_logo import keep_logo
 from reader.settings import ClinicProfile
 from ui.handout.printing import read_logo
 
@@ -98,7 +99,7 @@ class ClinicDialog(QDialog):
             phone=self.phone_edit.text().strip(),
             email=self.email_edit.text().strip(),
             website=self.website_edit.text().strip(),
-            logo=_absolute(self.logo_edit.text().strip()),
+            logo=keep_logo(_absolute(self.logo_edit.text().strip())),  # a copy in the data folder
         )
 
     def _show_logo(self) -> None:

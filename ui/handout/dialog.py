@@ -7,8 +7,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIcon, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -127,6 +127,9 @@ class HandoutDialog(QDialog):
         self.note_edit.setPlaceholderText(self.tr("Fx: Lav nerveglidningerne tre gange dagligt."))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(84)
+        self.name_check = QCheckBox(self.tr("Navnet småt øverst på side 2 og frem"), self)
+        self.name_check.setAccessibleName(self.tr("Patientens navn også øverst på de næste sider"))
+        self.name_check.setChecked(True)
         self.large_check = QCheckBox(self.tr("Stor skrift"), self)
         self.large_check.setAccessibleName(self.tr("Stor skrift"))
         self.qr_check = QCheckBox(self.tr("QR-kode til hjemmeside"), self)
@@ -145,6 +148,12 @@ class HandoutDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Forhåndsvisning"))
         self.preview.setViewMode(QPrintPreviewWidget.ViewMode.SinglePageView)
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+        # After "Gem som PDF": open what was saved (shown beside the status line, no extra window to close)
+        self.saved_path: Path | None = None
+        self.open_pdf_button = self._button(self.tr("Åbn PDF"), self.tr("Åbn den gemte vejledning"))
+        self.open_folder_button = self._button(self.tr("Åbn mappe"), self.tr("Åbn mappen, vejledningen er gemt i"))
+        self.open_pdf_button.hide()
+        self.open_folder_button.hide()
         self.status_label = QLabel(self)
         self.status_label.setAccessibleName(self.tr("Status for vejledningen"))
         self.status_label.setWordWrap(True)
@@ -185,6 +194,7 @@ class HandoutDialog(QDialog):
         form.addRow(self.tr("&Navn:"), self.patient_edit)
         form.addRow(self.tr("&Dato:"), self.date_edit)
         form.addRow(self.tr("N&ote:"), self.note_edit)
+        form.addRow("", self.name_check)
         column.addWidget(patient)
         options = QGroupBox(self.tr("Udseende"), self)
         row = QHBoxLayout(options)
@@ -215,6 +225,8 @@ class HandoutDialog(QDialog):
         outer.addWidget(splitter, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.open_pdf_button)
+        bottom.addWidget(self.open_folder_button)
         bottom.addWidget(self.buttons)
         outer.addLayout(bottom)
 
@@ -253,11 +265,14 @@ class HandoutDialog(QDialog):
         self.up_button.clicked.connect(self._on_up_button_clicked)
         self.down_button.clicked.connect(self._on_down_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.open_pdf_button.clicked.connect(self._on_open_pdf_button_clicked)
+        self.open_folder_button.clicked.connect(self._on_open_folder_button_clicked)
         self.patient_edit.textChanged.connect(self.schedule_update)
         self.date_edit.dateChanged.connect(self.schedule_update)
         self.note_edit.textChanged.connect(self.schedule_update)
         self.large_check.toggled.connect(self.schedule_update)
         self.qr_check.toggled.connect(self.schedule_update)
+        self.name_check.toggled.connect(self.schedule_update)
         self.paper_combo.currentIndexChanged.connect(self.schedule_update)
         self.template_combo.activated.connect(self._on_template_combo_activated)
         self.save_template_button.clicked.connect(self._on_save_template_button_clicked)
@@ -289,7 +304,8 @@ class HandoutDialog(QDialog):
         )
 
     def _options(self) -> HandoutOptions:
-        return HandoutOptions(self.large_check.isChecked(), self.qr_check.isChecked(), self.paper_combo.currentText())
+        return HandoutOptions(self.large_check.isChecked(), self.qr_check.isChecked(), self.paper_combo.currentText(),
+                              self.name_check.isChecked())
 
     def _articles(self) -> list[QTreeWidgetItem]:
         items = (self.tree.topLevelItem(index) for index in range(self.tree.topLevelItemCount()))
@@ -374,6 +390,8 @@ class HandoutDialog(QDialog):
         started = time.perf_counter()
         self._timer.stop()
         self.layout_result = None
+        self.open_pdf_button.hide()  # they open the last saved PDF: a changed handout is another one
+        self.open_folder_button.hide()
         if not self._order:
             self.status_label.setText(self.tr("Vælg mindst én artikel eller ét afsnit."))
         else:
@@ -406,9 +424,19 @@ class HandoutDialog(QDialog):
 
     def _on_up_button_clicked(self) -> None:
         self._move(-1)
+        self._keep_focus_safe()
 
     def _on_down_button_clicked(self) -> None:
         self._move(1)
+        self._keep_focus_safe()
+
+    def _keep_focus_safe(self) -> None:
+        """A move button that just got disabled (top or bottom reached) hands the focus to the list, never to "Fjern"."""
+        focused = self.focusWidget()  # (hasFocus() is False while another window is active)
+        for button in (self.up_button, self.down_button):
+            if not button.isEnabled() and focused in (button, self.remove_button):
+                self.order_list.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def _on_remove_button_clicked(self) -> None:
         row = self.order_list.currentRow()
@@ -470,7 +498,39 @@ class HandoutDialog(QDialog):
             self._warn(self.tr("PDF-filen kunne ikke gemmes"), f"{path}\n\n{error.strerror or error}")
             return
         self.status_label.setText(self.tr("Gemt: %1").replace("%1", path.name))
+        self.settings.handout_folder = str(path.parent)  # the folder only: the file name may name the patient
+        self._save_settings()
+        self.saved_path = path
+        self.open_pdf_button.show()
+        self.open_folder_button.show()
         self.pdf_saved.emit(str(path))
+
+    def _on_open_pdf_button_clicked(self) -> None:
+        if self.saved_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path)))
+
+    def _on_open_folder_button_clicked(self) -> None:
+        if self.saved_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path.parent)))
+
+    def suggested_pdf_path(self) -> Path:
+        """Where "Gem som PDF" starts: the last folder used (else home), with a name no file has yet.
+
+        vejledning-2026-12-01.pdf, then vejledning-2026-12-01-2.pdf, -3 … for the next patients that day.
+        """
+        folder = Path(self.settings.handout_folder) if self.settings.handout_folder else Path.home()
+        try:
+            if not folder.is_dir():
+                folder = Path.home()
+        except (OSError, ValueError):
+            folder = Path.home()
+        stem = f"vejledning-{self.handout().date}"
+        candidate = folder / f"{stem}.pdf"
+        number = 2
+        while candidate.exists() and number < 10_000:
+            candidate = folder / f"{stem}-{number}.pdf"
+            number += 1
+        return candidate
 
     def _on_template_combo_activated(self, index: int) -> None:
         name = self.template_combo.itemData(index)
@@ -480,6 +540,7 @@ class HandoutDialog(QDialog):
             return
         self.large_check.setChecked(template.options.large_print)
         self.qr_check.setChecked(template.options.qr)
+        self.name_check.setChecked(template.options.name_on_every_page)
         self.paper_combo.setCurrentText(template.options.paper)
         self.note_edit.setPlainText(template.note)
         known = [item.key for item in template.items if item.slug in self.library]
@@ -543,7 +604,7 @@ class HandoutDialog(QDialog):
     # --- questions to the user (tests replace these) -------------------------------------
 
     def _ask_pdf_path(self) -> Path | None:
-        suggested = str(Path.home() / f"vejledning-{self.handout().date}.pdf")
+        suggested = str(self.suggested_pdf_path())
         # Qt's own dialog: the platform one may record the file name (and so the patient's) in recent files.
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Gem vejledning som PDF"), suggested, "PDF (*.pdf)",
                                               options=QFileDialog.Option.DontUseNativeDialog)

@@ -31,7 +31,18 @@ from PySide6.QtGui import (
 
 from reader import atomic
 from reader.articles import Library
-from reader.handout import LOGO_RESOURCE, PART_ANCHOR, QR_RESOURCE, Handout, PageOptions, PrintJob, compose, fit_within
+from reader.handout import (
+    LOGO_RESOURCE,
+    PART_ANCHOR,
+    QR_RESOURCE,
+    SOURCES_ANCHOR,
+    Handout,
+    PageOptions,
+    PrintJob,
+    compose,
+    fit_within,
+    sources_block,
+)
 from reader.resources import resource_path
 
 PAGE_BLEED = 4.0  # layout units kept free at the top and bottom of every page's text area
@@ -119,23 +130,51 @@ class HandoutLayout:
         self.warnings: list[str] = []
         self._device = _layout_device()
         self.geometry = self._geometry(job.page)
+        self._logo = logo
+        self.sources_page: int | None = None  # the page with the full list of sources, when the footers cannot hold them
+        self._lay_out(job.html)
+        if any(self._footer_overflows(page) for page in range(self.page_count)):
+            self._lay_out(job.html.replace("</body>", sources_block(job.sources) + "</body>"))
+            self.sources_page = self._anchor_page(SOURCES_ANCHOR)
+
+    def _lay_out(self, markup: str) -> None:
+        """Lay markup out into pages: headings kept with their text, rows whole, the QR code never alone."""
+        job = self.job
         self.document = QTextDocument()
         self.document.documentLayout().setPaintDevice(self._device)
         # A little room at each page's top and bottom: accents above a page's first line stay on that page.
         self.document.setDocumentMargin(PAGE_BLEED)
         self.document.setDefaultFont(_font(job.page.body_family, job.page.base_pt))
         self.document.setDefaultStyleSheet(job.css)
-        if logo is not None:
-            self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_RESOURCE), logo)
+        if self._logo is not None:
+            self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_RESOURCE), self._logo)
         for name, data in job.images.items():
             self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(data))
-        self.document.setHtml(job.html)
+        self.document.setHtml(markup)
         self.document.setPageSize(QSizeF(self.geometry.width + 2 * PAGE_BLEED, self.geometry.height))
         self.moved_headings = _keep_headings_with_next(self.document, self.geometry.height)
         self.moved_rows = _keep_table_rows_whole(self.document, self.geometry.height)
+        self.moved_qr = _keep_qr_with_text(self.document, self.geometry.height)
         self.split_blocks = _split_blocks_at_page_ends(self.document, self.geometry.height)
         self.page_count = max(1, self.document.pageCount())
         self.page_sources = self._page_sources()
+
+    def _anchor_page(self, anchor: str) -> int | None:
+        """The page a named anchor is on."""
+        layout = self.document.documentLayout()
+        block = self.document.begin()
+        while block.isValid():
+            if anchor in _anchor_names(block):
+                return int(layout.blockBoundingRect(block).top() // self.geometry.height)
+            block = block.next()
+        return None
+
+    def _footer_metrics(self) -> QFontMetricsF:
+        return QFontMetricsF(_font(self.job.page.heading_family, self.job.page.footer_pt), self._device)
+
+    def _footer_overflows(self, page: int) -> bool:
+        """Whether the page's source line is too long for its place in the footer."""
+        return self._footer_metrics().horizontalAdvance(self.footer_left(page)) > self.geometry.width * 0.78
 
     @staticmethod
     def _geometry(page: PageOptions) -> _Geometry:
@@ -158,7 +197,9 @@ class HandoutLayout:
             anchors = _part_anchors(block)
             if anchors:
                 current = anchors[0]
-            if block.text().strip():
+            if SOURCES_ANCHOR in _anchor_names(block):
+                current = -1  # the list of sources at the end is no article's text
+            if block.text().strip() and current >= 0:
                 rect = layout.blockBoundingRect(block)
                 first, last = int(rect.top() // height), int((rect.bottom() - 0.5) // height)
                 for page in range(max(0, first), min(self.page_count - 1, last) + 1):
@@ -170,6 +211,12 @@ class HandoutLayout:
         """The source line for one page: the articles whose text is on it."""
         sources = [self.job.sources[i] for i in self.page_sources[page] if i < len(self.job.sources)]
         return "   ·   ".join(source.footer_text() for source in sources)
+
+    def footer_source_text(self, page: int) -> str:
+        """What the footer says about sources: the articles on the page, or "Kilder: se side N" when they do not fit."""
+        if self.sources_page is not None and self._footer_overflows(page):
+            return f"Kilder: se side {self.sources_page + 1}"
+        return self.footer_left(page)
 
     def paint(self, device: QPagedPaintDevice) -> None:
         """Every page, with footers, on device (set up by prepare_device)."""
@@ -201,6 +248,24 @@ class HandoutLayout:
         painter.translate(0, 2.5 * _MM)
         footer.drawContents(painter, QRectF(0, 0, g.width, footer.size().height()))
         painter.restore()
+        if page and self.job.running_head:
+            self._paint_running_head(painter)
+
+    def _paint_running_head(self, painter: QPainter) -> None:
+        """The patient's name and the date, small and grey, above the text of pages 2 and on (right-aligned)."""
+        g = self.geometry
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self._device)
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(_font(self.job.page.heading_family, self.job.page.running_pt))
+        doc.setTextWidth(g.width)
+        metrics = QFontMetricsF(doc.defaultFont(), self._device)
+        text = metrics.elidedText(self.job.running_head, Qt.TextElideMode.ElideMiddle, g.width)
+        doc.setHtml(f'<p align="right" style="color:#5b6470; margin:0;">{html.escape(text)}</p>')
+        painter.save()
+        painter.translate(g.left, g.top - 2.5 * _MM - doc.size().height())
+        doc.drawContents(painter, QRectF(0, 0, g.width, doc.size().height()))
+        painter.restore()
 
     def _footer_document(self, page: int) -> QTextDocument:
         options = self.job.page
@@ -211,18 +276,28 @@ class HandoutLayout:
         doc.setTextWidth(self.geometry.width)
         e = html.escape
         metrics = QFontMetricsF(doc.defaultFont(), self._device)
-        # One line: with several articles on a page the list is cut short with "…" rather than wrapping.
-        source = e(metrics.elidedText(self.footer_left(page), Qt.TextElideMode.ElideRight, self.geometry.width * 0.78))
+        # One line: a list too long for it points at the full list at the end ("Kilder: se side 4").
+        source = e(metrics.elidedText(self.footer_source_text(page), Qt.TextElideMode.ElideRight, self.geometry.width * 0.78))
         side = f"Side {page + 1} af {self.page_count}"
         doc.setHtml(
             f'<table width="100%" cellspacing="0" cellpadding="0" style="color:#5b6470;">'
             f'<tr><td>{source}</td><td align="right" style="white-space:nowrap;">'
             f'<b style="color:#1f2328;">{e(side)}</b></td></tr></table>'
-            f'<table width="100%" cellspacing="0" cellpadding="0" style="color:#5b6470; margin-top:2px;">'
-            f'<tr><td><i>{e(options.disclaimer)}</i></td>'
-            f'<td align="right" style="white-space:nowrap;">{e(options.clinic_line)}</td></tr></table>'
+            + self._disclaimer_rows(metrics)
         )
         return doc
+
+    def _disclaimer_rows(self, metrics: QFontMetricsF) -> str:
+        """The disclaimer and the clinic's name: side by side when they fit on one line (large print: one under the other)."""
+        e = html.escape
+        options = self.job.page
+        table = '<table width="100%" cellspacing="0" cellpadding="0" style="color:#5b6470; margin-top:2px;">'
+        needed = metrics.horizontalAdvance(options.disclaimer) * 1.05 + metrics.horizontalAdvance(options.clinic_line) + 24
+        if needed <= self.geometry.width or not options.clinic_line:
+            return (f'{table}<tr><td><i>{e(options.disclaimer)}</i></td>'
+                    f'<td align="right" style="white-space:nowrap;">{e(options.clinic_line)}</td></tr></table>')
+        return (f'{table}<tr><td><i>{e(options.disclaimer)}</i></td></tr>'
+                f'<tr><td style="white-space:nowrap;">{e(options.clinic_line)}</td></tr></table>')
 
 
 def _keep_table_rows_whole(document: QTextDocument, page_height: float) -> int:
@@ -316,16 +391,82 @@ def _top_padding(table: QTextTable, cell: QTextTableCell) -> float:
     return fmt.topPadding() if fmt.hasProperty(QTextFormat.Property.TableCellTopPadding) else table.format().cellPadding()
 
 
-def _part_anchors(block: QTextBlock) -> list[int]:
-    found: list[int] = []
+def _anchor_names(block: QTextBlock) -> list[str]:
+    names: list[str] = []
     iterator = block.begin()
     while not iterator.atEnd():
-        for name in iterator.fragment().charFormat().anchorNames():
-            prefix = PART_ANCHOR.format("")
-            if name.startswith(prefix) and name[len(prefix):].isdigit():
-                found.append(int(name[len(prefix):]))
+        names.extend(iterator.fragment().charFormat().anchorNames())
         iterator += 1
+    return names
+
+
+def _part_anchors(block: QTextBlock) -> list[int]:
+    prefix = PART_ANCHOR.format("")
+    return [int(name[len(prefix):]) for name in _anchor_names(block)
+            if name.startswith(prefix) and name[len(prefix):].isdigit()]
+
+
+def _qr_tables(document: QTextDocument) -> list[QTextTable]:
+    """The QR blocks: tables whose first cell holds a QR image."""
+    found: list[QTextTable] = []
+    prefix = QR_RESOURCE.format("")
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fmt = iterator.fragment().charFormat()
+            if fmt.isImageFormat() and fmt.toImageFormat().name().startswith(prefix):
+                table = QTextCursor(block).currentTable()
+                if table is not None and table not in found:
+                    found.append(table)
+            iterator += 1
+        block = block.next()
     return found
+
+
+def _keep_qr_with_text(document: QTextDocument, page_height: float) -> int:
+    """A QR block that would open a page alone (or with one stray line) takes the last lines before it along.
+
+    Returns how many QR blocks were kept with their text.
+    """
+    layout = document.documentLayout()
+    moved = 0
+    for table in _qr_tables(document):
+        page = int(layout.frameBoundingRect(table).top() // page_height)
+        previous = document.findBlock(table.firstPosition()).previous()
+        while previous.isValid() and not previous.text().strip():
+            previous = previous.previous()
+        if not previous.isValid() or QTextCursor(previous).currentTable() is not None:
+            continue
+        rect = layout.blockBoundingRect(previous)
+        text_layout = previous.layout()
+        count = text_layout.lineCount()
+        on_page = sum(1 for n in range(count) if int((rect.top() + text_layout.lineAt(n).y()) // page_height) == page)
+        if on_page >= min(2, count) or page == 0:
+            continue
+        keep = min(2, count)
+        cursor = QTextCursor(previous)
+        if keep == count:  # a short paragraph goes along whole
+            fmt = previous.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            fmt.setTopMargin(0)
+            cursor.setBlockFormat(fmt)
+        else:  # the paragraph's last two lines open the page, the rest stays where it was
+            rest = QTextBlockFormat(previous.blockFormat())
+            rest.setTopMargin(0)
+            rest.setTextIndent(0)
+            rest.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            first = previous.blockFormat()
+            first.setBottomMargin(0)
+            cursor.setBlockFormat(first)
+            cursor.setPosition(previous.position() + text_layout.lineAt(count - keep).textStart())
+            cursor.insertBlock(rest)
+        table_format = table.format()  # a break before the QR block (a row kept whole) would part them again
+        table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+        table.setFormat(table_format)
+        moved += 1
+        document.markContentsDirty(previous.position(), document.characterCount() - previous.position())
+    return moved
 
 
 def _is_keep(block: QTextBlock) -> bool:

@@ -28,6 +28,7 @@ from reader.settings import load as load_settings
 from reader.settings import save as save_settings
 from ui.article.find_bar import FoldedText
 from ui.article.view import ArticleView
+from ui.base.i18n import window_title
 from ui.base.styles import LIGHT
 from ui.kiosk.dialogs import IdleDialog, KioskSettingsDialog, PinDialog, PinGate, StaffMenu
 from ui.kiosk.guard import KioskGuard
@@ -179,7 +180,7 @@ class KioskWindow(QWidget):
                          | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("KioskWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setWindowTitle(self.tr("Patientlæser – kiosk"))
+        self.setWindowTitle(window_title(self.tr("Kiosk")))
         self.setStyleSheet(STYLE_SHEET)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setAcceptDrops(False)

@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.articles import Level, Problem
+from ui.base.problem_text import problem_texts
 
 
 def level_text(level: Level) -> str:
@@ -40,26 +43,54 @@ def article_count_text(count: int) -> str:
     return QCoreApplication.translate("ProblemsDialog", "%1 artikler").replace("%1", str(count))
 
 
+def _counted(count: int, one: str, many: str) -> str:
+    """ "1 fejl" or "3 advarsler": the form for the count, both forms marked for translation by the caller."""
+    return one if count == 1 else many.replace("%1", str(count))
+
+
 def problems_summary(problems: Sequence[Problem]) -> str:
-    """ "Ingen problemer", "1 problem", "3 problemer (1 fejl)" (in the interface language)."""
+    """ "Ingen problemer", "1 advarsel", "4 problemer (1 fejl, 2 advarsler, 1 bør gennemgås)" (in the interface language).
+
+    Every level that is counted is named, so the parts always add up to the total.
+    """
     if not problems:
         return QCoreApplication.translate("ProblemsDialog", "Ingen problemer")
     errors = sum(1 for p in problems if p.level is Level.ERROR)
+    warnings = sum(1 for p in problems if p.level is Level.WARNING)
     review = sum(1 for p in problems if p.level is Level.REVIEW)
-    if len(problems) == 1:
-        text = QCoreApplication.translate("ProblemsDialog", "1 problem")
-    else:
-        text = QCoreApplication.translate("ProblemsDialog", "%1 problemer").replace("%1", str(len(problems)))
     details: list[str] = []
-    if errors == 1:
-        details.append(QCoreApplication.translate("ProblemsDialog", "1 fejl"))
-    elif errors:
-        details.append(QCoreApplication.translate("ProblemsDialog", "%1 fejl").replace("%1", str(errors)))
-    if review == 1:
-        details.append(QCoreApplication.translate("ProblemsDialog", "1 bør gennemgås"))
-    elif review:
-        details.append(QCoreApplication.translate("ProblemsDialog", "%1 bør gennemgås").replace("%1", str(review)))
-    return f"{text} ({', '.join(details)})" if details else text
+    if errors:
+        details.append(_counted(errors, QCoreApplication.translate("ProblemsDialog", "1 fejl"),
+                                QCoreApplication.translate("ProblemsDialog", "%1 fejl")))
+    if warnings:
+        details.append(_counted(warnings, QCoreApplication.translate("ProblemsDialog", "1 advarsel"),
+                                QCoreApplication.translate("ProblemsDialog", "%1 advarsler")))
+    if review:
+        details.append(_counted(review, QCoreApplication.translate("ProblemsDialog", "1 bør gennemgås"),
+                                QCoreApplication.translate("ProblemsDialog", "%1 bør gennemgås")))
+    if len(details) == 1:
+        return details[0]
+    total = _counted(len(problems), QCoreApplication.translate("ProblemsDialog", "1 problem"),
+                     QCoreApplication.translate("ProblemsDialog", "%1 problemer"))
+    return f"{total} ({', '.join(details)})"
+
+
+def level_icon(level: Level) -> QIcon:
+    """A standard icon per level: a red cross for errors, a warning sign, an information mark for review."""
+    pixmap = {
+        Level.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+        Level.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+        Level.REVIEW: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    }.get(level, QStyle.StandardPixmap.SP_MessageBoxInformation)
+    return QApplication.style().standardIcon(pixmap)
+
+
+def folder_of(path: Path) -> Path:
+    """The folder to show for a problem: the file's own folder, or the folder itself when the problem is one."""
+    try:
+        return path if path.is_dir() else path.parent
+    except (OSError, ValueError):
+        return path.parent
 
 
 class ProblemsDialog(QDialog):
@@ -72,7 +103,7 @@ class ProblemsDialog(QDialog):
         self.resize(1000, 480)
         intro = QLabel(
             self.tr("Disse filer kunne ikke indlæses, eller blev indlæst med en nødløsning. "
-                    "Ret filen, så opdateres listen af sig selv."),
+                    "Ret filen, så opdateres listen af sig selv. Dobbeltklik for at åbne filens mappe."),
             self,
         )
         intro.setWordWrap(True)
@@ -98,12 +129,18 @@ class ProblemsDialog(QDialog):
         self.details.setMinimumHeight(72)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.tree.currentItemChanged.connect(self._show_details)
+        self.tree.itemActivated.connect(self._on_tree_item_activated)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Luk"))
         copy = QPushButton(self.tr("Kopiér filsti"), self)
         copy.setAccessibleName(self.tr("Kopiér filsti"))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self._on_copy_clicked)
+        self.open_folder_button = QPushButton(self.tr("Åbn mappe"), self)
+        self.open_folder_button.setAccessibleName(self.tr("Åbn filens mappe"))
+        self.open_folder_button.setToolTip(self.tr("Åbn den mappe, filen ligger i, så du kan rette eller fjerne den"))
+        buttons.addButton(self.open_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_folder_button.clicked.connect(self.open_current_folder)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -121,11 +158,13 @@ class ProblemsDialog(QDialog):
         chosen = current.data(1, Qt.ItemDataRole.UserRole) if current is not None else None
         self.tree.clear()
         for problem in sorted(problems, key=lambda p: (order.get(p.level, 3), str(p.path))):
-            item = QTreeWidgetItem([level_text(problem.level), Path(problem.path).name, problem.message, problem.advice])
+            texts = problem_texts(problem)  # reader says it in Danish; shown in the interface language
+            item = QTreeWidgetItem([level_text(problem.level), Path(problem.path).name, texts["message"], texts["advice"]])
             item.setToolTip(1, str(problem.path))
-            item.setToolTip(2, problem.message)
-            item.setToolTip(3, problem.advice)
+            item.setToolTip(2, texts["message"])
+            item.setToolTip(3, texts["advice"])
             item.setData(1, Qt.ItemDataRole.UserRole, str(problem.path))
+            item.setIcon(0, level_icon(problem.level))
             self.tree.addTopLevelItem(item)
         if not problems:
             self.tree.addTopLevelItem(QTreeWidgetItem(["", "", self.tr("Alle artikler blev indlæst uden problemer."), ""]))
@@ -146,6 +185,20 @@ class ProblemsDialog(QDialog):
         advice = f"<br><b>{html.escape(todo)}</b> {html.escape(item.text(3))}" if item.text(3) else ""
         self.details.setText(f"<b>{html.escape(item.text(0))}:</b> {html.escape(str(item.data(1, Qt.ItemDataRole.UserRole)))}"
                              f"<br>{html.escape(item.text(2))}{advice}")
+
+    def open_current_folder(self) -> bool:
+        """Open the chosen file's folder in the system's file manager; False (and a note below) when it cannot."""
+        item = self.tree.currentItem()
+        if item is None or not item.data(1, Qt.ItemDataRole.UserRole):
+            return False
+        folder = folder_of(Path(str(item.data(1, Qt.ItemDataRole.UserRole))))
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            return True
+        self.details.setText(self.tr("Mappen %1 kunne ikke åbnes.").replace("%1", str(folder)))
+        return False
+
+    def _on_tree_item_activated(self, _item: QTreeWidgetItem, _column: int) -> None:
+        self.open_current_folder()
 
     def _on_copy_clicked(self) -> None:
         item = self.tree.currentItem()

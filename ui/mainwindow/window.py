@@ -24,6 +24,8 @@ from reader.settings import Settings
 from reader.settings import save as save_settings
 from ui.article.highlights import SearchHighlighter
 from ui.article.view import ArticleView
+from ui.base.i18n import app_name, window_title
+from ui.base.problem_text import translated
 from ui.library.watcher import LibraryWatcher
 from ui.mainwindow.content_tools import ContentTools
 from ui.mainwindow.problems_dialog import ProblemsDialog, article_count_text, problems_summary
@@ -32,7 +34,6 @@ from ui.mainwindow.start_page import StartPage
 from ui.sidebar.search_service import SearchService
 from ui.sidebar.widget import Sidebar
 
-APP_TITLE = "Patientlæser"
 FIRST_SIZE = QSize(1200, 800)
 # Room for the window frame when the window system has not told us yet (before the first show).
 FRAME_ALLOWANCE = QMargins(8, 38, 8, 8)
@@ -78,15 +79,15 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = settings
         self._persist = persist
-        self.setWindowTitle(APP_TITLE)
-        self.setAccessibleName(APP_TITLE)
+        self.setWindowTitle(window_title())
+        self.setAccessibleName(app_name())
         self.search = SearchService(library, self)
         self.sidebar = Sidebar(self.search, self)
         self.view = ArticleView(library, settings.zoom, self)
         self.pages = QStackedWidget(self)  # the start page while no article is open, else the article
         self.pages.addWidget(self.view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setAccessibleName("Sidepanel og artikel")
+        self.splitter.setAccessibleName(self.tr("Sidepanel og artikel"))
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(0, 0)
@@ -208,12 +209,12 @@ class MainWindow(QMainWindow):
     def _create_status_bar(self) -> None:
         status = self.statusBar()
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName("Antal artikler")
+        self.count_label.setAccessibleName(self.tr("Antal artikler"))
         self.problems_button = QPushButton(self)
         self.problems_button.setFlat(True)
         self.problems_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
         self.problems_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.problems_button.setAccessibleName("Problemer med artikelfiler")
+        self.problems_button.setAccessibleName(self.tr("Problemer med artikelfiler"))
         self.problems_button.setToolTip(self.tr("Vis de filer, der ikke kunne indlæses eller havde fejl"))
         status.addPermanentWidget(self.count_label)
         status.addPermanentWidget(self.problems_button)
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
         try:
             self._persist(self.settings)
         except OSError as error:
-            self.statusBar().showMessage(f"Indstillingerne kunne ikke gemmes: {error.strerror or error}", 8000)
+            self.statusBar().showMessage(self.tr("Indstillingerne kunne ikke gemmes: %1").replace("%1", error.strerror or str(error)), 8000)
 
     def _on_sidebar_article_activated(self, slug: str, anchor: str) -> None:
         query = self.sidebar.search_field.text()
@@ -392,14 +393,14 @@ class MainWindow(QMainWindow):
         if article is not None:
             error = self.view.rendered(article).error
             if error:  # too slow or broken Markdown: shown as plain text, and the status bar says why
-                self.statusBar().showMessage(error, 15000)
-        self.setWindowTitle(f"{article.title} – {APP_TITLE}" if article else APP_TITLE)
+                self.statusBar().showMessage(translated(error), 15000)
+        self.setWindowTitle(window_title(article.title if article else ""))
         self.pages.setCurrentWidget(self.view)
         self.sidebar.select_slug(slug)
         self.settings.last_article = slug
 
     def _on_view_article_closed(self) -> None:
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(window_title())
         refocus = self.view.hasFocus()
         self.pages.setCurrentWidget(self.start_page)
         self.reading.start_page_shown()

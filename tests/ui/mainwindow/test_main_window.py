@@ -129,7 +129,7 @@ def test_problems_count_opens_the_list(qtbot: QtBot, tmp_path: Path, make_window
     (tmp_path / "god.md").write_text("---\ntitle: God\n---\nx", encoding="utf-8")
     (tmp_path / "tom.md").write_text("", encoding="utf-8")
     window = make_window(lib=Library.load([Source(tmp_path)]))
-    assert window.problems_button.text() == "1 problem (1 fejl)"
+    assert window.problems_button.text() == "1 fejl"
     qtbot.mouseClick(window.problems_button, Qt.MouseButton.LeftButton)
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ProblemsDialog) and w.isVisible())
     assert dialog.tree.topLevelItem(0).text(1) == "tom.md"

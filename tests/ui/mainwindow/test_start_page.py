@@ -45,7 +45,7 @@ def test_the_window_opens_on_the_start_page_with_nothing_selected(qtbot: QtBot, 
     page = window.start_page
     assert window.pages.currentWidget() is page and page.isVisible() and not window.view.isVisible()
     assert not window.reading.toc.isVisible()  # no empty "På denne side" beside it
-    assert window.windowTitle() == "Patientlæser"
+    assert window.windowTitle() == "Patientlæser"  # no article: the name alone
     assert not window.sidebar.list_view.selectionModel().hasSelection()
     assert rows(page.topics.list) == [("Knæ", "1 artikel"), ("Ryg", "2 artikler"), ("Skulder", "1 artikel"),
                                       ("Andet", "1 artikel")]
@@ -73,7 +73,7 @@ def test_start_page_from_the_keyboard_and_back(qtbot: QtBot, make_window: MakeWi
     qtbot.keyClick(window.view, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
     page = window.start_page
     assert window.pages.currentWidget() is page and window.view.current_slug is None
-    assert window.windowTitle() == "Patientlæser"
+    assert window.windowTitle() == "Patientlæser"  # no article: the name alone
     assert not window.sidebar.list_view.selectionModel().hasSelection()
     assert not window.reading.favourite_action.isEnabled()
     assert QApplication.focusWidget() is page.topics.list  # the first card with an entry
