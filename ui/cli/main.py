@@ -60,11 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _language_for(argv: Sequence[str]) -> str:
     """--lang anywhere on the line, else the setting, else the system's language (as the window chooses)."""
-    from reader.settings import load as load_settings
     from ui.base.i18n import choose_language
+    from ui.cli.common import read_settings
 
     wanted = lang_in(argv)
-    return choose_language(wanted, "" if wanted in ("da", "en") else load_settings().settings.language)
+    # read_settings, not a quiet load: reading the file is what moves a corrupt one aside, and it says so here
+    return choose_language(wanted, "" if wanted in ("da", "en") else read_settings().language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
