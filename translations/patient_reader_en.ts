@@ -1468,6 +1468,54 @@
         <source>Indstillingsfilen var beskadiget; standardindstillinger bruges.</source>
         <translation>The settings file was damaged; default settings are used.</translation>
     </message>
+    <message>
+        <source>Noten nævner patientens navn. Fjern navnet fra noten, før du gemmer den som skabelon.</source>
+        <translation>The note names the patient. Remove the name from the note before you save it as a template.</translation>
+    </message>
+    <message>
+        <source>Skabelonen skal have et navn.</source>
+        <translation>The template needs a name.</translation>
+    </message>
+    <message>
+        <source>Navnet er for langt (højst {0} tegn).</source>
+        <translation>The name is too long (at most {0} characters).</translation>
+    </message>
+    <message>
+        <source>Der findes allerede en skabelon med navnet &quot;{0}&quot;.</source>
+        <translation>There is already a template called "{0}".</translation>
+    </message>
+    <message>
+        <source>Artiklen &quot;{0}&quot; findes ikke. Se &apos;patient-reader list&apos; for artiklerne.</source>
+        <translation>The article "{0}" does not exist. See 'patient-reader list' for the articles.</translation>
+    </message>
+    <message>
+        <source>Artiklen &quot;{0}&quot; har intet afsnit &quot;{1}&quot;. Afsnittene er: {2}.</source>
+        <translation>The article "{0}" has no section "{1}". The sections are: {2}.</translation>
+    </message>
+    <message>
+        <source>Vælg mindst én artikel eller ét afsnit til vejledningen.</source>
+        <translation>Choose at least one article or section for the handout.</translation>
+    </message>
+    <message>
+        <source>Der kom ingen PIN-kode; skriv {0}–{1} cifre, fx: echo 4711 | patient-reader set-pin</source>
+        <translation>No PIN came; type {0}–{1} digits, e.g.: echo 4711 | patient-reader set-pin</translation>
+    </message>
+    <message>
+        <source>PIN-koden må kun bestå af cifre (0–9).</source>
+        <translation>The PIN may only consist of digits (0–9).</translation>
+    </message>
+    <message>
+        <source>PIN-koden skal have {0}–{1} cifre.</source>
+        <translation>The PIN must have {0}–{1} digits.</translation>
+    </message>
+    <message>
+        <source>Klinikkens logo kan ikke læses ({0}); vejledningen er uden logo.</source>
+        <translation>The clinic's logo cannot be read ({0}); the handout has no logo.</translation>
+    </message>
+    <message>
+        <source>Ingen QR-kode: hverken artiklerne (url) eller klinikken (hjemmeside) har en webadresse.</source>
+        <translation>No QR code: neither the articles (url) nor the clinic (website) has a web address.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

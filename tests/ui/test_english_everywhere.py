@@ -230,3 +230,21 @@ def test_the_command_line_in_english(tmp_path: Path, capsys: pytest.CaptureFixtu
         assert "--limit must be at least 1" in capsys.readouterr().err
     finally:
         language.set_language("da")
+
+
+def test_refusals_from_reader_in_english(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from ui.base.problem_text import translated
+    from ui.cli import language
+    from ui.cli.main import main
+
+    assert translated("Skabelonen skal have et navn.") == "The template needs a name."
+    assert translated("Ingen QR-kode: hverken artiklerne (url) eller klinikken (hjemmeside) har en webadresse.") == \
+        "No QR code: neither the articles (url) nor the clinic (website) has a web address."
+    monkeypatch.setattr("sys.stdin", io.StringIO("12\n"))
+    try:
+        assert main(["set-pin", "--lang", "en"]) == 2
+        assert "The PIN must have 4–12 digits." in capsys.readouterr().err
+    finally:
+        language.set_language("da")

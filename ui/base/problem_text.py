@@ -95,6 +95,21 @@ SHAPES: tuple[str, ...] = cast(tuple[str, ...], (
     QT_TRANSLATE_NOOP("LoaderMessages", "Indstillingsfilen var beskadiget; standardindstillinger bruges. En kopi af den "
                       "gamle fil er gemt som {0}."),
     QT_TRANSLATE_NOOP("LoaderMessages", "Indstillingsfilen var beskadiget; standardindstillinger bruges."),
+    # reader/handout.py and reader/pin.py: refusals shown in the handout dialog and on the command line
+    QT_TRANSLATE_NOOP("LoaderMessages", "Noten nævner patientens navn. Fjern navnet fra noten, før du gemmer den som skabelon."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Skabelonen skal have et navn."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Navnet er for langt (højst {0} tegn)."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Der findes allerede en skabelon med navnet \"{0}\"."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Artiklen \"{0}\" findes ikke. Se 'patient-reader list' for artiklerne."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Artiklen \"{0}\" har intet afsnit \"{1}\". Afsnittene er: {2}."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Vælg mindst én artikel eller ét afsnit til vejledningen."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Der kom ingen PIN-kode; skriv {0}–{1} cifre, fx: echo 4711 | patient-reader set-pin"),
+    QT_TRANSLATE_NOOP("LoaderMessages", "PIN-koden må kun bestå af cifre (0–9)."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "PIN-koden skal have {0}–{1} cifre."),
+    # ui/handout/printing.py: warnings under the preview and on the command line
+    QT_TRANSLATE_NOOP("LoaderMessages", "Klinikkens logo kan ikke læses ({0}); vejledningen er uden logo."),
+    QT_TRANSLATE_NOOP("LoaderMessages",
+                      "Ingen QR-kode: hverken artiklerne (url) eller klinikken (hjemmeside) har en webadresse."),
 ))
 
 
