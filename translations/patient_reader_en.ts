@@ -1484,6 +1484,170 @@
         <source>Indstillingsfilen var beskadiget; standardindstillinger bruges.</source>
         <translation>The settings file was damaged; default settings are used.</translation>
     </message>
+    <message>
+        <source>Noten nævner patientens navn. Fjern navnet fra noten, før du gemmer den som skabelon.</source>
+        <translation>The note names the patient. Remove the name from the note before you save it as a template.</translation>
+    </message>
+    <message>
+        <source>Skabelonen skal have et navn.</source>
+        <translation>The template needs a name.</translation>
+    </message>
+    <message>
+        <source>Navnet er for langt (højst {0} tegn).</source>
+        <translation>The name is too long (at most {0} characters).</translation>
+    </message>
+    <message>
+        <source>Der findes allerede en skabelon med navnet &quot;{0}&quot;.</source>
+        <translation>There is already a template called &quot;{0}&quot;.</translation>
+    </message>
+    <message>
+        <source>Artiklen &quot;{0}&quot; findes ikke. Se &apos;patient-reader list&apos; for artiklerne.</source>
+        <translation>The article &quot;{0}&quot; does not exist. See &apos;patient-reader list&apos; for the articles.</translation>
+    </message>
+    <message>
+        <source>Artiklen &quot;{0}&quot; har intet afsnit &quot;{1}&quot;. Afsnittene er: {2}.</source>
+        <translation>The article &quot;{0}&quot; has no section &quot;{1}&quot;. The sections are: {2}.</translation>
+    </message>
+    <message>
+        <source>Vælg mindst én artikel eller ét afsnit til vejledningen.</source>
+        <translation>Choose at least one article or section for the handout.</translation>
+    </message>
+    <message>
+        <source>Der kom ingen PIN-kode; skriv {0}–{1} cifre, fx: echo 4711 | patient-reader set-pin</source>
+        <translation>No PIN came; type {0}–{1} digits, e.g.: echo 4711 | patient-reader set-pin</translation>
+    </message>
+    <message>
+        <source>PIN-koden må kun bestå af cifre (0–9).</source>
+        <translation>The PIN may only consist of digits (0–9).</translation>
+    </message>
+    <message>
+        <source>PIN-koden skal have {0}–{1} cifre.</source>
+        <translation>The PIN must have {0}–{1} digits.</translation>
+    </message>
+    <message>
+        <source>Pakken indeholder et Windows-filnavn med \ ({0}); hele pakken er afvist.</source>
+        <translation>The pack contains a Windows file name with \ ({0}); the whole pack is refused.</translation>
+    </message>
+    <message>
+        <source>Pakken indeholder et filnavn med drevbogstav ({0}); hele pakken er afvist.</source>
+        <translation>The pack contains a file name with a drive letter ({0}); the whole pack is refused.</translation>
+    </message>
+    <message>
+        <source>Pakken indeholder en absolut sti ({0}); hele pakken er afvist.</source>
+        <translation>The pack contains an absolute path ({0}); the whole pack is refused.</translation>
+    </message>
+    <message>
+        <source>Pakken indeholder et filnavn med kontroltegn; hele pakken er afvist.</source>
+        <translation>The pack contains a file name with control characters; the whole pack is refused.</translation>
+    </message>
+    <message>
+        <source>Pakken indeholder en sti med &apos;..&apos; ({0}), der peger ud af mappen; hele pakken er afvist.</source>
+        <translation>The pack contains a path with '..' ({0}) that points out of the folder; the whole pack is refused.</translation>
+    </message>
+    <message>
+        <source>Pakken har {0} filer; højst {1} er tilladt.</source>
+        <translation>The pack has {0} files; at most {1} are allowed.</translation>
+    </message>
+    <message>
+        <source>Pakken indeholder et link ({0}); hele pakken er afvist.</source>
+        <translation>The pack contains a link ({0}); the whole pack is refused.</translation>
+    </message>
+    <message>
+        <source>Pakken indeholder en enhedsfil eller pipe ({0}); hele pakken er afvist.</source>
+        <translation>The pack contains a device file or pipe ({0}); the whole pack is refused.</translation>
+    </message>
+    <message>
+        <source>Pakken er krypteret (har adgangskode); den kan ikke importeres.</source>
+        <translation>The pack is encrypted (has a password); it cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Pakken fylder over {0} MB udpakket; den er afvist.</source>
+        <translation>The pack takes up over {0} MB unpacked; it is refused.</translation>
+    </message>
+    <message>
+        <source>Pakken ligner en &apos;zip-bombe&apos; ({0} pakker ud til over {1} gange sin størrelse); den er afvist.</source>
+        <translation>The pack looks like a 'zip bomb' ({0} unpacks to over {1} times its size); it is refused.</translation>
+    </message>
+    <message>
+        <source>Pakken har to filer, hvis navne kun adskiller sig ved store og små bogstaver ({0} og {1}); hele pakken er afvist.</source>
+        <translation>The pack has two files whose names differ only in upper and lower case ({0} and {1}); the whole pack is refused.</translation>
+    </message>
+    <message>
+        <source>Pakken indeholder ingen artikler (.md-filer).</source>
+        <translation>The pack contains no articles (.md files).</translation>
+    </message>
+    <message>
+        <source>{0} er større end pakken oplyser; pakken er afvist.</source>
+        <translation>{0} is larger than the pack says; the pack is refused.</translation>
+    </message>
+    <message>
+        <source>Filen findes ikke: {0}</source>
+        <translation>The file does not exist: {0}</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en gyldig zip-fil ({0}).</source>
+        <translation>The file is not a valid zip file ({0}).</translation>
+    </message>
+    <message>
+        <source>Pakken kan ikke læses ({0}).</source>
+        <translation>The pack cannot be read ({0}).</translation>
+    </message>
+    <message>
+        <source>{0} kunne ikke pakkes ud ({1}); intet er importeret.</source>
+        <translation>{0} could not be unpacked ({1}); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Filerne kunne ikke flyttes ind i artikelmappen ({0}); intet er importeret.</source>
+        <translation>The files could not be moved into the article folder ({0}); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{0} ville ende uden for artikelmappen (via et link); intet er importeret.</source>
+        <translation>{0} would end up outside the article folder (through a link); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{0} findes allerede som mappe eller link i artikelmappen; intet er importeret.</source>
+        <translation>{0} already exists as a folder or link in the article folder; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{0} tilføjet, {1} erstattet, {2} sprunget over.</source>
+        <translation>{0} added, {1} replaced, {2} skipped.</translation>
+    </message>
+    <message>
+        <source>Tilføjet: {0}</source>
+        <translation>Added: {0}</translation>
+    </message>
+    <message>
+        <source>Erstattet: {0}</source>
+        <translation>Replaced: {0}</translation>
+    </message>
+    <message>
+        <source>Sprunget over: {0} ({1})</source>
+        <translation>Skipped: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>skjult fil eller systemfil</source>
+        <translation>hidden file or system file</translation>
+    </message>
+    <message>
+        <source>artiklen er over {0} MB</source>
+        <translation>the article is over {0} MB</translation>
+    </message>
+    <message>
+        <source>billedet er over {0} MB</source>
+        <translation>the image is over {0} MB</translation>
+    </message>
+    <message>
+        <source>kun Markdown-artikler (.md) og billeder tages med</source>
+        <translation>only Markdown articles (.md) and images are taken</translation>
+    </message>
+    <message>
+        <source>Klinikkens logo kan ikke læses ({0}); vejledningen er uden logo.</source>
+        <translation>The clinic&apos;s logo cannot be read ({0}); the handout has no logo.</translation>
+    </message>
+    <message>
+        <source>Ingen QR-kode: hverken artiklerne (url) eller klinikken (hjemmeside) har en webadresse.</source>
+        <translation>No QR code: neither the articles (url) nor the clinic (website) has a web address.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -230,3 +230,54 @@ def test_the_command_line_in_english(tmp_path: Path, capsys: pytest.CaptureFixtu
         assert "--limit must be at least 1" in capsys.readouterr().err
     finally:
         language.set_language("da")
+
+
+def test_refusals_from_reader_in_english(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from ui.base.problem_text import translated
+    from ui.cli import language
+    from ui.cli.main import main
+
+    assert translated("Skabelonen skal have et navn.") == "The template needs a name."
+    assert translated("Ingen QR-kode: hverken artiklerne (url) eller klinikken (hjemmeside) har en webadresse.") == \
+        "No QR code: neither the articles (url) nor the clinic (website) has a web address."
+    monkeypatch.setattr("sys.stdin", io.StringIO("12\n"))
+    try:
+        assert main(["set-pin", "--lang", "en"]) == 2
+        assert "The PIN must have 4–12 digits." in capsys.readouterr().err
+    finally:
+        language.set_language("da")
+
+
+def test_article_packs_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str], english_window: MainWindow) -> None:
+    import zipfile
+
+    from ui.cli import language
+    from ui.cli.main import main
+
+    pack, evil = tmp_path / "pakke.zip", tmp_path / "ond.zip"
+    with zipfile.ZipFile(pack, "w") as z:
+        z.writestr("Øvelser for knæ.md", "---\ntitle: Øvelser for knæ\n---\nBøj knæet.\n")
+        z.writestr("noter.docx", "x")
+    with zipfile.ZipFile(evil, "w") as z:
+        z.writestr("god.md", "x")
+        z.writestr("../../ud.md", "x")
+    target = tmp_path / "klinik"
+    target.mkdir()
+    try:
+        assert main(["import", str(pack), "--to", str(target), "--lang", "en"]) == 0
+        out = capsys.readouterr().out
+        assert "1 added, 0 replaced, 1 skipped." in out
+        assert "Skipped: noter.docx (only Markdown articles (.md) and images are taken)" in out
+        assert main(["--lang", "en", "import", str(evil), "--to", str(target)]) == 2
+        err = capsys.readouterr().err
+        assert "the pack was refused: The pack contains a path with '..' (../../ud.md)" in err
+    finally:
+        language.set_language("da")
+    english_window.content.clinic_folder = lambda: target  # type: ignore[method-assign]
+    english_window.content.import_pack(evil)
+    box = english_window.content.import_result
+    assert box is not None and box.text().startswith("The pack contains a path with '..'")
+    assert box.informativeText() == "Nothing in the article folder was changed."
+    box.close()

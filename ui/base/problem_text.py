@@ -97,6 +97,54 @@ SHAPES: tuple[str, ...] = cast(tuple[str, ...], (
     QT_TRANSLATE_NOOP("LoaderMessages", "Indstillingsfilen var beskadiget; standardindstillinger bruges. En kopi af den "
                       "gamle fil er gemt som {0}."),
     QT_TRANSLATE_NOOP("LoaderMessages", "Indstillingsfilen var beskadiget; standardindstillinger bruges."),
+    # reader/handout.py and reader/pin.py: refusals shown in the handout dialog and on the command line
+    QT_TRANSLATE_NOOP("LoaderMessages", "Noten nævner patientens navn. Fjern navnet fra noten, før du gemmer den som skabelon."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Skabelonen skal have et navn."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Navnet er for langt (højst {0} tegn)."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Der findes allerede en skabelon med navnet \"{0}\"."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Artiklen \"{0}\" findes ikke. Se 'patient-reader list' for artiklerne."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Artiklen \"{0}\" har intet afsnit \"{1}\". Afsnittene er: {2}."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Vælg mindst én artikel eller ét afsnit til vejledningen."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Der kom ingen PIN-kode; skriv {0}–{1} cifre, fx: echo 4711 | patient-reader set-pin"),
+    QT_TRANSLATE_NOOP("LoaderMessages", "PIN-koden må kun bestå af cifre (0–9)."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "PIN-koden skal have {0}–{1} cifre."),
+    # reader/content_pack.py: an article pack refused, or what its import did (main window and command line)
+    QT_TRANSLATE_NOOP("LoaderMessages", "Pakken indeholder et Windows-filnavn med \\ ({0}); hele pakken er afvist."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Pakken indeholder et filnavn med drevbogstav ({0}); hele pakken er afvist."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Pakken indeholder en absolut sti ({0}); hele pakken er afvist."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Pakken indeholder et filnavn med kontroltegn; hele pakken er afvist."),
+    QT_TRANSLATE_NOOP("LoaderMessages",
+                      "Pakken indeholder en sti med '..' ({0}), der peger ud af mappen; hele pakken er afvist."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Pakken har {0} filer; højst {1} er tilladt."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Pakken indeholder et link ({0}); hele pakken er afvist."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Pakken indeholder en enhedsfil eller pipe ({0}); hele pakken er afvist."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Pakken er krypteret (har adgangskode); den kan ikke importeres."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Pakken fylder over {0} MB udpakket; den er afvist."),
+    QT_TRANSLATE_NOOP("LoaderMessages",
+                      "Pakken ligner en 'zip-bombe' ({0} pakker ud til over {1} gange sin størrelse); den er afvist."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Pakken har to filer, hvis navne kun adskiller sig ved store og små bogstaver "
+                      "({0} og {1}); hele pakken er afvist."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Pakken indeholder ingen artikler (.md-filer)."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "{0} er større end pakken oplyser; pakken er afvist."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Filen findes ikke: {0}"),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Filen er ikke en gyldig zip-fil ({0})."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Pakken kan ikke læses ({0})."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "{0} kunne ikke pakkes ud ({1}); intet er importeret."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Filerne kunne ikke flyttes ind i artikelmappen ({0}); intet er importeret."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "{0} ville ende uden for artikelmappen (via et link); intet er importeret."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "{0} findes allerede som mappe eller link i artikelmappen; intet er importeret."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "{0} tilføjet, {1} erstattet, {2} sprunget over."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Tilføjet: {0}"),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Erstattet: {0}"),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Sprunget over: {0} ({1})"),
+    QT_TRANSLATE_NOOP("LoaderMessages", "skjult fil eller systemfil"),
+    QT_TRANSLATE_NOOP("LoaderMessages", "artiklen er over {0} MB"),
+    QT_TRANSLATE_NOOP("LoaderMessages", "billedet er over {0} MB"),
+    QT_TRANSLATE_NOOP("LoaderMessages", "kun Markdown-artikler (.md) og billeder tages med"),
+    # ui/handout/printing.py: warnings under the preview and on the command line
+    QT_TRANSLATE_NOOP("LoaderMessages", "Klinikkens logo kan ikke læses ({0}); vejledningen er uden logo."),
+    QT_TRANSLATE_NOOP("LoaderMessages",
+                      "Ingen QR-kode: hverken artiklerne (url) eller klinikken (hjemmeside) har en webadresse."),
 ))
 
 
@@ -126,8 +174,8 @@ def translated(text: str, translate: Translate = QCoreApplication.translate) -> 
         return text
     shape, values = found
     result = translate(CONTEXT, shape) or shape
-    for index, value in enumerate(values):
-        result = result.replace(f"{{{index}}}", value)
+    for index, value in enumerate(values):  # a value may be a text of its own ("Sprunget over: x (skjult fil …)")
+        result = result.replace(f"{{{index}}}", translated(value, translate) if value != text else value)
     return result
 
 

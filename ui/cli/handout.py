@@ -124,11 +124,11 @@ def run(args: argparse.Namespace) -> int:
 
         layout = prepare(handout, library)
         for warning in layout.warnings:
-            print("patient-reader: " + translate("Cli", "advarsel: {0}").format(warning), file=sys.stderr)
+            print("patient-reader: " + translate("Cli", "advarsel: {0}").format(_translated(warning)), file=sys.stderr)
         write_pdf(layout, out)
         del app
     except HandoutError as error:
-        raise cli.UsageError(str(error)) from None
+        raise cli.UsageError(_translated(str(error))) from None
     except OSError as error:
         raise cli.UsageError(translate("Cli", "PDF-filen kunne ikke skrives ({0}): {1}").format(os_error_text(error), out)) from None
     pages = cli.count(layout.page_count, translate("Cli", "1 side"), translate("Cli", "{0} sider"))
@@ -186,3 +186,10 @@ def nearest(word: str, names: list[str]) -> list[str]:
     if not scored or scored[0][0] < 0.6:
         return []
     return [name for score, name in scored[:3] if score >= scored[0][0] - 0.05]
+
+
+def _translated(text: str) -> str:
+    """A reader/ text (Danish) in the command line's language; Qt is loaded only now, on this rare path."""
+    from ui.base.problem_text import translated
+
+    return translated(text, translate)

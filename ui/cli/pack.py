@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         summary = import_pack(args.pack, target)
     except PackRefusedError as error:
-        print("patient-reader: " + translate("Cli", "pakken er afvist: {0}").format(error), file=sys.stderr)
+        print("patient-reader: " + translate("Cli", "pakken er afvist: {0}").format(_translated(str(error))), file=sys.stderr)
         return cli.EXIT_USAGE
     if args.json:
         import json
@@ -47,5 +47,12 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(translate("Cli", "Importeret til {0}").format(target))
         for line in summary.lines():
-            print(line)
+            print(_translated(line))
     return cli.EXIT_OK
+
+
+def _translated(text: str) -> str:
+    """A reader/ text (Danish) in the command line's language; Qt is loaded only now, on this path."""
+    from ui.base.problem_text import translated
+
+    return translated(text, translate)

@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         pin = check_format(_read_pin())
     except PinError as error:
-        raise cli.UsageError(str(error)) from None
+        raise cli.UsageError(_translated(str(error))) from None
     except EOFError:
         raise cli.UsageError(translate("Cli", "der kom ingen PIN-kode på standard input")) from None
     loaded = load_settings()
@@ -49,3 +49,10 @@ def run(args: argparse.Namespace) -> int:
         raise cli.UsageError(translate("Cli", "PIN-koden kunne ikke gemmes ({0})").format(os_error_text(error))) from None
     print(translate("Cli", "PIN-koden er gemt (kun som en saltet hash)."), file=sys.stderr)
     return cli.EXIT_OK
+
+
+def _translated(text: str) -> str:
+    """A reader/ text (Danish) in the command line's language; Qt is loaded only now, on this rare path."""
+    from ui.base.problem_text import translated
+
+    return translated(text, translate)

@@ -55,6 +55,7 @@ from reader.handout import (
 )
 from reader.settings import Settings
 from ui.base.i18n import current_language
+from ui.base.problem_text import translated
 from ui.handout.printing import HandoutLayout, prepare, prepare_device, write_pdf
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -399,9 +400,9 @@ class HandoutDialog(QDialog):
                 self.layout_result = prepare(self.handout(), self.library)
                 pages = self.layout_result.page_count
                 count = self.tr("1 side.") if pages == 1 else self.tr("%1 sider.").replace("%1", str(pages))
-                self.status_label.setText(" ".join([count, *self.layout_result.warnings]))
+                self.status_label.setText(" ".join([count, *map(translated, self.layout_result.warnings)]))
             except HandoutError as error:
-                self.status_label.setText(str(error))
+                self.status_label.setText(translated(str(error)))
         prepare_device(self.printer, self._options().paper)
         self.printer.setFullPage(True)
         self.preview.updatePreview()
@@ -558,7 +559,7 @@ class HandoutDialog(QDialog):
         try:
             check_note_for_patient(note, self.patient_edit.text())
         except HandoutError as error:
-            self._warn(self.tr("Gem skabelon"), str(error))
+            self._warn(self.tr("Gem skabelon"), translated(str(error)))
             return
         name = self._ask_text(self.tr("Gem skabelon"), self.tr("Navn på skabelonen:"), str(self.template_combo.currentData() or ""))
         if name is None:
@@ -568,7 +569,7 @@ class HandoutDialog(QDialog):
             check_note_for_patient(note, self.patient_edit.text(), template.name)
             self.settings.handout_templates = put_template(self.settings.handout_templates, template)
         except HandoutError as error:
-            self._warn(self.tr("Gem skabelon"), str(error))
+            self._warn(self.tr("Gem skabelon"), translated(str(error)))
             return
         self._save_settings()
         self._fill_templates(name.strip())
@@ -584,7 +585,7 @@ class HandoutDialog(QDialog):
             check_note_for_patient("", self.patient_edit.text(), new)
             self.settings.handout_templates = rename_template(self.settings.handout_templates, old, new)
         except HandoutError as error:
-            self._warn(self.tr("Omdøb skabelon"), str(error))
+            self._warn(self.tr("Omdøb skabelon"), translated(str(error)))
             return
         self._save_settings()
         self._fill_templates(new.strip())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from reader.articles import Library, Problem, Source
 from reader.review import due_for_review, review_problems
 from reader.settings import Settings
+from ui.base.problem_text import translated
 from ui.library.watcher import LibraryWatcher
 from ui.mainwindow.folder_dialog import FolderDialog
 from ui.mainwindow.reading_tools import ActionMaker
@@ -156,10 +157,10 @@ class ContentTools(QObject):
             summary = import_pack(pack, target)
         except PackRefusedError as error:
             result = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ContentTools", "Artikelpakken er afvist"),
-                                 str(error), QMessageBox.StandardButton.Ok, self.window)
+                                 translated(str(error)), QMessageBox.StandardButton.Ok, self.window)
             result.setInformativeText(QCoreApplication.translate("ContentTools", "Intet er ændret i artikelmappen."))
         else:
-            lines = summary.lines()
+            lines = [translated(line) for line in summary.lines()]
             result = QMessageBox(QMessageBox.Icon.Information,
                                  QCoreApplication.translate("ContentTools", "Artikelpakken er importeret"), lines[0],
                                  QMessageBox.StandardButton.Ok, self.window)

@@ -75,6 +75,9 @@ def problems_summary(problems: Sequence[Problem]) -> str:
     return f"{total} ({', '.join(details)})"
 
 
+LEVEL_ORDER = {Level.ERROR: 0, Level.WARNING: 1, Level.REVIEW: 2}  # worst first
+
+
 def level_icon(level: Level) -> QIcon:
     """A standard icon per level: a red cross for errors, a warning sign, an information mark for review."""
     pixmap = {
@@ -153,7 +156,7 @@ class ProblemsDialog(QDialog):
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
         """Show these problems (the list follows the folder while it is open)."""
-        order = {Level.ERROR: 0, Level.WARNING: 1, Level.REVIEW: 2}
+        order = LEVEL_ORDER
         current = self.tree.currentItem()
         chosen = current.data(1, Qt.ItemDataRole.UserRole) if current is not None else None
         self.tree.clear()

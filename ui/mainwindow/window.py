@@ -28,7 +28,7 @@ from ui.base.i18n import app_name, window_title
 from ui.base.problem_text import translated
 from ui.library.watcher import LibraryWatcher
 from ui.mainwindow.content_tools import ContentTools
-from ui.mainwindow.problems_dialog import ProblemsDialog, article_count_text, problems_summary
+from ui.mainwindow.problems_dialog import LEVEL_ORDER, ProblemsDialog, article_count_text, level_icon, problems_summary
 from ui.mainwindow.reading_tools import ReadingTools
 from ui.mainwindow.start_page import StartPage
 from ui.sidebar.search_service import SearchService
@@ -370,6 +370,9 @@ class MainWindow(QMainWindow):
         problems = self.visible_problems()
         self.problems_button.setText(problems_summary(problems))
         self.problems_button.setVisible(bool(problems))
+        if problems:  # the icon of the worst level counted: a red cross when a file could not be loaded
+            worst = min((p.level for p in problems), key=lambda level: LEVEL_ORDER.get(level, 3))
+            self.problems_button.setIcon(level_icon(worst))
         self.zoom_label.setText(f"{self.view.zoom} %")
 
     def _save(self) -> None:

@@ -101,3 +101,15 @@ def test_a_folder_that_will_not_open_is_said(qtbot: QtBot, dialog: ProblemsDialo
     assert "kunne ikke åbnes" in dialog.details.text()
 
 
+
+
+def test_the_status_count_shows_the_worst_levels_icon(tmp_path: Path, make_window: MakeWindow) -> None:
+    (tmp_path / "uden.md").write_text("Tekst.", encoding="utf-8")
+    window = make_window(lib=Library.load([Source(tmp_path, "clinic")]))
+    assert window.problems_button.text() == "1 advarsel"
+    warning = window.problems_button.icon().pixmap(16).toImage()
+    assert warning == problems_dialog.level_icon(Level.WARNING).pixmap(16).toImage()
+    (tmp_path / "tom.md").write_text("", encoding="utf-8")
+    window.apply_library(Library.load([Source(tmp_path, "clinic")]))
+    assert window.problems_button.text() == "2 problemer (1 fejl, 1 advarsel)"
+    assert window.problems_button.icon().pixmap(16).toImage() == problems_dialog.level_icon(Level.ERROR).pixmap(16).toImage()
