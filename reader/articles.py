@@ -12,6 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from reader import frontmatter
+from reader.article_bounds import over_bounds
 from reader.regular_file import NotRegularError, TooBigError, read_regular
 from reader.slug import danish_sort_key, slugify
 
@@ -171,6 +172,9 @@ def load_article(path: Path, source: str = "bundled") -> LoadResult:
         parsed = frontmatter.FrontMatter({}, text, [("Forsiden kunne ikke læses; den er sprunget over.", "Forenkl forsiden.")])
     for warning, advice in parsed.warnings:
         warn(warning, advice)
+    too_odd = over_bounds(parsed.body)
+    if too_odd:
+        warn(too_odd, "Del artiklen op i mindre filer, eller ret opbygningen (overskrifter, tabeller, citater).")
     data = parsed.data
 
     title = frontmatter.get_text(data, "title", "Title", "TITLE")
