@@ -242,6 +242,15 @@ MAX_ENTRIES = 200_000
 _SYSTEM_FOLDERS = frozenset({"/", "/proc", "/sys", "/dev", "/run", "/usr", "/etc", "/var", "/boot", "/bin", "/lib"})
 
 
+def is_system_folder(folder: Path) -> bool:
+    """/, /proc, /sys, C:\\ …: a folder no clinic keeps its articles in, never walked nor watched."""
+    try:
+        root = folder.resolve()
+    except (OSError, ValueError, RuntimeError):
+        return False
+    return str(root) in _SYSTEM_FOLDERS or bool(root.anchor and root == Path(root.anchor))
+
+
 def markdown_files(folder: Path, problems: list[Problem] | None = None) -> Iterator[Path]:
     """Every `*.md` under folder, recursively, in a stable order, following no link twice.
 
@@ -252,7 +261,7 @@ def markdown_files(folder: Path, problems: list[Problem] | None = None) -> Itera
         root = folder.resolve()
     except (OSError, ValueError, RuntimeError):
         return
-    if str(root) in _SYSTEM_FOLDERS or (root.anchor and root == Path(root.anchor)):
+    if is_system_folder(root):
         if problems is not None:
             problems.append(Problem(folder, Level.ERROR, "Mappen er en systemmappe, ikke en mappe med artikler; den er ikke gennemgået.",
                                     "Vælg mappen med klinikkens artikler i indstillingerne."))
