@@ -16,6 +16,8 @@ from reader.render import Rendered, render_markdown
 TIME_LIMIT_S = 3.0
 FAST_PATH_CHARS = 40_000  # typical articles are 5-30 kB and render in-process in milliseconds
 FAST_PATH_BRACKETS = 400  # python-markdown's link patterns are quadratic in runs of "[" (4,000 take 4 s)
+_PLAIN_BLOCK_LINES = 20
+_PLAIN_BLOCK_CHARS = 1_500
 _DEEP_INDENT = re.compile(r"^[ \t]{48,}\S", re.MULTILINE)
 
 _lock = threading.Lock()
@@ -38,7 +40,14 @@ def plain_fallback(body: str, reason: str) -> Rendered:
     """The text unformatted (escaped), with the reason, when rendering would take too long or failed."""
     shown = plain_length(body)
     cut = "\n\n[…]" if shown < len(body) else ""  # the reason says why; the rest stays in the file
-    return Rendered("<pre>" + html.escape(body[:shown] + cut) + "</pre>", (), reason)
+    # Wrapped (a hostile file is often one endless line), and in blocks of a few lines, so a page break
+    # can fall between them on paper: one block taller than a page would be pushed whole past page one.
+    text = body[:shown] + cut
+    lines = text.split("\n")
+    blocks = ["\n".join(lines[at:at + _PLAIN_BLOCK_LINES]) for at in range(0, len(lines), _PLAIN_BLOCK_LINES)]
+    pieces = [block[at:at + _PLAIN_BLOCK_CHARS] for block in blocks for at in range(0, max(1, len(block)), _PLAIN_BLOCK_CHARS)]
+    return Rendered("".join(f'<pre style="white-space: pre-wrap; margin: 0">{html.escape(piece)}</pre>' for piece in pieces),
+                    (), reason)
 
 
 def _executor() -> concurrent.futures.ProcessPoolExecutor:

@@ -35,8 +35,8 @@ def test_each_hostile_shape_is_over_the_bounds_and_cheap_on_every_path(name: str
     # The bounded render: plain text at once with the reason (before: the worker's 3 s, or minutes unguarded).
     assert _seconds(lambda: render_guarded(body)) < 1.0
     rendered = render_guarded(body)
-    assert rendered.html.startswith("<pre>") and rendered.error and "uformateret" in rendered.error
-    assert len(rendered.html) < 4 * PLAIN_CHARS + 100  # "&gt;" is four characters
+    assert rendered.html.startswith("<pre") and rendered.error and "uformateret" in rendered.error
+    assert len(rendered.html) < 5 * PLAIN_CHARS  # "&gt;" is four characters, and each block has its tag
 
 
 def test_real_articles_are_within_the_bounds() -> None:
@@ -60,3 +60,9 @@ def test_a_title_is_looked_for_near_the_top_only() -> None:
 
     assert first_heading("Tekst.\n\n# Titel\n") == "Titel"
     assert first_heading("#\n" * 1_000_000 + "# Sen titel\n") is None
+
+
+def test_the_unformatted_text_wraps_and_breaks_across_pages() -> None:
+    """One endless line wraps, and the text comes in blocks a page break can fall between (a page one blank before)."""
+    rendered = render_guarded(SHAPES["amp-2mb"])
+    assert rendered.html.count('<pre style="white-space: pre-wrap; margin: 0">') > 10
