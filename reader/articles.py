@@ -12,6 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from reader import frontmatter
+from reader.article_bounds import over_bounds
 from reader.collation import by_title
 from reader.regular_file import NotRegularError, TooBigError, read_regular
 from reader.slug import slugify
@@ -189,6 +190,9 @@ def load_article(path: Path, source: str = "bundled") -> LoadResult:
         parsed = frontmatter.FrontMatter({}, text, [("Metadata (front matter) kunne ikke læses; den er sprunget over.", "Forenkl metadata (front matter).")])
     for warning, advice in parsed.warnings:
         warn(warning, advice)
+    too_odd = over_bounds(parsed.body)
+    if too_odd:
+        warn(too_odd, "Del artiklen op i mindre filer, eller ret opbygningen (overskrifter, tabeller, citater).")
     data = parsed.data
 
     title = frontmatter.get_text(data, "title", "Title", "TITLE")
@@ -256,6 +260,15 @@ MAX_ENTRIES = 200_000
 _SYSTEM_FOLDERS = frozenset({"/", "/proc", "/sys", "/dev", "/run", "/usr", "/etc", "/var", "/boot", "/bin", "/lib"})
 
 
+def is_system_folder(folder: Path) -> bool:
+    """/, /proc, /sys, C:\\ …: a folder no clinic keeps its articles in, never walked nor watched."""
+    try:
+        root = folder.resolve()
+    except (OSError, ValueError, RuntimeError):
+        return False
+    return str(root) in _SYSTEM_FOLDERS or bool(root.anchor and root == Path(root.anchor))
+
+
 def markdown_files(folder: Path, problems: list[Problem] | None = None) -> Iterator[Path]:
     """Every `*.md` under folder, recursively, in a stable order, following no link twice.
 
@@ -266,7 +279,7 @@ def markdown_files(folder: Path, problems: list[Problem] | None = None) -> Itera
         root = folder.resolve()
     except (OSError, ValueError, RuntimeError):
         return
-    if str(root) in _SYSTEM_FOLDERS or (root.anchor and root == Path(root.anchor)):
+    if is_system_folder(root):
         if problems is not None:
             problems.append(Problem(folder, Level.ERROR, "Mappen er en systemmappe, ikke en mappe med artikler; den er ikke gennemgået.",
                                     "Vælg mappen med klinikkens artikler i indstillingerne."))

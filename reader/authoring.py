@@ -140,12 +140,15 @@ def existing_slugs(folder: Path) -> set[str]:
     return {slug_for(path) for path in markdown_files(folder)}
 
 
-def choose_path(title: str, clinic_folder: Path, taken: Iterable[str] = (), *, editing: Path | None = None) -> Path:
+def choose_path(title: str, clinic_folder: Path, taken: Iterable[str] = (), *, editing: Path | None = None,
+                editing_slug: str | None = None) -> Path:
     """Where to save an article: never over another article by accident.
 
     Editing a file in the clinic folder saves over that same file (its slug is its address, kept even when
     the title changes). Editing a bundled article saves a clinic copy with the same slug, which overrides it
-    (unless the clinic folder already has another file of that name: then it is saved as a new article).
+    (unless the clinic folder already has another file of that name: then it is saved as a new article);
+    give editing_slug (the article's slug in the library): a bundled `es/ryg.md` is "es-ryg", so its copy is
+    clinic/es-ryg.md, which overrides it and not the bundled `ryg.md`.
     A new article gets the slug of its title, with -2, -3 … when the clinic folder or `taken` (the library's
     slugs) already has it:
     "Ondt i knæet" ⇒ clinic/ondt-i-knaeet.md, or clinic/ondt-i-knaeet-2.md when that slug is taken
@@ -153,7 +156,7 @@ def choose_path(title: str, clinic_folder: Path, taken: Iterable[str] = (), *, e
     if editing is not None:
         if editing.resolve().is_relative_to(clinic_folder.resolve()):
             return editing
-        override = clinic_folder / f"{slug_for(editing)}.md"
+        override = clinic_folder / f"{editing_slug or slug_for(editing)}.md"
         if not override.exists():
             return override
     used = existing_slugs(clinic_folder) | set(taken)

@@ -216,10 +216,13 @@ def title_from_meta(meta_title: str) -> str:
     return meta_title[:cut].strip()
 
 
+FIRST_HEADING_LINES = 2_000  # a title is looked for near the top: a million-line hostile file is not read through
+
+
 def first_heading(body: str) -> str | None:
-    """The text of the first `# ` heading outside code fences, if any."""
+    """The text of the first `# ` heading outside code fences within the first FIRST_HEADING_LINES lines, if any."""
     fenced = False
-    for line in body.splitlines():
+    for line in body[: FIRST_HEADING_LINES * 200].splitlines()[:FIRST_HEADING_LINES]:
         stripped = line.strip()
         if stripped.startswith(("```", "~~~")):
             fenced = not fenced

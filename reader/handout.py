@@ -15,7 +15,7 @@ from typing import Any
 from reader.articles import Article, Library
 from reader.collation import sort_key
 from reader.dates import long_date, short_date
-from reader.render import render_markdown
+from reader.render_guard import render_guarded
 from reader.settings import ClinicProfile
 from reader.structure import SectionSource, split_sections
 
@@ -538,7 +538,7 @@ def _article_part(index: int, article: Article, sections: list[SectionSource | N
 @functools.lru_cache(maxsize=48)
 def _rendered(markdown: str, base_dir: Path, title: str | None) -> str:
     """Rendered HTML, remembered: the dialog recomposes on every keystroke, the articles rarely change."""
-    return render_markdown(markdown, base_dir, title).html
+    return render_guarded(markdown, base_dir, title).html  # the view's bounded path: a hostile file cannot stall it
 
 
 def _qr_block(resource: str, address: str, label: str) -> str:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reader.article_bounds import over_bounds, plain_length
 from reader.slug import slugify
 
 _FAQ = re.compile(r"ofte stillede spørgsmål|\bfaq\b|spørgsmål og svar", re.IGNORECASE)
@@ -246,13 +247,18 @@ def _can_interrupt(item: re.Match[str], rest: str, in_paragraph: bool) -> bool:
 
 
 @lru_cache(maxsize=32)
-def structure(body: str) -> Structure:
+def structure(body: str, *, bounded: bool = True) -> Structure:
     """The outline of a Markdown body (lines split at "\\n"; a trailing "\\r" is ignored).
 
     "Intro\\n## A\\ntekst\\n\\nB\\n---\\nmere" ⇒ headings A (2), B (2); sections "", "a", "b"
     "tekst\\nB\\n---" ⇒ one heading "tekst B" (2): the underline takes the whole paragraph above it
     "```\\n# ikke\\n```\\n#tag\\n    # kode" ⇒ no headings (hash_text_lines: [3])
+    A body over reader.article_bounds (40,000 headings …) ⇒ no headings; its shown part is the introduction
+    (bounded=False parses it all the same, in linear time: for tests of the parser itself)
     """
+    if bounded and over_bounds(body):  # a hostile file: no outline, one introduction, shown unformatted everywhere
+        shown = plain_length(body)  # what the unformatted view shows is all that is searched and printed
+        return Structure((), (SectionSource("", "", body[:shown].strip("\n"), 0, 0, shown),), ())
     lines = body.split("\n")
     raw: list[tuple[int, str, int, int]] = []  # level, inline source, first line, end line
     hash_text: list[int] = []

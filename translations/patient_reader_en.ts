@@ -1233,6 +1233,50 @@
         <translation>The file holds invisible NUL characters; they were skipped.</translation>
     </message>
     <message>
+        <source>Mappen er en systemmappe, ikke en mappe med artikler; den er ikke gennemgået.</source>
+        <translation>The folder is a system folder, not a folder of articles; it was not searched.</translation>
+    </message>
+    <message>
+        <source>Vælg mappen med klinikkens artikler i indstillingerne.</source>
+        <translation>Choose the folder with the clinic&apos;s articles in the settings.</translation>
+    </message>
+    <message>
+        <source>Mappen har over {0} undermapper eller {1} filer; resten er sprunget over.</source>
+        <translation>The folder has over {0} subfolders or {1} files; the rest were skipped.</translation>
+    </message>
+    <message>
+        <source>Vælg en mappe, der kun har artikler (ikke fx et helt drev).</source>
+        <translation>Choose a folder that holds only articles (not, say, a whole drive).</translation>
+    </message>
+    <message>
+        <source>Artiklen er for stor til at blive formateret ({0} mio. tegn; højst {1} 000); den vises uformateret.</source>
+        <translation>The article is too large to format ({0} million characters; at most {1},000); it is shown unformatted.</translation>
+    </message>
+    <message>
+        <source>Artiklen har over {0} overskrifter; den vises uformateret.</source>
+        <translation>The article has over {0} headings; it is shown unformatted.</translation>
+    </message>
+    <message>
+        <source>Artiklens tabeller har over {0} celler; den vises uformateret.</source>
+        <translation>The article&apos;s tables have over {0} cells; it is shown unformatted.</translation>
+    </message>
+    <message>
+        <source>Artiklen har over {0} skarpe parenteser ([); den vises uformateret.</source>
+        <translation>The article has over {0} square brackets ([); it is shown unformatted.</translation>
+    </message>
+    <message>
+        <source>Artiklen har over {0} &amp;-tegn; den vises uformateret.</source>
+        <translation>The article has over {0} &amp; signs; it is shown unformatted.</translation>
+    </message>
+    <message>
+        <source>Artiklen har citater i over {0} niveauer; den vises uformateret.</source>
+        <translation>The article has quotes over {0} levels deep; it is shown unformatted.</translation>
+    </message>
+    <message>
+        <source>Del artiklen op i mindre filer, eller ret opbygningen (overskrifter, tabeller, citater).</source>
+        <translation>Split the article into smaller files, or fix its structure (headings, tables, quotes).</translation>
+    </message>
+    <message>
         <source>Gem filen igen fra en teksteditor; så forsvinder tegnene.</source>
         <translation>Save the file again from a text editor; that removes them.</translation>
     </message>
@@ -1542,7 +1586,7 @@
     </message>
     <message>
         <source>Pakken indeholder en sti med &apos;..&apos; ({0}), der peger ud af mappen; hele pakken er afvist.</source>
-        <translation>The pack contains a path with '..' ({0}) that points out of the folder; the whole pack is refused.</translation>
+        <translation>The pack contains a path with &apos;..&apos; ({0}) that points out of the folder; the whole pack is refused.</translation>
     </message>
     <message>
         <source>Pakken har {0} filer; højst {1} er tilladt.</source>
@@ -1566,7 +1610,7 @@
     </message>
     <message>
         <source>Pakken ligner en &apos;zip-bombe&apos; ({0} pakker ud til over {1} gange sin størrelse); den er afvist.</source>
-        <translation>The pack looks like a 'zip bomb' ({0} unpacks to over {1} times its size); it is refused.</translation>
+        <translation>The pack looks like a &apos;zip bomb&apos; ({0} unpacks to over {1} times its size); it is refused.</translation>
     </message>
     <message>
         <source>Pakken har to filer, hvis navne kun adskiller sig ved store og små bogstaver ({0} og {1}); hele pakken er afvist.</source>

@@ -109,6 +109,24 @@ def test_editing_keeps_the_file_and_a_bundled_article_gets_an_overriding_copy(tm
     assert choose_path("Nervesmerter", clinic, {"nervesmerter"}, editing=bundled) == clinic / "nervesmerter-2.md"
 
 
+def test_the_copy_of_a_bundled_article_in_a_subfolder_overrides_that_article(tmp_path: Path) -> None:
+    """Issue 15, item 1: bundled `es/ryg.md` is "es-ryg"; its clinic copy must not replace the bundled `ryg.md`."""
+    from reader.articles import Library, Source
+
+    bundled, clinic = tmp_path / "bundled", tmp_path / "klinik"
+    (bundled / "es").mkdir(parents=True)
+    clinic.mkdir()
+    (bundled / "ryg.md").write_text("---\ntitle: Ryggen\n---\nx\n", encoding="utf-8")
+    (bundled / "es" / "ryg.md").write_text("---\ntitle: La espalda\n---\nx\n", encoding="utf-8")
+    spanish = Library.load([Source(bundled)]).get("es-ryg")
+    assert spanish is not None
+    copy = choose_path(spanish.title, clinic, {"ryg", "es-ryg"}, editing=spanish.path, editing_slug=spanish.slug)
+    assert copy == clinic / "es-ryg.md"
+    copy.write_text("---\ntitle: La espalda (klinik)\n---\nx\n", encoding="utf-8")
+    library = Library.load([Source(bundled), Source(clinic, "clinic")])
+    assert sorted(a.title for a in library.sorted()) == ["La espalda (klinik)", "Ryggen"]
+
+
 def test_saving_is_atomic_and_leaves_no_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = save_article(ArticleForm(title="Først"), "a", tmp_path / "a.md", today=TODAY)
     import reader.atomic

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from reader.article_cache import ArticleCache
-from reader.articles import Library, Source
+from reader.articles import Library, Source, is_system_folder
 from reader.library_cache import LibraryCache
 from ui.library.workers import responsive_switching
 
@@ -200,6 +200,8 @@ def watch_paths(roots: list[Path]) -> list[str]:
         try:
             inside = root.resolve()
         except (OSError, ValueError, RuntimeError):  # a NUL in the settings' folder: nothing to watch
+            continue
+        if is_system_folder(inside):  # / or /proc as the clinic folder: a problem in the list, not 2,000 watches
             continue
         while stack and len(folders) < MAX_FILE_WATCHES:
             current = stack.pop()

@@ -11,7 +11,8 @@ def check_kiosk(library: Library) -> list[str]:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QTextDocument
 
-    from reader.render import article_html, render_markdown
+    from reader.render import article_html
+    from reader.render_guard import render_guarded
     from ui.kiosk.window import EXTERNAL_SCHEMES, unlink_external
 
     failures: list[str] = []
@@ -23,7 +24,7 @@ def check_kiosk(library: Library) -> list[str]:
         failures.append(f"PIN-koden kan ikke gemmes her ({error})")
     for article in library.sorted():
         document = QTextDocument()
-        document.setHtml(article_html(article, render_markdown(article.body, article.base_dir, article.title)))
+        document.setHtml(article_html(article, render_guarded(article.body, article.base_dir, article.title)))
         unlink_external(document)
         block = document.begin()
         while block.isValid():

@@ -31,7 +31,9 @@ def run_self_test(library: Library) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication, QTextDocument
 
-    from reader.render import article_html, render_markdown
+    from reader.article_bounds import over_bounds
+    from reader.render import article_html
+    from reader.render_guard import render_guarded
 
     started = time.perf_counter()
     failures: list[str] = []
@@ -42,9 +44,13 @@ def run_self_test(library: Library) -> int:
         failures.append("ingen artikler fundet")
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    plain = 0
     for article in library.sorted():
-        rendered = render_markdown(article.body, article.base_dir, article.title)
-        if rendered.error:
+        # The view's bounded path: an article over the bounds is shown unformatted (check names it), as designed.
+        rendered = render_guarded(article.body, article.base_dir, article.title)
+        if rendered.error and over_bounds(article.body):
+            plain += 1
+        elif rendered.error:
             failures.append(f"{article.slug}: {rendered.error}")
             continue
         document = QTextDocument()
@@ -52,7 +58,7 @@ def run_self_test(library: Library) -> int:
         document.setTextWidth(700)
         if document.pageCount() < 1 or article.title not in document.toPlainText():
             failures.append(f"{article.slug}: dokumentet blev tomt")
-    print(f"vist: {len(library)} artikler")
+    print(f"vist: {len(library)} artikler" + (f" ({plain} uformateret: for store eller indviklede)" if plain else ""))
 
     for name, check in checks():
         found = check(library)

@@ -39,6 +39,9 @@ def problems_of_every_kind(folder: Path) -> list[Problem]:
     (folder / "tom.md").write_text("", encoding="utf-8")
     (folder / "binær.md").write_bytes(b"\x00\x01PNG")
     (folder / "nul.md").write_bytes(b"---\ntitle: N\x00ul\n---\nx")
+    for name, body in (("stor", "x " * 250_000), ("overskrifter", "# a\n" * 1_100), ("tabel", "| a |\n" * 21_000),
+                       ("klammer", "[" * 2_100), ("og", "&amp;" * 21_000), ("citat", "> " * 25 + "x")):
+        (folder / f"{name}.md").write_text(f"---\ntitle: {name}\n---\n{body}\n", encoding="utf-8")
     (folder / "styr.md").write_bytes(b"\x01\x02" * 100)
     (folder / "cp1252.md").write_bytes(b"---\ntitle: S\xf8ren\n---\nx")
     (folder / "stor.md").write_bytes(b"x" * (articles.MAX_FILE_BYTES + 1))
@@ -50,7 +53,7 @@ def problems_of_every_kind(folder: Path) -> list[Problem]:
     (folder / "ring-a.md").symlink_to(folder / "ring-b.md")
     (folder / "ring-b.md").symlink_to(folder / "ring-a.md")
     (folder / "væk.md").symlink_to(folder / "findes-ikke.md")
-    library = Library.load([Source(folder, "clinic"), Source(folder / "findes-ikke", "clinic")])
+    library = Library.load([Source(folder, "clinic"), Source(folder / "findes-ikke", "clinic"), Source(Path("/proc"), "clinic")])
     old = Library([Article("gammel", "Gammel", folder / "gammel.md", "", updated=dt.date(2020, 1, 1), source="clinic"),
                    Article("frist", "Frist", folder / "frist.md", "", review_by=dt.date(2021, 1, 1), source="clinic")])
     return [*library.problems, *review_problems(old)]

@@ -99,3 +99,20 @@ def test_the_command_line_says_when_it_moved_a_corrupt_settings_file_aside(tmp_p
     assert len(backups) == 1
     err = result.stderr.decode("utf-8")
     assert "Indstillingsfilen var beskadiget" in err and backups[0].name in err
+
+
+def test_check_list_and_self_test_handle_the_hostile_shapes(tmp_path: Path) -> None:
+    """Issue 15, item 2: `--self-test` ran past 60 s on these nine files; now it passes and names them."""
+    from bench.hostile import shapes, write
+
+    folder = write(tmp_path / "hostile")
+    check = run("check", str(folder), home=tmp_path / "home")
+    assert check.returncode == 0
+    named = [line for line in check.stdout.decode("utf-8").splitlines() if "uformateret" in line]
+    assert len(named) == len(shapes())
+    listed = run("list", "--json", "--articles", str(folder), home=tmp_path / "home")
+    assert len(json.loads(listed.stdout)) == len(shapes())
+    selftest = run("--articles", str(folder), "--self-test", home=tmp_path / "home")
+    out = selftest.stdout.decode("utf-8")
+    assert selftest.returncode == 0, selftest.stderr.decode("utf-8")
+    assert f"({len(shapes())} uformateret" in out and "selvtest ok" in out

@@ -280,3 +280,14 @@ def test_a_nul_in_the_clinic_folder_still_shows_the_bundled_articles(qtbot: QtBo
     assert [p.path for p in win.library.errors] == [bad]  # the bad folder is a problem
     watcher.stop()
     qtbot.waitUntil(lambda: not watcher.busy, timeout=5000)
+
+
+def test_no_watches_on_a_system_folder_or_through_a_link_out(tmp_path: Path) -> None:
+    """Issue 15, item 6: a link to / (or a clinic folder of /proc) must not become 2,000 folder watches."""
+    from ui.library.watcher import watch_paths
+
+    folder = tmp_path / "klinik"
+    (folder / "inde").mkdir(parents=True)
+    (folder / "rod").symlink_to("/")
+    assert watch_paths([Path("/proc"), Path("/")]) == []
+    assert sorted(watch_paths([folder])) == [str(folder), str(folder / "inde")]

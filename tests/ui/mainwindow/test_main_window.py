@@ -69,6 +69,23 @@ def test_keyboard_search_down_enter_opens(qtbot: QtBot, make_window: MakeWindow)
     qtbot.waitUntil(lambda: window.sidebar.model.rowCount() == 5)
 
 
+def test_a_link_by_name_opens_the_file_in_the_same_folder(qtbot: QtBot, tmp_path: Path, make_window: MakeWindow) -> None:
+    """Issue 15, item 1: `es/ryg.md` and `ryg.md` are both listed; a link from `es/` opens the Spanish one."""
+    (tmp_path / "es").mkdir()
+    (tmp_path / "ryg.md").write_text("---\ntitle: Ryggen\n---\nSe [nakken](nakke.md).\n", encoding="utf-8")
+    (tmp_path / "nakke.md").write_text("---\ntitle: Nakken\n---\nSe [ryggen](ryg.md).\n", encoding="utf-8")
+    (tmp_path / "es" / "ryg.md").write_text("---\ntitle: La espalda\n---\nTexto.\n", encoding="utf-8")
+    (tmp_path / "es" / "cuello.md").write_text("---\ntitle: El cuello\n---\nVea [espalda](ryg.md).\n", encoding="utf-8")
+    window = make_window(lib=Library.load([Source(tmp_path)]))
+    assert sorted(i.title for i in window.sidebar.model.items()) == ["El cuello", "La espalda", "Nakken", "Ryggen"]
+    window.open_article("cuello")
+    window.view.anchorClicked.emit(QUrl("ryg.md"))
+    assert window.view.current_slug == "es-ryg" and window.view.toPlainText().startswith("La espalda")
+    window.open_article("nakke")
+    window.view.anchorClicked.emit(QUrl("ryg.md"))
+    assert window.view.current_slug == "ryg"
+
+
 def test_internal_link_back_and_forward(qtbot: QtBot, tmp_path: Path, make_window: MakeWindow) -> None:
     (tmp_path / "a.md").write_text("---\ntitle: Alfa\n---\nSe [beta](beta.md) og [ordbog](/ordbog/gamma#del-to).\n", encoding="utf-8")
     (tmp_path / "beta.md").write_text("---\ntitle: Beta\n---\nBeta-tekst.\n", encoding="utf-8")
