@@ -52,6 +52,7 @@ class Settings:
     handout_templates: list[dict[str, Any]] = field(default_factory=list)
     default_zoom: int = 100
     present_zoom: int = 160
+    lix_limit: int = 0  # above this LIX the problems list notes an article; 0 = off
 
     def clamp(self) -> None:
         """Bring out-of-range values back into range."""
@@ -61,6 +62,7 @@ class Settings:
         self.recent = self.recent[:10]
         self.default_zoom = max(ZOOM_MIN, min(ZOOM_MAX, int(self.default_zoom)))
         self.present_zoom = max(ZOOM_MIN, min(ZOOM_MAX, int(self.present_zoom)))
+        self.lix_limit = max(0, min(100, int(self.lix_limit)))
         self.favourites = [s for s in self.favourites if isinstance(s, str)]
         self.recent = [s for s in self.recent if isinstance(s, str)]
 
