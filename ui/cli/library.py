@@ -32,8 +32,11 @@ def run_list(args: argparse.Namespace) -> int:
     library = load_library(args)
     articles = library.sorted()
     if args.json:
+        from reader.lix import lix
+
         rows = [
-            {"slug": a.slug, "title": a.title, "updated": a.updated.isoformat() if a.updated else None, "path": str(a.path)}
+            {"slug": a.slug, "title": a.title, "updated": a.updated.isoformat() if a.updated else None, "path": str(a.path),
+             "lix": lix(a.body).score}
             for a in articles
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))

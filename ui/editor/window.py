@@ -338,7 +338,7 @@ class EditorWindow(QMainWindow):
         shown = planned.name
         if self._target is None and self._editing is not None and not self._inside_clinic(self._editing):
             text = self.tr("%1 (klinikkens kopi af en medfølgende artikel)").replace("%1", shown)
-        elif self._target is None and planned.stem != slugify(self.form.form().normalised().title or ""):
+        elif self._target is None and planned.stem != slugify(self.form.form().normalised().title or self.tr("Ny artikel")):
             text = self.tr("%1 (navnet er optaget af en anden artikel)").replace("%1", shown)
         else:
             text = shown

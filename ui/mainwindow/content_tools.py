@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from reader.articles import Library, Problem, Source
+from reader.articles import Level, Library, Problem, Source
 from reader.review import due_for_review, review_problems
 from reader.settings import Settings
 from ui.library.watcher import LibraryWatcher
@@ -54,6 +54,7 @@ class ContentTools(QObject):
         self._due: dict[str, str] = {}
         self._marks: dict[str, str] = {}
         self._due_for: Library | None = None
+        self._lix_notes: tuple[Library, int, list[Problem]] | None = None
         self.import_action = make_action(
             QCoreApplication.translate("ContentTools", "&Importér artikelpakke …"), [], None,
             QCoreApplication.translate("ContentTools", "Pak artikler og billeder fra en zip-fil ud i klinikkens mappe"))
@@ -102,6 +103,29 @@ class ContentTools(QObject):
         rows = list(self.library.problems)
         if self.show_review_marks:
             rows += review_problems(self.library, due=self._due)
+            rows += self._lix_problems()
+        return rows
+
+    def _lix_problems(self) -> list[Problem]:
+        """A note for each article whose LIX is above the clinic's level (settings.lix_limit; 0 is off), once per library."""
+        limit = self.settings.lix_limit
+        if limit <= 0:
+            return []
+        cached = self._lix_notes
+        if cached is not None and cached[0] is self.library and cached[1] == limit:
+            return cached[2]
+        from reader.lix import lix
+
+        rows: list[Problem] = []
+        for article in self.library.sorted():
+            score = lix(article.body)
+            if score.score > limit:
+                rows.append(Problem(
+                    article.path, Level.REVIEW,
+                    QCoreApplication.translate("ContentTools", "%1: LIX %2 er over klinikkens grænse på %3.")
+                    .replace("%1", article.title).replace("%2", str(score.score)).replace("%3", str(limit)),
+                    QCoreApplication.translate("ContentTools", "Skriv kortere sætninger og færre lange ord (Filer → Rediger artikel).")))
+        self._lix_notes = (self.library, limit, rows)
         return rows
 
     def _decorate_row(self, item: ListItem) -> ListItem:
@@ -174,7 +198,7 @@ class ContentTools(QObject):
     def show_folder_dialog(self) -> None:
         """Choose the clinic folder (a network share works); the library reloads from it."""
         self.folder_dialog = FolderDialog(self.settings.clinic_folder, self.clinic_folder(), self.settings.review_months,
-                                          self.window)
+                                          self.window, lix_limit=self.settings.lix_limit)
         self.folder_dialog.accepted.connect(self._on_folder_dialog_accepted)
         self.folder_dialog.open()
 
@@ -186,6 +210,7 @@ class ContentTools(QObject):
         changed = folder != self.settings.clinic_folder
         self.settings.clinic_folder = folder
         self.settings.review_months = months
+        self.settings.lix_limit = self.folder_dialog.lix_limit()
         self._save()
         if changed and self.watcher is not None and any(s.name == "clinic" for s in self.watcher.sources):
             self.watch(library_sources(self.settings))
