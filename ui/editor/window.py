@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
+import shutil
 import tempfile
 from dataclasses import replace
 from pathlib import Path
@@ -97,7 +97,10 @@ class EditorWindow(QMainWindow):
         self._draft_id = draft.id if draft else drafts.Draft(ArticleForm(""), "").id
         self._modified = False
         self._section = ""
-        self._preview_dir = tempfile.TemporaryDirectory(prefix="patient-reader-editor-")
+        # A scratch folder for the loader's check and an import's images; removed with the window.
+        self._preview_dir = tempfile.mkdtemp(prefix="patient-reader-editor-")
+        scratch = self._preview_dir
+        self.destroyed.connect(lambda _=None: shutil.rmtree(scratch, ignore_errors=True))
         self.message_box: QMessageBox | None = None
         self.problem_lines: list[str] = []
 
@@ -295,7 +298,7 @@ class EditorWindow(QMainWindow):
         except FormError:
             text = compose_article(ArticleForm(title=form.normalised().title[:300] or self.tr("Ny artikel")), body)
         planned = self.planned_path()
-        scratch = Path(self._preview_dir.name) / (planned.stem + ".md")
+        scratch = Path(self._preview_dir) / (planned.stem + ".md")
         article: Article | None = None
         try:
             scratch.write_text(text, encoding="utf-8")
@@ -316,7 +319,7 @@ class EditorWindow(QMainWindow):
         self.problems_list.addItems(lines or [self.tr("Ingen problemer")])
         self._show_file_name(planned)
         if article is not None:
-            base = Path(self._preview_dir.name) if self._pending else planned.parent
+            base = Path(self._preview_dir) if self._pending else planned.parent
             if self._pending:
                 self._write_pending_for_preview()
             shown = replace(article, path=base / scratch.name)
@@ -327,7 +330,7 @@ class EditorWindow(QMainWindow):
             self._on_editor_cursor_position_changed()
 
     def _write_pending_for_preview(self) -> None:
-        folder = Path(self._preview_dir.name) / IMAGE_FOLDER
+        folder = Path(self._preview_dir) / IMAGE_FOLDER
         for name, data in self._pending.items():
             path = folder / name
             if not path.exists():
@@ -532,8 +535,7 @@ class EditorWindow(QMainWindow):
                 drafts.discard_draft(self._draft_id)
         self._draft_timer.stop()
         self._preview_timer.stop()
-        with contextlib.suppress(OSError):
-            self._preview_dir.cleanup()
+        shutil.rmtree(self._preview_dir, ignore_errors=True)
         super().closeEvent(event)
 
 

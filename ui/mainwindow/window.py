@@ -471,6 +471,10 @@ class MainWindow(QMainWindow):
             super().mousePressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's API
+        for editor in list(self.writing.editors):  # an editor with unsaved changes asks first, and may keep the app open
+            if not editor.close():
+                event.ignore()
+                return
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.settings.splitter_state = bytes(self.splitter.saveState().toBase64().data()).decode("ascii")
         self.settings.zoom = self.view.zoom
