@@ -1,17 +1,16 @@
-"""The editor toolbar's Markdown: what each button puts into the text at the cursor or around the selection."""
+"""The editor toolbar's Markdown: what each button puts into the text at the cursor or around the selection.
+
+The text it inserts is article content, so it is Danish in either interface language (the red-flag heading must
+stay Danish for the article view to draw it as a callout).
+"""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
 
 _LINE_MARK = re.compile(r"^(\s*)(?:#{1,6}\s+|[-*+]\s+|\d{1,9}[.)]\s+)")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorMarkup", text)
 
 
 def _selected_lines(cursor: QTextCursor) -> tuple[int, int]:
@@ -67,7 +66,7 @@ def insert_block(cursor: QTextCursor, block: str) -> None:
 
 def table_markdown(columns: int = 3, rows: int = 2) -> str:
     """An empty table with a header row: "| Kolonne 1 | Kolonne 2 |\\n| --- | --- |\\n|  |  |"."""
-    header = "| " + " | ".join(_tr("Kolonne %1").replace("%1", str(n)) for n in range(1, columns + 1)) + " |"
+    header = "| " + " | ".join("Kolonne %1".replace("%1", str(n)) for n in range(1, columns + 1)) + " |"
     rule = "|" + " --- |" * columns
     body = ["|" + "  |" * columns for _ in range(rows)]
     return "\n".join([header, rule, *body])
@@ -76,13 +75,13 @@ def table_markdown(columns: int = 3, rows: int = 2) -> str:
 def red_flag_markdown() -> str:
     """The "when to see a doctor" section in the article format: a `##` heading the renderer makes a callout."""
     return "\n".join([
-        "## " + _tr("Hvornår skal du søge læge?"),
+        "## " + "Hvornår skal du søge læge?",
         "",
-        _tr("Kontakt din læge eller lægevagten, hvis du får:"),
+        "Kontakt din læge eller lægevagten, hvis du får:",
         "",
-        "- " + _tr("pludselig svaghed i benet eller foden"),
-        "- " + _tr("feber sammen med smerterne"),
-        "- " + _tr("smerter, der bliver ved med at blive værre"),
+        "- " + "pludselig svaghed i benet eller foden",
+        "- " + "feber sammen med smerterne",
+        "- " + "smerter, der bliver ved med at blive værre",
     ])
 
 

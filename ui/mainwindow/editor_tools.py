@@ -20,10 +20,6 @@ if TYPE_CHECKING:  # types only: the editor itself is imported on first use
     from ui.editor.window import EditorWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorTools", text)
-
-
 class EditorTools(QObject):
     """Opens the article editor (staff only: the kiosk has no main window) and the recycle folder.
 
@@ -44,11 +40,11 @@ class EditorTools(QObject):
         self._open_article = open_article
         self.editors: list[EditorWindow] = []
         self._open_after_load: str | None = None
-        self.new_action = make_action(_tr("&Ny artikel"), ["Ctrl+N"], None, _tr("Skriv en ny artikel til klinikkens mappe"))
-        self.edit_action = make_action(_tr("&Rediger artikel"), ["Ctrl+E"], None, _tr("Ret den åbne artikel"))
-        self.import_action = make_action(_tr("Importér &dokument …"), [], None,
-                                         _tr("Læs et Word-dokument, OpenDocument, HTML eller tekst ind som en ny artikel"))
-        self.recycle_action = make_action(_tr("&Papirkurv …"), [], None, _tr("Gendan en slettet artikel"))
+        self.new_action = make_action(QCoreApplication.translate("EditorTools", "&Ny artikel"), ["Ctrl+N"], None, QCoreApplication.translate("EditorTools", "Skriv en ny artikel til klinikkens mappe"))
+        self.edit_action = make_action(QCoreApplication.translate("EditorTools", "&Rediger artikel"), ["Ctrl+E"], None, QCoreApplication.translate("EditorTools", "Ret den åbne artikel"))
+        self.import_action = make_action(QCoreApplication.translate("EditorTools", "Importér &dokument …"), [], None,
+                                         QCoreApplication.translate("EditorTools", "Læs et Word-dokument, OpenDocument, HTML eller tekst ind som en ny artikel"))
+        self.recycle_action = make_action(QCoreApplication.translate("EditorTools", "&Papirkurv …"), [], None, QCoreApplication.translate("EditorTools", "Gendan en slettet artikel"))
         for action in (self.new_action, self.edit_action, self.import_action, self.recycle_action):
             file_menu.insertAction(before, action)
         file_menu.insertSeparator(before)
@@ -93,9 +89,9 @@ class EditorTools(QObject):
             return None
         draft = found[0]
         answer = QMessageBox.question(
-            self.window, _tr("Gendan kladde?"),
-            _tr("Der er en kladde, der ikke blev gemt: «%1» (%2). Vil du fortsætte med den?")
-            .replace("%1", draft.form.title or _tr("Ny artikel"))
+            self.window, QCoreApplication.translate("EditorTools", "Gendan kladde?"),
+            QCoreApplication.translate("EditorTools", "Der er en kladde, der ikke blev gemt: «%1» (%2). Vil du fortsætte med den?")
+            .replace("%1", draft.form.title or QCoreApplication.translate("EditorTools", "Ny artikel"))
             .replace("%2", f"{draft.saved_at:%d-%m-%Y %H:%M}" if draft.saved_at else ""),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Yes)
@@ -120,8 +116,8 @@ class EditorTools(QObject):
 
     def choose_document(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, _tr("Importér dokument"), str(Path.home()),
-            _tr("Dokumenter (*.docx *.odt *.html *.htm *.txt)"))
+            self.window, QCoreApplication.translate("EditorTools", "Importér dokument"), str(Path.home()),
+            QCoreApplication.translate("EditorTools", "Dokumenter (*.docx *.odt *.html *.htm *.txt)"))
         if name:
             self.import_document(Path(name))
 
@@ -132,9 +128,9 @@ class EditorTools(QObject):
         try:
             document = import_document(path)
         except DocumentError as error:
-            box = QMessageBox(QMessageBox.Icon.Warning, _tr("Dokumentet kan ikke importeres"), str(error),
+            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("EditorTools", "Dokumentet kan ikke importeres"), str(error),
                               QMessageBox.StandardButton.Ok, self.window)
-            box.setInformativeText(_tr("Intet er gemt."))
+            box.setInformativeText(QCoreApplication.translate("EditorTools", "Intet er gemt."))
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
             self.import_error = box
