@@ -58,20 +58,27 @@ class FrontMatterForm(QWidget):
         self.file_label.setAccessibleName(self.tr("Filnavn"))
         self.file_label.setWordWrap(True)
 
-        layout = QFormLayout(self)
-        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, field in ((self.tr("&Titel:"), self.title_edit), (self.tr("&Kategori:"), self.category_box),
-                             (self.tr("&Emneord:"), self.tags_edit), (self.tr("&Resumé:"), self.summary_edit),
-                             (self.tr("&Webadresse:"), self.url_edit)):
+        # Two columns of fields, so the text and its preview keep most of the window's height.
+        left, right = QFormLayout(), QFormLayout()
+        for column in (left, right):
+            column.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for column, label, field in ((left, self.tr("&Titel:"), self.title_edit), (left, self.tr("&Kategori:"), self.category_box),
+                                     (left, self.tr("&Emneord:"), self.tags_edit), (right, self.tr("&Resumé:"), self.summary_edit),
+                                     (right, self.tr("&Webadresse:"), self.url_edit)):
             buddy = QLabel(label, self)
             buddy.setBuddy(field)
-            layout.addRow(buddy, field)
+            column.addRow(buddy, field)
         review = QHBoxLayout()
         review.addWidget(self.review_check)
         review.addWidget(self.review_date)
         review.addStretch(1)
-        layout.addRow(self.tr("Gennemgang:"), review)
-        layout.addRow(self.tr("Fil:"), self.file_label)
+        right.addRow(self.tr("Gennemgang:"), review)
+        left.addRow(self.tr("Fil:"), self.file_label)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 1)
+        layout.addSpacing(16)
+        layout.addLayout(right, 1)
 
         for edit in (self.title_edit, self.tags_edit, self.summary_edit, self.url_edit):
             edit.textEdited.connect(self.changed)

@@ -9,8 +9,8 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontDatabase, QImage, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSplitter,
-    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -42,14 +41,14 @@ from reader.render_guard import render_guarded
 from reader.slug import slugify
 from reader.structure import structure
 from ui.base.i18n import current_language
-from ui.base.styles import LIGHT, Colours, article_css
+from ui.base.styles import LIGHT, Colours
 from ui.editor import markup
 from ui.editor.form import FrontMatterForm
 from ui.editor.highlighter import MarkdownHighlighter
+from ui.editor.preview import Preview
 
 PREVIEW_DELAY_MS = 250  # the preview follows typing after this pause
 DRAFT_DELAY_MS = 1500  # the draft is saved after this pause
-_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp"}
 
 
 def band_label(band: Band) -> str:
@@ -114,7 +113,7 @@ class EditorWindow(QMainWindow):
         self.editor.setFont(mono)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.highlighter = MarkdownHighlighter(self.editor.document(), colours)
-        self.preview = _Preview(self)
+        self.preview = Preview(self)
         self.preview.setAccessibleName(self.tr("Forhåndsvisning"))
         self.lix_label = QLabel(self)
         self.lix_label.setAccessibleName(self.tr("Læsbarhed (LIX)"))
@@ -122,7 +121,7 @@ class EditorWindow(QMainWindow):
                                           "Under 35 er let, 35-44 middel, 45 og derover svær."))
         self.problems_list = QListWidget(self)
         self.problems_list.setAccessibleName(self.tr("Problemer i artiklen"))
-        self.problems_list.setMaximumHeight(96)
+        self.problems_list.setMaximumHeight(self.problems_list.fontMetrics().lineSpacing() * 3 + 12)  # three rows, then it scrolls
         self._build_layout()
         self._create_actions()
         self._create_toolbar()
@@ -537,39 +536,3 @@ class EditorWindow(QMainWindow):
         self._preview_timer.stop()
         shutil.rmtree(self._preview_dir, ignore_errors=True)
         super().closeEvent(event)
-
-
-class _Preview(QTextBrowser):
-    """The preview page: the article page's stylesheet, local images of the article's folder only, no links."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.base_dir: Path | None = None
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-    def set_page(self, html: str, colours: Colours) -> None:
-        bar = self.verticalScrollBar()
-        scroll = bar.value()
-        self.document().setDefaultStyleSheet(article_css(100, colours))
-        font = QFont(self.font())
-        self.document().setDefaultFont(font)
-        self.setHtml(html)
-        bar.setValue(scroll)
-
-    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's API
-        url = QUrl(url) if isinstance(url, str) else url
-        if kind != 2 or url.scheme() not in ("", "file") or self.base_dir is None:  # 2 == ImageResource
-            return None
-        path = Path(url.toLocalFile() or url.path())
-        try:
-            if path.suffix.lower() not in _IMAGE_SUFFIXES or not path.resolve().is_relative_to(self.base_dir.resolve()):
-                return None
-        except OSError:
-            return None
-        image = QImage(str(path))
-        if image.isNull():
-            return None
-        limit = max(200, self.viewport().width() - 60)
-        return image.scaledToWidth(limit, Qt.TransformationMode.SmoothTransformation) if image.width() > limit else image
