@@ -255,3 +255,46 @@ def test_a_saved_article_is_deleted_to_the_recycle_folder_and_restored(
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert path.is_file() and "Strækøvelser" in path.read_text(encoding="utf-8")
     assert dialog.list.count() == 0 and dialog.empty_label.isVisibleTo(dialog)
+
+
+def test_lists_links_and_a_refused_image(qtbot: QtBot, bundled: Library, clinic: Path, tmp_path: Path) -> None:
+    editor = make_editor(qtbot, bundled, clinic)
+    editor.editor.setPlainText("Varm op\nLøb roligt\nStræk ud")
+    editor.editor.selectAll()
+    qtbot.keyClick(editor.editor, Qt.Key.Key_7, Ctrl | Shift)
+    assert editor.editor.toPlainText() == "1. Varm op\n2. Løb roligt\n3. Stræk ud"
+    editor.editor.selectAll()
+    qtbot.keyClick(editor.editor, Qt.Key.Key_8, Ctrl | Shift)  # bullets replace the numbers
+    assert editor.editor.toPlainText() == "- Varm op\n- Løb roligt\n- Stræk ud"
+    editor.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor.editor, " se ")
+    editor.insert_article_link("nervesmerter")
+    assert editor.editor.toPlainText().endswith("Stræk ud se [Nervesmerter](nervesmerter.md)")
+    editor.refresh_preview()
+    assert "Nervesmerter" in editor.preview.toPlainText()
+    notes = tmp_path / "noter.pdf"
+    notes.write_bytes(b"%PDF-1.4")
+    assert not editor.insert_image(notes)
+    assert editor.message_box is not None and "ikke et billede" in editor.message_box.text()
+    assert not (clinic / "billeder").exists()
+
+
+def test_an_imported_documents_images_are_written_only_on_save_and_relinked(
+        qtbot: QtBot, bundled: Library, clinic: Path) -> None:
+    from reader.docimport import ImportedDocument, ImportedImage
+
+    data = QImage(8, 8, QImage.Format.Format_RGB32)
+    data.fill(QColor("#0b5f73"))
+    buffer = tmp = clinic.parent / "x.png"
+    data.save(str(tmp))
+    document = ImportedDocument("Knæøvelser", "## Øvelse 1\n\n![Knæ](billeder/billede-1.png)\n",
+                                (ImportedImage("billede-1.png", buffer.read_bytes(), "Knæ"),), ("En kommentar blev udeladt.",))
+    editor = make_editor(qtbot, bundled, clinic, document=document)
+    assert editor.is_modified() and not list(clinic.iterdir())
+    assert any("kommentar" in line for line in editor.problem_lines)
+    assert "<img" in editor.preview.toHtml()  # the preview shows the picture before anything is written
+    assert editor.save()
+    assert (clinic / "billeder" / "knaeoevelser-billede-1.png").is_file()
+    text = (clinic / "knaeoevelser.md").read_text(encoding="utf-8")
+    assert "![Knæ](billeder/knaeoevelser-billede-1.png)" in text
+    assert editor.editor.toPlainText() == "## Øvelse 1\n\n![Knæ](billeder/knaeoevelser-billede-1.png)\n"
