@@ -183,3 +183,13 @@ def test_the_window_does_not_import_the_editor_at_start_up() -> None:
                                  "PATIENT_READER_HOME": str(ROOT / ".pytest-home-unused")})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_the_lix_level_is_set_in_the_folder_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    window.content.show_folder_dialog()
+    dialog = window.content.folder_dialog
+    assert dialog is not None and dialog.lix_spin.value() == 0 and dialog.lix_spin.text() == "Fra"
+    dialog.lix_spin.setValue(44)
+    dialog.accept()
+    assert window.settings.lix_limit == 44
+    assert any("LIX" in p.message for p in window.visible_problems())
