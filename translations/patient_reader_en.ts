@@ -270,6 +270,10 @@
         <translation>Restore a deleted article</translation>
     </message>
     <message>
+        <source>Der er en kladde, der ikke blev gemt: «%1». Filer → Ny artikel eller Rediger artikel tilbyder den igen.</source>
+        <translation>There is a draft that was not saved: “%1”. File → New article or Edit article offers it again.</translation>
+    </message>
+    <message>
         <source>Gendan kladde?</source>
         <translation>Restore draft?</translation>
     </message>

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -53,6 +53,19 @@ class EditorTools(QObject):
         self.import_action.triggered.connect(self.choose_document)
         self.recycle_action.triggered.connect(self.show_recycle_dialog)
         self.update_actions()
+        QTimer.singleShot(0, self.announce_drafts)  # after the first paint: start-up shows the window first
+
+    def announce_drafts(self) -> None:
+        """Say in the status bar that an unsaved draft is waiting (left by a crash); the editor offers it back."""
+        from reader.drafts import load_drafts
+
+        found = load_drafts()
+        if found:
+            title = found[0].form.title or QCoreApplication.translate("EditorTools", "Ny artikel")
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("EditorTools", "Der er en kladde, der ikke blev gemt: «%1». "
+                                           "Filer → Ny artikel eller Rediger artikel tilbyder den igen.").replace("%1", title),
+                20000)
 
     def update_actions(self) -> None:
         """Rediger artikel needs an open article."""

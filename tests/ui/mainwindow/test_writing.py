@@ -154,6 +154,8 @@ def test_a_draft_left_by_a_crash_is_offered_back(qtbot: QtBot, window: MainWindo
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", question)
+    window.writing.announce_drafts()  # what start-up does after the first paint
+    assert "Rygøvelser" in window.statusBar().currentMessage()
     editor = window.writing.new_article()
     assert asked and "Rygøvelser" in asked[0]
     assert editor.form.title_edit.text() == "Rygøvelser" and editor.editor.toPlainText() == "Læg dig på ryggen.\n"
