@@ -54,6 +54,9 @@ class FrontMatterForm(QWidget):
         self.review_date.setAccessibleName(self.tr("Dato for gennemgang"))
         self.review_date.setDate(QDate.currentDate().addYears(2))
         self.review_date.setEnabled(False)
+        for compound in (self.category_box, self.review_date):  # their inner line edit is what a screen reader meets
+            for inner in compound.findChildren(QLineEdit):
+                inner.setAccessibleName(compound.accessibleName())
         self.file_label = QLabel(self)
         self.file_label.setAccessibleName(self.tr("Filnavn"))
         self.file_label.setWordWrap(True)
