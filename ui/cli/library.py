@@ -54,6 +54,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     """Print every problem; exit 1 when a file could not be loaded."""
+    from reader.lix import lix_problems
     from reader.review import review_problems
 
     if args.dir is not None:
@@ -62,7 +63,8 @@ def run_check(args: argparse.Namespace) -> int:
         args.articles = [args.dir]
     settings = load_settings().settings
     library = load_library(args, settings)
-    problems = [*library.problems, *review_problems(library, months=settings.review_months)]
+    problems = [*library.problems, *review_problems(library, months=settings.review_months),
+                *lix_problems(library, settings.lix_limit)]
     if args.json:
         print(json.dumps(
             [{"path": str(p.path), "level": p.level.value, "message": p.message, "advice": p.advice} for p in problems],

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from reader.articles import Level, Library, Problem, Source
+from reader.articles import Library, Problem, Source
 from reader.review import due_for_review, review_problems
 from reader.settings import Settings
 from ui.library.watcher import LibraryWatcher
@@ -114,17 +114,9 @@ class ContentTools(QObject):
         cached = self._lix_notes
         if cached is not None and cached[0] is self.library and cached[1] == limit:
             return cached[2]
-        from reader.lix import lix
+        from reader.lix import lix_problems
 
-        rows: list[Problem] = []
-        for article in self.library.sorted():
-            score = lix(article.body)
-            if score.score > limit:
-                rows.append(Problem(
-                    article.path, Level.REVIEW,
-                    QCoreApplication.translate("ContentTools", "%1: LIX %2 er over klinikkens grænse på %3.")
-                    .replace("%1", article.title).replace("%2", str(score.score)).replace("%3", str(limit)),
-                    QCoreApplication.translate("ContentTools", "Skriv kortere sætninger og færre lange ord (Filer → Rediger artikel).")))
+        rows = lix_problems(self.library, limit)
         self._lix_notes = (self.library, limit, rows)
         return rows
 

@@ -55,10 +55,10 @@ def window(qtbot: QtBot, clinic: Path) -> Iterator[MainWindow]:
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     watcher = win.watch_library([Source(bundled_articles_dir(), "bundled"), Source(clinic, "clinic")])
-    qtbot.waitUntil(lambda: len(win.library) == 5, timeout=5000)
+    qtbot.waitUntil(lambda: len(win.library) == 5, timeout=15000)
     yield win
     watcher.stop()
-    qtbot.waitUntil(lambda: not watcher.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not watcher.busy, timeout=15000)
 
 
 def titles(window: MainWindow) -> list[str]:
@@ -96,12 +96,12 @@ def test_done_when_an_article_with_a_table_and_an_image_is_in_the_sidebar_search
     slug = "springerknae-hos-loebere"
     assert (clinic / f"{slug}.md").is_file() and (clinic / "billeder" / "squat.png").is_file()
 
-    qtbot.waitUntil(lambda: window.view.current_slug == slug, timeout=3000)  # the saved article is shown
+    qtbot.waitUntil(lambda: window.view.current_slug == slug, timeout=10000)  # the saved article is shown
     assert "Springerknæ hos løbere" in titles(window)
     assert "Excentrisk squat" in window.view.toPlainText()
     window.sidebar.focus_search()
     qtbot.keyClicks(window.sidebar.search_field, "patellasenen")
-    qtbot.waitUntil(lambda: titles(window)[:1] == ["Springerknæ hos løbere"], timeout=3000)
+    qtbot.waitUntil(lambda: titles(window)[:1] == ["Springerknæ hos løbere"], timeout=10000)
 
     handout = Handout((HandoutItem(slug),), "", dt.date(2026, 12, 3), "", clinic=ClinicProfile(name="Fysio Øst"))
     pdf = PdfReader(io.BytesIO(pdf_bytes(prepare(handout, window.library))))
@@ -120,7 +120,7 @@ def test_ctrl_e_edits_the_open_bundled_article_as_a_clinic_copy(qtbot: QtBot, wi
     editor.editor.moveCursor(editor.editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor.editor, "Klinikkens tilføjelse.")
     assert editor.save()
-    qtbot.waitUntil(lambda: (a := window.library.get("nervesmerter")) is not None and a.source == "clinic", timeout=3000)
+    qtbot.waitUntil(lambda: (a := window.library.get("nervesmerter")) is not None and a.source == "clinic", timeout=10000)
     assert "Klinikkens tilføjelse." in window.view.toPlainText()
     assert (clinic / "nervesmerter.md").is_file()
 
