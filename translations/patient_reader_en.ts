@@ -200,11 +200,11 @@
     </message>
     <message>
         <source>%1: LIX %2 er over klinikkens grænse på %3.</source>
-        <translation>%1: LIX %2 is above the clinic&apos;s limit of %3.</translation>
+        <translation type="vanished">%1: LIX %2 is above the clinic&apos;s limit of %3.</translation>
     </message>
     <message>
         <source>Skriv kortere sætninger og færre lange ord (Filer → Rediger artikel).</source>
-        <translation>Write shorter sentences and fewer long words (File → Edit article).</translation>
+        <translation type="vanished">Write shorter sentences and fewer long words (File → Edit article).</translation>
     </message>
     <message>
         <source>Indlæser artikler …</source>
