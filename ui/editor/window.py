@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import shutil
 import tempfile
+import uuid
 from dataclasses import replace
 from pathlib import Path
 
@@ -93,7 +94,7 @@ class EditorWindow(QMainWindow):
         self._editing: Path | None = None  # the file being edited (bundled or the clinic's)
         self._target: Path | None = None  # where saves go once known
         self._pending: dict[str, bytes] = {}  # an imported document's images, written on the first save
-        self._draft_id = draft.id if draft else drafts.Draft(ArticleForm(""), "").id
+        self._draft_id = draft.id if draft else uuid.uuid4().hex
         self._modified = False
         self._section = ""
         # A scratch folder for the loader's check and an import's images; removed with the window.
@@ -102,6 +103,7 @@ class EditorWindow(QMainWindow):
         self.destroyed.connect(lambda _=None: shutil.rmtree(scratch, ignore_errors=True))
         self.message_box: QMessageBox | None = None
         self.problem_lines: list[str] = []
+        self.lix = lix("")  # the figure shown, as of the last preview
 
         categories = {category_of(a) for a in library.sorted() if a.category}
         self.form = FrontMatterForm(categories, self)
