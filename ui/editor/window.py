@@ -47,6 +47,7 @@ from ui.editor import markup
 from ui.editor.form import FrontMatterForm
 from ui.editor.highlighter import MarkdownHighlighter
 from ui.editor.preview import Preview
+from ui.editor.text_edit import MarkdownEdit
 
 PREVIEW_DELAY_MS = 250  # the preview follows typing after this pause
 DRAFT_DELAY_MS = 1500  # the draft is saved after this pause
@@ -107,7 +108,7 @@ class EditorWindow(QMainWindow):
 
         categories = {category_of(a) for a in library.sorted() if a.category}
         self.form = FrontMatterForm(categories, self)
-        self.editor = QPlainTextEdit(self)
+        self.editor = MarkdownEdit(self)
         self.editor.setAccessibleName(self.tr("Artiklens tekst (Markdown)"))
         self.editor.setPlaceholderText(self.tr("Skriv artiklen her. ## giver en overskrift, - en punktliste."))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -140,6 +141,7 @@ class EditorWindow(QMainWindow):
         self._fill(article, document, draft)
         self.editor.textChanged.connect(self._on_changed)
         self.form.changed.connect(self._on_changed)
+        self.editor.image_dropped.connect(self.insert_image)
         self.editor.cursorPositionChanged.connect(self._on_editor_cursor_position_changed)
         self.editor.undoAvailable.connect(self.undo_action.setEnabled)
         self.editor.redoAvailable.connect(self.redo_action.setEnabled)
@@ -279,6 +281,7 @@ class EditorWindow(QMainWindow):
     def _update_title(self) -> None:
         title = self.form.title_edit.text().strip() or self.tr("Ny artikel")
         self.setWindowTitle(("* " if self._modified else "") + title + " – " + self.tr("Artikeleditor"))
+        self.delete_action.setEnabled(self._target is not None)  # only the clinic's own, saved articles
 
     def _on_changed(self) -> None:
         self._modified = True

@@ -242,7 +242,9 @@ def test_a_saved_article_is_deleted_to_the_recycle_folder_and_restored(
     editor = make_editor(qtbot, bundled, clinic)
     qtbot.keyClicks(editor.form.title_edit, "Hælspore")
     type_body(qtbot, editor, "Strækøvelser for foden.")
+    assert not editor.delete_action.isEnabled()  # nothing saved yet
     assert editor.save()
+    assert editor.delete_action.isEnabled()
     path = clinic / "haelspore.md"
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(editor.deleted):
@@ -298,3 +300,20 @@ def test_an_imported_documents_images_are_written_only_on_save_and_relinked(
     text = (clinic / "knaeoevelser.md").read_text(encoding="utf-8")
     assert "![Knæ](billeder/knaeoevelser-billede-1.png)" in text
     assert editor.editor.toPlainText() == "## Øvelse 1\n\n![Knæ](billeder/knaeoevelser-billede-1.png)\n"
+
+
+def test_an_image_file_dropped_or_pasted_into_the_text_is_copied_and_linked(
+        qtbot: QtBot, bundled: Library, clinic: Path, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QUrl
+
+    editor = make_editor(qtbot, bundled, clinic)
+    source = QMimeData()
+    source.setUrls([QUrl.fromLocalFile(str(png(tmp_path / "Bækken.png")))])
+    assert editor.editor.canInsertFromMimeData(source)
+    editor.editor.insertFromMimeData(source)
+    assert "![Bækken](billeder/baekken.png)" in editor.editor.toPlainText()
+    assert (clinic / "billeder" / "baekken.png").is_file()
+    text = QMimeData()
+    text.setText("Almindelig tekst")
+    editor.editor.insertFromMimeData(text)
+    assert editor.editor.toPlainText().endswith("Almindelig tekst")
