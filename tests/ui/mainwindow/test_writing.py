@@ -195,3 +195,20 @@ def test_the_lix_level_is_set_in_the_folder_dialog(qtbot: QtBot, window: MainWin
     dialog.accept()
     assert window.settings.lix_limit == 44
     assert any("LIX" in p.message for p in window.visible_problems())
+
+
+def test_a_deleted_clinic_article_leaves_the_sidebar_and_papirkurv_brings_it_back(
+        qtbot: QtBot, window: MainWindow, clinic: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    editor = window.writing.new_article()
+    editor.form.title_edit.setText("Albuesmerter")
+    editor.editor.setPlainText("Hvil armen.\n")
+    assert editor.save()
+    qtbot.waitUntil(lambda: "Albuesmerter" in titles(window), timeout=10000)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    editor.delete_action.trigger()
+    qtbot.waitUntil(lambda: "Albuesmerter" not in titles(window), timeout=10000)
+    window.writing.recycle_action.trigger()
+    dialog = window.writing.recycle_dialog
+    assert dialog.list.count() == 1
+    assert dialog.restore_selected() == clinic / "albuesmerter.md"
+    qtbot.waitUntil(lambda: "Albuesmerter" in titles(window), timeout=10000)
