@@ -174,27 +174,3 @@ def test_main_window_messages_in_english(monkeypatch: pytest.MonkeyPatch, englis
                         "Do you want to open it in your browser?")
     assert asked[1][0] == "About Patient Reader" and "Patient education" in asked[1][1]
     assert window.statusBar().currentMessage() == "The link points to an article that is not here: findes-ikke.md"
-
-
-def test_article_editor_and_recycle_bin_in_english(qtbot: QtBot, english_window: MainWindow, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    from ui.editor.recycle_dialog import RecycleDialog
-    from ui.editor.window import EditorWindow
-
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
-    editor = EditorWindow(english_window.library, tmp_path / "klinik")
-    qtbot.addWidget(editor)
-    editor.show()
-    qtbot.waitExposed(editor)
-    assert editor.windowTitle() == "New article – Article editor"
-    assert editor.lix_label.text() == "LIX 0 · easy"
-    # the article's own text, its preview, the file name and the loader's (Danish) problems are content
-    assert_english(editor, skip=(editor.editor, editor.preview, editor.problems_list, editor.form.file_label))  # type: ignore[arg-type]
-    assert english_window.writing.new_action.text() == "&New article"
-    assert english_window.writing.import_action.text() == "Import &document …"
-    recycle = RecycleDialog()
-    qtbot.addWidget(recycle)
-    texts = shown_texts(recycle)  # type: ignore[arg-type]
-    assert texts and not [t for t in texts if danish_in(t[1])]

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from reader.content_pack import PackRefusedError, import_pack
-from reader.docimport import SUFFIXES as DOCUMENT_SUFFIXES
 from reader.settings import load as load_settings
 from reader.sources import clinic_folder
 from ui.cli import common as cli
@@ -34,8 +33,10 @@ def run(args: argparse.Namespace) -> int:
         raise cli.UsageError(f"filen findes ikke: {args.pack}")
     if args.to is not None and not args.to.is_dir():  # a mistyped --to must not create a folder nobody reads
         raise cli.UsageError(f"mappen findes ikke: {args.to} (opret den først, eller udelad --to)")
-    if args.pack.suffix.lower() != ".zip":
-        return _run_document(args, target)
+    if args.pack.suffix.lower() != ".zip":  # a document (.docx, .odt, .html, .txt) as a new article
+        from ui.cli import document
+
+        return document.run(args, target)
     try:
         summary = import_pack(args.pack, target)
     except PackRefusedError as error:
@@ -51,34 +52,5 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(f"Importeret til {target}")
         for line in summary.lines():
-            print(line)
-    return cli.EXIT_OK
-
-
-def _run_document(args: argparse.Namespace, target: Path) -> int:
-    """A document as a new article: what was made and what could not be carried over; exit 2, nothing written, on refusal."""
-    from reader.article_import import import_document_into
-    from reader.docimport import DocumentError
-    if args.pack.suffix.lower() not in DOCUMENT_SUFFIXES and args.pack.suffix.lower() not in (".doc", ".rtf"):
-        raise cli.UsageError(f"filtypen kan ikke importeres: {args.pack.name} (brug .zip, .docx, .odt, .html eller .txt)")
-    taken = [article.slug for article in cli.load_library(args).sorted()]
-    try:
-        report = import_document_into(args.pack, target, taken_slugs=taken)
-    except DocumentError as error:
-        print(f"patient-reader: dokumentet kan ikke importeres: {error} Intet er skrevet.", file=sys.stderr)
-        return cli.EXIT_USAGE
-    except OSError as error:
-        print(f"patient-reader: artiklen kunne ikke skrives i {target}: {error.strerror or error}. Intet er skrevet.",
-              file=sys.stderr)
-        return cli.EXIT_USAGE
-    if args.json:
-        import json
-
-        print(json.dumps({
-            "target": str(target), "path": str(report.path), "slug": report.slug, "title": report.title,
-            "images": [str(image) for image in report.images], "not_carried_over": list(report.not_carried_over),
-        }, ensure_ascii=False, indent=2))
-    else:
-        for line in report.lines():
             print(line)
     return cli.EXIT_OK
