@@ -52,14 +52,18 @@ def wrap(cursor: QTextCursor, mark: str, placeholder: str) -> None:
 
 
 def insert_block(cursor: QTextCursor, block: str) -> None:
-    """Insert a block of Markdown on lines of its own (a blank line before and after)."""
+    """Insert a block of Markdown on lines of its own, after the cursor's line, with a blank line before and after.
+
+    Cursor anywhere in "## Øvelse" + "| a |" ⇒ "## Øvelse\n\n| a |\n\n"
+    """
     cursor.beginEditBlock()
-    current = cursor.block().text()
-    before = "" if cursor.atStart() else ("\n\n" if current.strip() else ("\n" if cursor.block().previous().text().strip() else ""))
-    if not current.strip():
-        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
-    else:
+    if cursor.block().text().strip():
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        before = "\n\n"
+    else:
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+        previous = cursor.block().previous()
+        before = "\n" if previous.isValid() and previous.text().strip() else ""
     cursor.insertText(before + block.rstrip("\n") + "\n\n")
     cursor.endEditBlock()
 

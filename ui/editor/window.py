@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import drafts, frontmatter
-from reader.article_images import IMAGE_FOLDER, ImageError, add_image, place_image, safe_image_name
+from reader.article_images import IMAGE_FOLDER, MAX_IMAGE_BYTES, ImageError, add_image, place_image, safe_image_name
 from reader.article_import import relink_images
 from reader.articles import Article, Library, load_article
 from reader.authoring import ArticleForm, FormError, choose_path, compose_article, form_from_article, save_article
@@ -420,9 +420,8 @@ class EditorWindow(QMainWindow):
         """Copy the image into the clinic folder's billeder/ and link it relatively at the cursor."""
         try:
             if self._pending:  # an import under review: its images, and this one, are written on save
-                safe_image_name(source.name)
-                self._pending[source.name] = source.read_bytes()
-                link = f"{IMAGE_FOLDER}/{source.name}"
+                name = self._pending_name(source)
+                link = f"{IMAGE_FOLDER}/{name}"
             else:
                 stored = add_image(source, self.clinic_folder)
                 link = Path(os.path.relpath(self.clinic_folder / stored, self.planned_path().parent)).as_posix()
@@ -432,6 +431,19 @@ class EditorWindow(QMainWindow):
         alt = source.stem.replace("-", " ").replace("_", " ")
         self._insert_block(markup.image_markdown(alt, link))
         return True
+
+    def _pending_name(self, source: Path) -> str:
+        """Keep an image for the import under review under a safe name no other of its images has."""
+        safe = safe_image_name(source.name)
+        if source.stat().st_size > MAX_IMAGE_BYTES:
+            raise ImageError(f"Billedet er for stort (højst {MAX_IMAGE_BYTES // (1024 * 1024)} MB).")
+        data = source.read_bytes()
+        stem, suffix = safe.rsplit(".", 1)
+        name, number = safe, 2
+        while name in self._pending and self._pending[name] != data:
+            name, number = f"{stem}-{number}.{suffix}", number + 1
+        self._pending[name] = data
+        return name
 
     # --- saving, drafts, deleting ----------------------------------------------------------
 

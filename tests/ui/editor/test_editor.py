@@ -292,6 +292,8 @@ def test_an_imported_documents_images_are_written_only_on_save_and_relinked(
     document = ImportedDocument("Knæøvelser", "## Øvelse 1\n\n![Knæ](billeder/billede-1.png)\n",
                                 (ImportedImage("billede-1.png", buffer.read_bytes(), "Knæ"),), ("En kommentar blev udeladt.",))
     editor = make_editor(qtbot, bundled, clinic, document=document)
+    assert editor.insert_image(png(clinic.parent / "Knæ øvelse.png"))  # added during the review
+    assert "![Knæ øvelse](billeder/knae-oevelse.png)" in editor.editor.toPlainText()
     assert editor.is_modified() and not list(clinic.iterdir())
     assert any("kommentar" in line for line in editor.problem_lines)
     assert "<img" in editor.preview.toHtml()  # the preview shows the picture before anything is written
@@ -299,7 +301,10 @@ def test_an_imported_documents_images_are_written_only_on_save_and_relinked(
     assert (clinic / "billeder" / "knaeoevelser-billede-1.png").is_file()
     text = (clinic / "knaeoevelser.md").read_text(encoding="utf-8")
     assert "![Knæ](billeder/knaeoevelser-billede-1.png)" in text
-    assert editor.editor.toPlainText() == "## Øvelse 1\n\n![Knæ](billeder/knaeoevelser-billede-1.png)\n"
+    assert (clinic / "billeder" / "knaeoevelser-knae-oevelse.png").is_file()
+    assert "![Knæ øvelse](billeder/knaeoevelser-knae-oevelse.png)" in editor.editor.toPlainText()
+    assert editor.editor.toPlainText().startswith("## Øvelse 1\n\n![Knæ øvelse](billeder/knaeoevelser-knae-oevelse.png)\n\n")
+    assert "\n![Knæ](billeder/knaeoevelser-billede-1.png)\n" in editor.editor.toPlainText()
 
 
 def test_an_image_file_dropped_or_pasted_into_the_text_is_copied_and_linked(
