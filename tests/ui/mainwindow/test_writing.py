@@ -169,7 +169,7 @@ def test_a_lix_level_notes_hard_articles_in_the_problems_list(window: MainWindow
     assert notes and all("over klinikkens grænse på 40" in p.message for p in notes)
 
 
-def test_the_window_does_not_import_the_editor_at_start_up() -> None:
+def test_the_window_does_not_import_the_editor_at_start_up(tmp_path: Path) -> None:
     script = textwrap.dedent("""
         import sys
         from PySide6.QtWidgets import QApplication
@@ -182,7 +182,7 @@ def test_the_window_does_not_import_the_editor_at_start_up() -> None:
     """)
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60,
                             env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
-                                 "PATIENT_READER_HOME": str(ROOT / ".pytest-home-unused")})
+                                 "PATIENT_READER_HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
 
