@@ -47,3 +47,13 @@ def test_a_damaged_encrypted_or_unknown_document_exits_2_and_writes_nothing(tmp_
     unknown.write_bytes(b"%PDF-1.4")
     result = run("import", str(unknown))
     assert result.returncode == 2 and "kan ikke importeres" in result.stderr
+
+
+def test_check_lists_the_lix_notes_above_the_clinics_level(_fresh_home: Path) -> None:
+    from reader.settings import Settings
+    from reader.settings import save as save_settings
+
+    assert not [row for row in json.loads(run("check", "--json").stdout) if "LIX" in row["message"]]  # off by default
+    save_settings(Settings(lix_limit=40))
+    rows = [row for row in json.loads(run("check", "--json").stdout) if "LIX" in row["message"]]
+    assert rows and all(row["level"] == "review" and "over klinikkens grænse på 40" in row["message"] for row in rows)
