@@ -53,7 +53,7 @@ def import_document_into(path: Path, clinic_folder: Path, *, taken_slugs: Iterab
             links[image.name] = link
             if created:
                 written.append(clinic_folder / link)
-        save_article(form, _relink(document.markdown, links), target, today=today)
+        save_article(form, relink_images(document.markdown, links), target, today=today)
     except BaseException:
         for image_path in written:
             with contextlib.suppress(OSError):
@@ -66,7 +66,7 @@ def import_document_into(path: Path, clinic_folder: Path, *, taken_slugs: Iterab
 _IMAGE_LINK = re.compile(rf"\]\({IMAGE_FOLDER}/([^)\s]+)\)")
 
 
-def _relink(body: str, links: dict[str, str]) -> str:
+def relink_images(body: str, links: dict[str, str]) -> str:
     """The body with each image's import link ("billeder/billede-1.png") pointed at the file it was saved as,
     all in one pass (so billede-1 ⇒ billede-2 and billede-2 ⇒ billede-3 never chain)."""
     return _IMAGE_LINK.sub(lambda m: f"]({links.get(m.group(1), IMAGE_FOLDER + '/' + m.group(1))})", body)

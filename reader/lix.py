@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader import frontmatter
+from reader.articles import Level, Library, Problem
 
 Band = Literal["let", "middel", "svær"]
 
@@ -189,3 +190,20 @@ def lix(markdown_text: str) -> Lix:
     value = words / max(sentences, 1) + 100 * long_words / words
     score = int(value + 0.5)  # round half up, as the index is usually reported
     return Lix(score, words, sentences, long_words, band_for(score))
+
+
+def lix_problems(library: Library, limit: int) -> list[Problem]:
+    """A note (level REVIEW) for each article whose LIX is above the clinic's level; none when limit is 0 (off).
+
+    limit 40, an article scoring 52 ⇒ "Knæ: LIX 52 (svær) er over klinikkens grænse på 40."
+    """
+    if limit <= 0:
+        return []
+    rows: list[Problem] = []
+    for article in library.sorted():
+        figure = lix(article.body)
+        if figure.score > limit:
+            rows.append(Problem(article.path, Level.REVIEW,
+                                f"{article.title}: LIX {figure.score} ({figure.band}) er over klinikkens grænse på {limit}.",
+                                "Skriv kortere sætninger og færre lange ord (Filer → Rediger artikel)."))
+    return rows

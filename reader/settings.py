@@ -50,6 +50,7 @@ class Settings:
     kiosk_printing: bool = False
     kiosk_pin_hash: str = ""
     review_months: int = 24
+    lix_limit: int = 0  # above this LIX the problems list notes an article; 0 = off
     handout_templates: list[dict[str, Any]] = field(default_factory=list)
     default_zoom: int = 100
     present_zoom: int = 160
@@ -60,6 +61,7 @@ class Settings:
         self.zoom = max(ZOOM_MIN, min(ZOOM_MAX, int(self.zoom)))
         self.kiosk_idle_timeout = max(10, min(3600, int(self.kiosk_idle_timeout)))
         self.review_months = max(1, min(240, int(self.review_months)))
+        self.lix_limit = max(0, min(100, int(self.lix_limit)))
         self.recent = self.recent[:10]
         self.default_zoom = max(ZOOM_MIN, min(ZOOM_MAX, int(self.default_zoom)))
         self.present_zoom = max(ZOOM_MIN, min(ZOOM_MAX, int(self.present_zoom)))

@@ -297,15 +297,27 @@
     </message>
     <message>
         <source>importér en artikelpakke (.zip) i klinikkens mappe</source>
-        <translation>import an article pack (.zip) into the clinic&apos;s folder</translation>
+        <translation type="vanished">import an article pack (.zip) into the clinic&apos;s folder</translation>
     </message>
     <message>
         <source>Pakker artikler (.md) og billeder fra en zip-fil ud i klinikkens artikelmappe. En usikker pakke afvises helt, og intet skrives.</source>
-        <translation>Unpacks articles (.md) and images from a zip file into the clinic&apos;s article folder. An unsafe pack is refused as a whole, and nothing is written.</translation>
+        <translation type="vanished">Unpacks articles (.md) and images from a zip file into the clinic&apos;s article folder. An unsafe pack is refused as a whole, and nothing is written.</translation>
     </message>
     <message>
         <source>artikelpakken</source>
-        <translation>the article pack</translation>
+        <translation type="vanished">the article pack</translation>
+    </message>
+    <message>
+        <source>importér en artikelpakke (.zip) eller et dokument (.docx, .odt, .html, .txt) i klinikkens mappe</source>
+        <translation>import an article pack (.zip) or a document (.docx, .odt, .html, .txt) into the clinic&apos;s folder</translation>
+    </message>
+    <message>
+        <source>Pakker artikler (.md) og billeder fra en zip-fil ud i klinikkens artikelmappe, eller læser et dokument (Word .docx, OpenDocument .odt, HTML, tekst) ind som en ny artikel med dens billeder. En usikker pakke eller et beskadiget, krypteret eller for stort dokument afvises helt, og intet skrives.</source>
+        <translation>Unpacks articles (.md) and pictures from a zip file into the clinic&apos;s article folder, or reads a document (Word .docx, OpenDocument .odt, HTML, text) in as a new article with its pictures. An unsafe pack or a damaged, encrypted or too large document is refused whole, and nothing is written.</translation>
+    </message>
+    <message>
+        <source>artikelpakken (.zip) eller dokumentet</source>
+        <translation>the article pack (.zip) or the document</translation>
     </message>
     <message>
         <source>mappen, der importeres til (klinikkens mappe, hvis udeladt)</source>
@@ -418,6 +430,18 @@
     <message>
         <source>Mente du: {0}?</source>
         <translation>Did you mean: {0}?</translation>
+    </message>
+    <message>
+        <source>filtypen kan ikke importeres: {0} (brug .zip, .docx, .odt, .html eller .txt)</source>
+        <translation>this kind of file cannot be imported: {0} (use .zip, .docx, .odt, .html or .txt)</translation>
+    </message>
+    <message>
+        <source>dokumentet kan ikke importeres: {0} Intet er skrevet.</source>
+        <translation>the document cannot be imported: {0} Nothing was written.</translation>
+    </message>
+    <message>
+        <source>artiklen kunne ikke skrives i {0}: {1}. Intet er skrevet.</source>
+        <translation>the article could not be written in {0}: {1}. Nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -569,6 +593,14 @@
         <translation>Needs review</translation>
     </message>
     <message>
+        <source>%1: LIX %2 er over klinikkens grænse på %3.</source>
+        <translation type="vanished">%1: LIX %2 is above the clinic&apos;s limit of %3.</translation>
+    </message>
+    <message>
+        <source>Skriv kortere sætninger og færre lange ord (Filer → Rediger artikel).</source>
+        <translation type="vanished">Write shorter sentences and fewer long words (File → Edit article).</translation>
+    </message>
+    <message>
         <source>Indlæser artikler …</source>
         <translation>Loading articles …</translation>
     </message>
@@ -595,6 +627,332 @@
     <message>
         <source>Importeret til {0}</source>
         <translation>Imported into {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTools</name>
+    <message>
+        <source>&amp;Ny artikel</source>
+        <translation>&amp;New article</translation>
+    </message>
+    <message>
+        <source>Skriv en ny artikel til klinikkens mappe</source>
+        <translation>Write a new article for the clinic&apos;s folder</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger artikel</source>
+        <translation>&amp;Edit article</translation>
+    </message>
+    <message>
+        <source>Ret den åbne artikel</source>
+        <translation>Edit the open article</translation>
+    </message>
+    <message>
+        <source>Importér &amp;dokument …</source>
+        <translation>Import &amp;document …</translation>
+    </message>
+    <message>
+        <source>Læs et Word-dokument, OpenDocument, HTML eller tekst ind som en ny artikel</source>
+        <translation>Read a Word document, OpenDocument, HTML or text in as a new article</translation>
+    </message>
+    <message>
+        <source>&amp;Papirkurv …</source>
+        <translation>Recycle &amp;bin …</translation>
+    </message>
+    <message>
+        <source>Gendan en slettet artikel</source>
+        <translation>Restore a deleted article</translation>
+    </message>
+    <message>
+        <source>Der er en kladde, der ikke blev gemt: «%1». Filer → Ny artikel eller Rediger artikel tilbyder den igen.</source>
+        <translation>There is a draft that was not saved: “%1”. File → New article or Edit article offers it again.</translation>
+    </message>
+    <message>
+        <source>Gendan kladde?</source>
+        <translation>Restore draft?</translation>
+    </message>
+    <message>
+        <source>Der er en kladde, der ikke blev gemt: «%1» (%2). Vil du fortsætte med den?</source>
+        <translation>There is a draft that was not saved: “%1” (%2). Do you want to continue with it?</translation>
+    </message>
+    <message>
+        <source>Ny artikel</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <source>Importér dokument</source>
+        <translation>Import document</translation>
+    </message>
+    <message>
+        <source>Dokumenter (*.docx *.odt *.html *.htm *.txt)</source>
+        <translation>Documents (*.docx *.odt *.html *.htm *.txt)</translation>
+    </message>
+    <message>
+        <source>Dokumentet kan ikke importeres</source>
+        <translation>The document cannot be imported</translation>
+    </message>
+    <message>
+        <source>Intet er gemt.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <source>let</source>
+        <translation>easy</translation>
+    </message>
+    <message>
+        <source>middel</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>svær</source>
+        <translation>hard</translation>
+    </message>
+    <message>
+        <source>Artiklens tekst (Markdown)</source>
+        <translation>The article&apos;s text (Markdown)</translation>
+    </message>
+    <message>
+        <source>Skriv artiklen her. ## giver en overskrift, - en punktliste.</source>
+        <translation>Write the article here. ## makes a heading, - a bulleted list.</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Læsbarhed (LIX)</source>
+        <translation>Readability (LIX)</translation>
+    </message>
+    <message>
+        <source>LIX: ord pr. sætning plus procent lange ord (over seks bogstaver). Under 35 er let, 35-44 middel, 45 og derover svær.</source>
+        <translation>LIX: words per sentence plus the percentage of long words (more than six letters). Below 35 is easy, 35-44 medium, 45 and above hard.</translation>
+    </message>
+    <message>
+        <source>Problemer i artiklen</source>
+        <translation>Problems in the article</translation>
+    </message>
+    <message>
+        <source>Tekst og forhåndsvisning</source>
+        <translation>Text and preview</translation>
+    </message>
+    <message>
+        <source>Problemer:</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <source>&amp;Gem</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Gem artiklen i klinikkens mappe</source>
+        <translation>Save the article in the clinic&apos;s folder</translation>
+    </message>
+    <message>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Annullér fortryd</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Overskrift</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Gør linjen til en overskrift (##)</source>
+        <translation>Make the line a heading (##)</translation>
+    </message>
+    <message>
+        <source>Fed</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Fed skrift</source>
+        <translation>Bold text</translation>
+    </message>
+    <message>
+        <source>Punktliste</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Nummereret liste</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Indsæt en tabel med en overskriftsrække</source>
+        <translation>Insert a table with a header row</translation>
+    </message>
+    <message>
+        <source>Link til artikel …</source>
+        <translation>Link to article …</translation>
+    </message>
+    <message>
+        <source>Indsæt et link til en anden artikel</source>
+        <translation>Insert a link to another article</translation>
+    </message>
+    <message>
+        <source>Billede …</source>
+        <translation>Image …</translation>
+    </message>
+    <message>
+        <source>Indsæt et billede (det kopieres til klinikkens mappe)</source>
+        <translation>Insert an image (it is copied into the clinic&apos;s folder)</translation>
+    </message>
+    <message>
+        <source>Hvornår skal du søge læge</source>
+        <translation>When to see a doctor</translation>
+    </message>
+    <message>
+        <source>Indsæt afsnittet om, hvornår man skal søge læge (vises som en markeret boks)</source>
+        <translation>Insert the section on when to see a doctor (shown as a marked box)</translation>
+    </message>
+    <message>
+        <source>&amp;Slet artikel …</source>
+        <translation>&amp;Delete article …</translation>
+    </message>
+    <message>
+        <source>Flyt artiklen til papirkurven</source>
+        <translation>Move the article to the recycle bin</translation>
+    </message>
+    <message>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Redigering</source>
+        <translation>Editing</translation>
+    </message>
+    <message>
+        <source>Ikke alt kom med fra dokumentet; se problemerne nederst.</source>
+        <translation>Not everything came across from the document; see the problems at the bottom.</translation>
+    </message>
+    <message>
+        <source>Ny artikel</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <source>Artikeleditor</source>
+        <translation>Article editor</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisningen kunne ikke laves: %1</source>
+        <translation>The preview could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Ikke taget med fra dokumentet: %1</source>
+        <translation>Not carried over from the document: %1</translation>
+    </message>
+    <message>
+        <source>LIX %1 · %2</source>
+        <translation>LIX %1 · %2</translation>
+    </message>
+    <message>
+        <source>LIX er %1, over klinikkens grænse på %2: skriv kortere sætninger og kortere ord.</source>
+        <translation>LIX is %1, above the clinic&apos;s limit of %2: write shorter sentences and shorter words.</translation>
+    </message>
+    <message>
+        <source>Ingen problemer</source>
+        <translation>No problems</translation>
+    </message>
+    <message>
+        <source>%1 (klinikkens kopi af en medfølgende artikel)</source>
+        <translation>%1 (the clinic&apos;s copy of a bundled article)</translation>
+    </message>
+    <message>
+        <source>%1 (navnet er optaget af en anden artikel)</source>
+        <translation>%1 (the name is taken by another article)</translation>
+    </message>
+    <message>
+        <source>fed tekst</source>
+        <translation>bold text</translation>
+    </message>
+    <message>
+        <source>Link til artikel</source>
+        <translation>Link to article</translation>
+    </message>
+    <message>
+        <source>Artikel:</source>
+        <translation>Article:</translation>
+    </message>
+    <message>
+        <source>Indsæt billede</source>
+        <translation>Insert image</translation>
+    </message>
+    <message>
+        <source>Billeder (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.svg)</translation>
+    </message>
+    <message>
+        <source>Billedet kan ikke indsættes</source>
+        <translation>The image cannot be inserted</translation>
+    </message>
+    <message>
+        <source>Artiklen kan ikke gemmes endnu</source>
+        <translation>The article cannot be saved yet</translation>
+    </message>
+    <message>
+        <source>Artiklen kunne ikke gemmes</source>
+        <translation>The article could not be saved</translation>
+    </message>
+    <message>
+        <source>%1
+
+Intet er ændret i mappen %2.</source>
+        <translation>%1
+
+Nothing was changed in the folder %2.</translation>
+    </message>
+    <message>
+        <source>Gemt som klinikkens egen kopi (%1). Den bruges i stedet for den medfølgende artikel.</source>
+        <translation>Saved as the clinic&apos;s own copy (%1). It is used instead of the bundled article.</translation>
+    </message>
+    <message>
+        <source>Gemt som %1: der findes allerede en artikel med det navn.</source>
+        <translation>Saved as %1: an article with that name already exists.</translation>
+    </message>
+    <message>
+        <source>Gemt i %1</source>
+        <translation>Saved in %1</translation>
+    </message>
+    <message>
+        <source>Kladden kunne ikke gemmes: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Intet at slette</source>
+        <translation>Nothing to delete</translation>
+    </message>
+    <message>
+        <source>Kun klinikkens egne, gemte artikler kan slettes.</source>
+        <translation>Only the clinic&apos;s own, saved articles can be deleted.</translation>
+    </message>
+    <message>
+        <source>Slet artiklen?</source>
+        <translation>Delete the article?</translation>
+    </message>
+    <message>
+        <source>«%1» flyttes til papirkurven. Du kan gendanne den under Filer → Papirkurv.</source>
+        <translation>“%1” is moved to the recycle bin. You can restore it under File → Recycle bin.</translation>
+    </message>
+    <message>
+        <source>Artiklen kunne ikke slettes</source>
+        <translation>The article could not be deleted</translation>
+    </message>
+    <message>
+        <source>Gem ændringerne?</source>
+        <translation>Save the changes?</translation>
+    </message>
+    <message>
+        <source>Artiklen har ændringer, der ikke er gemt.</source>
+        <translation>The article has changes that are not saved.</translation>
     </message>
 </context>
 <context>
@@ -742,6 +1100,18 @@
         <translation>Needs review after</translation>
     </message>
     <message>
+        <source>Fra</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Marker artikler med LIX over</source>
+        <translation>Mark articles with a LIX above</translation>
+    </message>
+    <message>
+        <source>Artikler med en LIX over dette tal vises i listen over problemer. Under 35 er let, 35-44 middel, 45 og derover svær. Fra: ingen markering.</source>
+        <translation>Articles with a LIX above this number are shown in the problems list. Below 35 is easy, 35-44 medium, 45 and above hard. Off: no marks.</translation>
+    </message>
+    <message>
         <source>Mappens status</source>
         <translation>Folder status</translation>
     </message>
@@ -752,6 +1122,10 @@
     <message>
         <source>&amp;Bør gennemgås efter:</source>
         <translation>&amp;Needs review after:</translation>
+    </message>
+    <message>
+        <source>Marker artikler med &amp;LIX over:</source>
+        <translation>Mark articles with a &amp;LIX above:</translation>
     </message>
     <message>
         <source>Gem</source>
@@ -776,6 +1150,85 @@
     <message>
         <source>Mappen findes ikke (endnu); den vises som et problem, til den findes.</source>
         <translation>The folder does not exist (yet); it is shown as a problem until it does.</translation>
+    </message>
+</context>
+<context>
+    <name>FrontMatterForm</name>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Fx Ondt i knæet</source>
+        <translation>E.g. Knee pain</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Vælg en kategori, eller skriv en ny</source>
+        <translation>Choose a category, or type a new one</translation>
+    </message>
+    <message>
+        <source>Emneord</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Adskil med komma, fx knæ, løb, træning</source>
+        <translation>Separate with commas, e.g. knee, running, exercise</translation>
+    </message>
+    <message>
+        <source>Resumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Én eller to sætninger om, hvad artiklen handler om</source>
+        <translation>One or two sentences on what the article is about</translation>
+    </message>
+    <message>
+        <source>Offentlig webadresse</source>
+        <translation>Public web address</translation>
+    </message>
+    <message>
+        <source>Gennemgås senest</source>
+        <translation>Review by</translation>
+    </message>
+    <message>
+        <source>Dato for gennemgang</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>Filnavn</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Kategori:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Emneord:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>&amp;Resumé:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>&amp;Webadresse:</source>
+        <translation>&amp;Web address:</translation>
+    </message>
+    <message>
+        <source>Gennemgang:</source>
+        <translation>Review:</translation>
+    </message>
+    <message>
+        <source>Fil:</source>
+        <translation>File:</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1684,14 @@
     <message>
         <source>Filen indeholder usynlige NUL-tegn; de er sprunget over.</source>
         <translation>The file holds invisible NUL characters; they were skipped.</translation>
+    </message>
+    <message>
+        <source>{0}: LIX {1} ({2}) er over klinikkens grænse på {3}.</source>
+        <translation>{0}: LIX {1} ({2}) is above the clinic&apos;s limit of {3}.</translation>
+    </message>
+    <message>
+        <source>Skriv kortere sætninger og færre lange ord (Filer → Rediger artikel).</source>
+        <translation type="unfinished">Write shorter sentences and fewer long words (File → Edit article).</translation>
     </message>
     <message>
         <source>Mappen er en systemmappe, ikke en mappe med artikler; den er ikke gennemgået.</source>
@@ -2174,6 +2635,37 @@ Do you want to open it in your browser?</translation>
     <message>
         <source>Mappen %1 kunne ikke åbnes.</source>
         <translation>The folder %1 could not be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleDialog</name>
+    <message>
+        <source>Papirkurv</source>
+        <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <source>Slettede artikler</source>
+        <translation>Deleted articles</translation>
+    </message>
+    <message>
+        <source>Papirkurven er tom.</source>
+        <translation>The recycle bin is empty.</translation>
+    </message>
+    <message>
+        <source>&amp;Gendan</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Gendan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Slettede artikler fra klinikkens mappe. Vælg en, og tryk Gendan.</source>
+        <translation>Deleted articles from the clinic&apos;s folder. Choose one and press Restore.</translation>
     </message>
 </context>
 <context>

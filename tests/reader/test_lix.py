@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.lix import Lix, band_for, lix, reading_blocks
@@ -81,3 +83,20 @@ def test_text_without_words_scores_zero(text: str) -> None:
                                              (44, "middel"), (45, "svær"), (54, "svær"), (90, "svær")])
 def test_bands(score: int, band: str) -> None:
     assert band_for(score) == band
+
+
+def test_lix_problems_note_only_articles_above_the_clinics_level(tmp_path: Path) -> None:
+    from reader.articles import Level, Library, Source
+    from reader.lix import lix_problems
+
+    (tmp_path / "let.md").write_text("---\ntitle: Let\n---\nJeg har ondt. Det går over.\n", encoding="utf-8")
+    # 9 words, 1 sentence, 6 long words (Fysioterapeutiske, behandlingsmuligheder, indebærer, træningsprogrammer,
+    # manuelle, behandlingsteknikker): 9/1 + 100 × 6/9 = 75.7 ⇒ 76, "svær"
+    (tmp_path / "svaer.md").write_text("---\ntitle: Svær\n---\nFysioterapeutiske behandlingsmuligheder indebærer "
+                                       "træningsprogrammer og manuelle behandlingsteknikker i dag.\n", encoding="utf-8")
+    library = Library.load([Source(tmp_path, "clinic")])
+    assert lix_problems(library, 0) == []
+    rows = lix_problems(library, 40)
+    assert [(row.path.name, row.level) for row in rows] == [("svaer.md", Level.REVIEW)]
+    assert rows[0].message == "Svær: LIX 76 (svær) er over klinikkens grænse på 40."
+    assert lix_problems(library, 76) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -123,3 +124,21 @@ def test_tab_reaches_search_list_article_and_contents(qtbot: QtBot, make_window:
     order = [window.sidebar.search_field, window.reading.favourites_panel, window.sidebar.list_view, window.view, window.reading.toc.tree]
     positions = [seen.index(w) for w in order]
     assert positions == sorted(positions)
+
+
+def test_the_article_editor_and_recycle_bin_have_names(qtbot: QtBot, make_window: MakeWindow,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.editor.recycle_dialog import RecycleDialog
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
+    window = make_window()
+    window.open_article("nervesmerter")
+    editor = window.writing.edit_article()
+    assert editor is not None
+    qtbot.waitExposed(editor)
+    editor.form.review_check.setChecked(True)
+    assert unnamed(editor) == []
+    recycle = RecycleDialog(window)
+    qtbot.addWidget(recycle)
+    recycle.show()
+    assert unnamed(recycle) == []

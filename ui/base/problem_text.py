@@ -27,6 +27,8 @@ SHAPES: tuple[str, ...] = cast(tuple[str, ...], (
     QT_TRANSLATE_NOOP("LoaderMessages", "Filen er ikke tekst (den ser binær ud)."),
     QT_TRANSLATE_NOOP("LoaderMessages", "Filen er ikke gemt som UTF-8; den er læst som Windows-1252."),
     QT_TRANSLATE_NOOP("LoaderMessages", "Filen indeholder usynlige NUL-tegn; de er sprunget over."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "{0}: LIX {1} ({2}) er over klinikkens grænse på {3}."),
+    QT_TRANSLATE_NOOP("LoaderMessages", "Skriv kortere sætninger og færre lange ord (Filer → Rediger artikel)."),
     QT_TRANSLATE_NOOP("LoaderMessages", "Mappen er en systemmappe, ikke en mappe med artikler; den er ikke gennemgået."),
     QT_TRANSLATE_NOOP("LoaderMessages", "Vælg mappen med klinikkens artikler i indstillingerne."),
     QT_TRANSLATE_NOOP("LoaderMessages", "Mappen har over {0} undermapper eller {1} filer; resten er sprunget over."),

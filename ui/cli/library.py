@@ -43,8 +43,11 @@ def run_list(args: argparse.Namespace) -> int:
     library = load_library(args)
     articles = library.sorted()
     if args.json:
+        from reader.lix import lix
+
         rows = [
-            {"slug": a.slug, "title": a.title, "updated": a.updated.isoformat() if a.updated else None, "path": str(a.path)}
+            {"slug": a.slug, "title": a.title, "updated": a.updated.isoformat() if a.updated else None, "path": str(a.path),
+             "lix": lix(a.body).score}
             for a in articles
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -63,6 +66,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     """Print every problem; exit 1 when a file could not be loaded."""
+    from reader.lix import lix_problems
     from reader.review import review_problems
     from ui.base.problem_text import problem_line, problem_texts
 
@@ -72,7 +76,8 @@ def run_check(args: argparse.Namespace) -> int:
         args.articles = [args.dir]
     settings = read_settings()
     library = load_library(args, settings)
-    problems = [*library.problems, *review_problems(library, months=settings.review_months)]
+    problems = [*library.problems, *review_problems(library, months=settings.review_months),
+                *lix_problems(library, settings.lix_limit)]
     if args.json:
         print(json.dumps(
             [{"path": str(p.path), "level": p.level.value, **problem_texts(p, translate)} for p in problems],

@@ -1,4 +1,4 @@
-"""The `import` subcommand: a content pack (.zip) into the clinic folder, with a summary; exit 2 on refusal."""
+"""The `import` subcommand: a content pack (.zip) or a document (.docx, .odt, .html, .txt) into the clinic folder."""
 
 from __future__ import annotations
 
@@ -15,11 +15,12 @@ from ui.cli.language import translate
 def register(commands: cli.Subcommands) -> None:
     """Add `import` to the subcommands."""
     parser = commands.add_parser(
-        "import", help=translate("Cli", "importér en artikelpakke (.zip) i klinikkens mappe"),
-        description=translate("Cli", "Pakker artikler (.md) og billeder fra en zip-fil ud i klinikkens artikelmappe. "
-                              "En usikker pakke afvises helt, og intet skrives."),
+        "import", help=translate("Cli", "importér en artikelpakke (.zip) eller et dokument (.docx, .odt, .html, .txt) i klinikkens mappe"),
+        description=translate("Cli", "Pakker artikler (.md) og billeder fra en zip-fil ud i klinikkens artikelmappe, eller læser et "
+                              "dokument (Word .docx, OpenDocument .odt, HTML, tekst) ind som en ny artikel med dens billeder. "
+                              "En usikker pakke eller et beskadiget, krypteret eller for stort dokument afvises helt, og intet skrives."),
     )
-    parser.add_argument("pack", type=Path, metavar="PACK.zip", help=translate("Cli", "artikelpakken"))
+    parser.add_argument("pack", type=Path, metavar="FILE", help=translate("Cli", "artikelpakken (.zip) eller dokumentet"))
     parser.add_argument("--to", type=Path, default=None, metavar="DIR",
                         help=translate("Cli", "mappen, der importeres til (klinikkens mappe, hvis udeladt)"))
     parser.add_argument("--json", action="store_true", help=translate("Cli", "opsummeringen som JSON"))
@@ -32,6 +33,10 @@ def run(args: argparse.Namespace) -> int:
         raise cli.UsageError(translate("Cli", "filen findes ikke: {0}").format(args.pack))
     if args.to is not None and not args.to.is_dir():  # a mistyped --to must not create a folder nobody reads
         raise cli.UsageError(translate("Cli", "mappen findes ikke: {0} (opret den først, eller udelad --to)").format(args.to))
+    if args.pack.suffix.lower() != ".zip":  # a document (.docx, .odt, .html, .txt) as a new article
+        from ui.cli import document
+
+        return document.run(args, target)
     try:
         summary = import_pack(args.pack, target)
     except PackRefusedError as error:

@@ -55,6 +55,7 @@ class ContentTools(QObject):
         self._due: dict[str, str] = {}
         self._marks: dict[str, str] = {}
         self._due_for: Library | None = None
+        self._lix_notes: tuple[Library, int, list[Problem]] | None = None
         self.import_action = make_action(
             QCoreApplication.translate("ContentTools", "&Importér artikelpakke …"), [], None,
             QCoreApplication.translate("ContentTools", "Pak artikler og billeder fra en zip-fil ud i klinikkens mappe"))
@@ -103,6 +104,21 @@ class ContentTools(QObject):
         rows = list(self.library.problems)
         if self.show_review_marks:
             rows += review_problems(self.library, due=self._due)
+            rows += self._lix_problems()
+        return rows
+
+    def _lix_problems(self) -> list[Problem]:
+        """A note for each article whose LIX is above the clinic's level (settings.lix_limit; 0 is off), once per library."""
+        limit = self.settings.lix_limit
+        if limit <= 0:
+            return []
+        cached = self._lix_notes
+        if cached is not None and cached[0] is self.library and cached[1] == limit:
+            return cached[2]
+        from reader.lix import lix_problems
+
+        rows = lix_problems(self.library, limit)
+        self._lix_notes = (self.library, limit, rows)
         return rows
 
     def _decorate_row(self, item: ListItem) -> ListItem:
@@ -175,7 +191,7 @@ class ContentTools(QObject):
     def show_folder_dialog(self) -> None:
         """Choose the clinic folder (a network share works); the library reloads from it."""
         self.folder_dialog = FolderDialog(self.settings.clinic_folder, self.clinic_folder(), self.settings.review_months,
-                                          self.window)
+                                          self.window, lix_limit=self.settings.lix_limit)
         self.folder_dialog.accepted.connect(self._on_folder_dialog_accepted)
         self.folder_dialog.open()
 
@@ -187,6 +203,7 @@ class ContentTools(QObject):
         changed = folder != self.settings.clinic_folder
         self.settings.clinic_folder = folder
         self.settings.review_months = months
+        self.settings.lix_limit = self.folder_dialog.lix_limit()
         self._save()
         if changed and self.watcher is not None and any(s.name == "clinic" for s in self.watcher.sources):
             self.watch(library_sources(self.settings))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 class FolderDialog(QDialog):
     """Edit the clinic folder and the review age; values() gives (folder or "" for the default, months)."""
 
-    def __init__(self, chosen: str, current: Path, months: int, parent: QWidget | None = None) -> None:
+    def __init__(self, chosen: str, current: Path, months: int, parent: QWidget | None = None, lix_limit: int = 0) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Klinikkens artikler"))
         self.setAccessibleName(self.tr("Klinikkens artikler"))
@@ -39,6 +39,13 @@ class FolderDialog(QDialog):
         self.months_spin.setValue(months)
         self.months_spin.setSuffix(self.tr(" måneder"))
         self.months_spin.setAccessibleName(self.tr("Bør gennemgås efter"))
+        self.lix_spin = QSpinBox(self)
+        self.lix_spin.setRange(0, 100)
+        self.lix_spin.setValue(lix_limit)
+        self.lix_spin.setSpecialValueText(self.tr("Fra"))
+        self.lix_spin.setAccessibleName(self.tr("Marker artikler med LIX over"))
+        self.lix_spin.setToolTip(self.tr("Artikler med en LIX over dette tal vises i listen over problemer. "
+                                         "Under 35 er let, 35-44 middel, 45 og derover svær. Fra: ingen markering."))
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Mappens status"))
@@ -54,6 +61,9 @@ class FolderDialog(QDialog):
         months_label = QLabel(self.tr("&Bør gennemgås efter:"), self)
         months_label.setBuddy(self.months_spin)
         form.addRow(months_label, self.months_spin)
+        lix_label = QLabel(self.tr("Marker artikler med &LIX over:"), self)
+        lix_label.setBuddy(self.lix_spin)
+        form.addRow(lix_label, self.lix_spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Gem"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
@@ -81,6 +91,10 @@ class FolderDialog(QDialog):
         except (RuntimeError, OSError, ValueError):  # "~nobody/x": an unknown user's home
             folder = str(Path(text).absolute())
         return folder, self.months_spin.value()
+
+    def lix_limit(self) -> int:
+        """The LIX above which the problems list notes an article (0: off)."""
+        return self.lix_spin.value()
 
     def _show_status(self) -> None:
         text = self.folder_edit.text().strip()

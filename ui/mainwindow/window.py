@@ -28,6 +28,7 @@ from ui.base.i18n import app_name, window_title
 from ui.base.problem_text import translated
 from ui.library.watcher import LibraryWatcher
 from ui.mainwindow.content_tools import ContentTools
+from ui.mainwindow.editor_tools import EditorTools
 from ui.mainwindow.problems_dialog import LEVEL_ORDER, ProblemsDialog, article_count_text, level_icon, problems_summary
 from ui.mainwindow.reading_tools import ReadingTools
 from ui.mainwindow.start_page import StartPage
@@ -110,6 +111,9 @@ class MainWindow(QMainWindow):
         self._create_status_bar()
         self.content = ContentTools(self, self.sidebar, self.search, settings, library, self._action, self._save,
                                     self.file_menu, self.quit_action)
+        self.writing = EditorTools(self, settings, lambda: self.library, lambda: self.view.current_slug,
+                                   self.content.clinic_folder, self._reload_library, self.open_article, self._action,
+                                   self.file_menu, self.handout_action)
         self._connect_signals()
         self._on_view_article_closed()  # nothing is open yet: the start page
         self._restore_layout()
@@ -244,6 +248,7 @@ class MainWindow(QMainWindow):
         self.handout_action.triggered.connect(self.show_handout_dialog)
         self.clinic_action.triggered.connect(self.show_clinic_dialog)
         self.content.library_loaded.connect(self.apply_library)
+        self.content.library_loaded.connect(self.writing.library_loaded)
         self.content.marks_changed.connect(self._update_status)
         self.content.message.connect(self.statusBar().showMessage)
         self.reading.connect_signals(self.back_action, self.forward_action)
@@ -329,6 +334,11 @@ class MainWindow(QMainWindow):
             self._restore_pending = False
             self.restore_last_article()
 
+    def _reload_library(self) -> None:
+        """Read the watched folders again now (after the editor saved, deleted or restored an article)."""
+        if self.content.watcher is not None:
+            self.content.watcher.reload()
+
     def visible_problems(self) -> list[Problem]:
         """What the problems list and the status bar count show."""
         return self.content.visible_problems()
@@ -401,6 +411,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.view)
         self.sidebar.select_slug(slug)
         self.settings.last_article = slug
+        self.writing.update_actions()
 
     def _on_view_article_closed(self) -> None:
         self.setWindowTitle(window_title())
@@ -408,6 +419,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.start_page)
         self.reading.start_page_shown()
         self.sidebar.select_slug("")
+        self.writing.update_actions()
         if refocus:
             self.start_page.focus_first()
 
@@ -463,6 +475,10 @@ class MainWindow(QMainWindow):
             super().mousePressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's API
+        for editor in list(self.writing.editors):  # an editor with unsaved changes asks first, and may keep the app open
+            if not editor.close():
+                event.ignore()
+                return
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.settings.splitter_state = bytes(self.splitter.saveState().toBase64().data()).decode("ascii")
         self.settings.zoom = self.view.zoom
