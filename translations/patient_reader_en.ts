@@ -1691,7 +1691,7 @@ Nothing was changed in the folder %2.</translation>
     </message>
     <message>
         <source>Skriv kortere sætninger og færre lange ord (Filer → Rediger artikel).</source>
-        <translation type="unfinished">Write shorter sentences and fewer long words (File → Edit article).</translation>
+        <translation>Write shorter sentences and fewer long words (File → Edit article).</translation>
     </message>
     <message>
         <source>Mappen er en systemmappe, ikke en mappe med artikler; den er ikke gennemgået.</source>
