@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from reader import text as da
 from reader.articles import Article
@@ -13,6 +13,7 @@ from reader.search.query import MIN_INFIX, candidates, is_word_part, query_words
 from reader.search.ranking import best, totals
 from reader.search.suggest import suggestions
 from reader.search.tables import IndexTables
+from reader.search.update import changes, updated
 
 
 class SearchIndex(IndexTables):
@@ -28,6 +29,17 @@ class SearchIndex(IndexTables):
         """
         index = cls()
         build_index(index, articles, cancelled)
+        index.derive()
+        return index
+
+    def updated(self, articles: Sequence[Article], removed: Collection[str] | None = None,
+                added: Sequence[Article] | None = None) -> SearchIndex:
+        """A new index for these articles made from this one by removing and adding documents (see
+        reader.search.update); without removed/added, the changes are found by comparing the articles."""
+        if removed is None or added is None:
+            removed, added = changes(self, articles)
+        index = updated(self, articles, removed, added)
+        assert isinstance(index, SearchIndex)
         index.derive()
         return index
 
