@@ -62,7 +62,8 @@ def updated(index: IndexTables, articles: Sequence[Article], removed: Collection
     new._word_cache = OrderedDict()
     new._sections = OrderedDict()
     n_old = len(index.slugs)
-    gone = np.array(sorted({index._slug_doc[s] for s in removed if s in index._slug_doc}), dtype=np.int64)
+    doc_of = {slug: doc for doc, slug in enumerate(index.slugs)}
+    gone = np.array(sorted({doc_of[s] for s in removed if s in doc_of}), dtype=np.int64)
     doc_kept = np.ones(n_old, dtype=bool)
     doc_kept[gone] = False
     kept_count = int(doc_kept.sum())

@@ -118,3 +118,60 @@ def test_any_series_of_changes_equals_a_new_build(edits: list[tuple[str, int, li
             articles = [*articles, article(f"ny{n}", f"Ny artikel {which}", sections, words)]
         index = index.updated(articles)
     check_same(articles, index)
+
+
+def write_library(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for a in library(count):
+        path = folder / f"{a.slug}.md"
+        path.write_text(f"---\ntitle: {a.title}\n---\n\n{a.body}\n", "utf-8")
+        paths.append(path)
+    return paths
+
+
+def load(folder: Path) -> list[Article]:
+    return Library.load([Source(folder, "clinic")]).sorted()
+
+
+def test_stored_index_is_loaded_then_updated_on_disk_not_rebuilt(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from reader.search import index_file, open_index, store
+
+    folder, cache = tmp_path / "artikler", tmp_path / "cache"
+    paths = write_library(folder, 4)
+    first = open_index(load(folder), cache)
+    stored = index_file(cache, load(folder))
+    assert stored.is_file()
+
+    def no_build(*_args: object, **_kwargs: object) -> SearchIndex:
+        raise AssertionError("built anew")
+
+    monkeypatch.setattr(SearchIndex, "build", no_build)
+    again = open_index(load(folder), cache)
+    assert answers(again) == answers(first)
+    paths[-1].write_text("---\ntitle: Rettet artikel\n---\n\n## Nyt\n\nblåbærsaft hver dag\n", "utf-8")
+    paths[0].unlink()
+    (folder / "ny.md").write_text("---\ntitle: Helt ny\n---\n\ntranebær og knæ\n", "utf-8")
+    articles = load(folder)
+    edited = open_index(articles, cache)
+    assert [h.slug for h in edited.search("blåbærsaft").hits] == [paths[-1].stem]
+    from_disk = open_index(articles, cache)  # the update was written: loaded as it is
+    monkeypatch.undo()
+    check_same(articles, edited)
+    check_same(articles, from_disk)
+    # another index format: built anew
+    monkeypatch.setattr(store, "INDEX_VERSION", store.INDEX_VERSION + 1)
+    monkeypatch.setattr(SearchIndex, "build", no_build)
+    try:
+        open_index(articles, cache)
+    except AssertionError as error:
+        assert "built anew" in str(error)
+    else:
+        raise AssertionError("an index of another version was used")
+
+
+def test_window_and_cli_folders_keep_their_own_index(tmp_path: Path) -> None:
+    from reader.search import index_file
+
+    one, two = write_library(tmp_path / "a", 1), write_library(tmp_path / "b", 1)
+    assert index_file(tmp_path, load(one[0].parent)) != index_file(tmp_path, load(two[0].parent))

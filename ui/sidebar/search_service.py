@@ -30,31 +30,34 @@ if TYPE_CHECKING:  # reader.search brings numpy (about 0.1 s to import): loaded 
 SYNC_LIMIT = 200
 SMALL_BUILD_DELAY_MS = 1000
 BIG_BUILD_DELAY_MS = 1500
-INDEX_FILE = "search-index.npz"
+UPDATE_DELAY_MS = 0  # with an index to update in place (a few articles changed): a fraction of a second
 
 
-def index_path() -> Path:
-    """Where the index is kept between runs (the user's cache directory)."""
-    return paths.cache_dir() / INDEX_FILE
+def index_path(articles: Sequence[Article]) -> Path:
+    """Where the index of these articles is kept between runs (the user's cache directory)."""
+    from reader.search import index_file
+
+    return index_file(paths.cache_dir(), articles)
 
 
 def build_or_load(articles: Sequence[Article], use_cache: bool = True,
-                  cancelled: Callable[[], bool] | None = None) -> SearchIndex:
-    """The cached index when it matches these files, else a new one (saved for next time).
+                  cancelled: Callable[[], bool] | None = None, previous: SearchIndex | None = None) -> SearchIndex:
+    """The cached index when it matches these files; else the previous index (or the cached one) updated in
+    place for the articles that changed; else a new one (saved for next time). See reader.search.open_index.
 
     cancelled: see SearchIndex.build (raises BuildCancelledError).
     """
-    from reader.search import SearchIndex, cache_key, default_synonym_files, load_index, save_index
+    from reader.search import SearchIndex, default_synonym_files, open_index
     from reader.text import Synonyms
 
-    key = cache_key(articles) if use_cache else ""
-    index = load_index(index_path(), key, articles) if use_cache else None
-    if index is None:
+    if use_cache:
+        index = open_index(articles, paths.cache_dir(), previous, cancelled)
+    elif previous is not None and previous.n_docs:
+        index = previous.updated(articles)
+    else:
         index = SearchIndex.build(articles, cancelled)
-        if use_cache:
-            with contextlib.suppress(OSError):  # a read-only cache only costs the next start-up a rebuild
-                save_index(index, index_path(), key)
-    index.set_synonyms(Synonyms.load(default_synonym_files()))
+    if index is not previous:
+        index.set_synonyms(Synonyms.load(default_synonym_files()))
     return index
 
 
@@ -104,8 +107,10 @@ class SearchService(QObject):
             return
         # Big: the previous index keeps answering (hits for articles that are gone are left out), and the new
         # build starts after a pause: the window shows the change first, and a burst of changes costs one build.
+        # With an index already (the clinic folder changed), it is updated in place for the changed articles at once.
         self._pending = (articles, self._generation)
-        QTimer.singleShot(BIG_BUILD_DELAY_MS, self, self._launch_pending)
+        QTimer.singleShot(UPDATE_DELAY_MS if self._index is not None else BIG_BUILD_DELAY_MS, self,
+                          self._launch_pending)
 
     def _launch_pending(self) -> None:
         """Start the waiting big build in a worker thread (if it is still the current one)."""
@@ -114,7 +119,7 @@ class SearchService(QObject):
         articles, generation = self._pending
         self._pending = None
         responsive_switching()
-        thread = threading.Thread(target=self._build_in_background, args=(articles, generation),
+        thread = threading.Thread(target=self._build_in_background, args=(articles, generation, self._index),
                                   name="search-index", daemon=True)
         self._thread = thread
         thread.start()
@@ -132,10 +137,10 @@ class SearchService(QObject):
                 self.ready.emit()
         return self._index
 
-    def _build_in_background(self, articles: list[Article], generation: int) -> None:
+    def _build_in_background(self, articles: list[Article], generation: int, previous: SearchIndex | None) -> None:
         try:
             # A newer library (the clinic folder changed again) stops this build: one build runs at a time.
-            index = build_or_load(articles, self._use_cache, lambda: self._wait_turn(generation))
+            index = build_or_load(articles, self._use_cache, lambda: self._wait_turn(generation), previous)
         except Exception as error:  # the sidebar keeps its title filter; never take the app down, never lose it
             from reader.search import BuildCancelledError  # loaded by now: build_or_load imported it
 
