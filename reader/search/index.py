@@ -12,7 +12,7 @@ from reader.search.hits import Result, make_hit
 from reader.search.query import MIN_INFIX, candidates, is_word_part, query_words
 from reader.search.ranking import best, totals
 from reader.search.suggest import suggestions
-from reader.search.tables import IndexTables
+from reader.search.tables import STEMS_DUE, IndexTables
 from reader.search.update import changes, updated
 
 
@@ -49,17 +49,17 @@ class SearchIndex(IndexTables):
         self._loose_terms = {}
         self._stem_terms = {}
         suffixes: list[tuple[str, int, bool]] = []
+        stems = self._stems()
         for tid, term in enumerate(self.terms):
             k = da.loose(term)
             self._loose_terms.setdefault(k, []).append(tid)
-            for surface in self.surfaces[tid].split("|"):
-                if surface:
-                    self._stem_terms.setdefault(da.key(da.stem(surface)), []).append(tid)
+            for stem_key in stems[tid]:
+                self._stem_terms.setdefault(stem_key, []).append(tid)
             suffixes.append((k, tid, True))
         stem_keys = self._stem_terms
         for tid, term in enumerate(self.terms):
             k = da.loose(term)
-            own = {da.key(da.stem(s)) for s in self.surfaces[tid].split("|")} if len(k) >= 3 + MIN_INFIX else set()
+            own = set(stems[tid]) if len(k) >= 3 + MIN_INFIX else set()
             for start in range(3, len(k) - MIN_INFIX + 1):
                 known = k[:start] not in own and is_word_part(k[:start], self._loose_terms, stem_keys)
                 suffixes.append((k[start:], -tid - 1, known))
@@ -72,6 +72,16 @@ class SearchIndex(IndexTables):
         self._word_cache.clear()
         self._sections.clear()
         self._slug_doc = {slug: i for i, slug in enumerate(self.slugs)}
+
+    def _stems(self) -> list[list[str]]:
+        """Each term's stem keys (one per spelling): stored with the index, computed here for new terms only
+        (stemming every spelling is most of what loading a stored index would cost)."""
+        if len(self.term_stems) != len(self.terms):
+            self.term_stems = [STEMS_DUE] * len(self.terms)
+        for tid, value in enumerate(self.term_stems):
+            if value == STEMS_DUE:
+                self.term_stems[tid] = "|".join(da.key(da.stem(s)) for s in self.surfaces[tid].split("|") if s)
+        return [value.split("|") if value else [] for value in self.term_stems]
 
     def candidates(self, word: str, prefix: bool) -> dict[int, float]:
         """The terms a folded query word stands for, each with its match quality."""

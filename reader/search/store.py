@@ -17,7 +17,7 @@ from reader.search.build import stamp
 from reader.search.index import SearchIndex
 from reader.search.update import changes, changes_by_stamp
 
-INDEX_VERSION = 7  # 7: each document's file stamp, so a stored index is updated in place
+INDEX_VERSION = 7  # 7: each document's file stamp (updated in place) and each term's stem keys
 
 _ARRAYS = ("rank", "doc_freq", "post_off", "post_docs", "post_weight", "post_section", "short_off", "short_docs",
            "short_weight", "short_section", "doc_sections", "section_offsets", "section_ends")
@@ -109,11 +109,13 @@ def save_index(index: SearchIndex, path: Path, key: str) -> None:
     arrays = {name: getattr(index, name) for name in _ARRAYS}
     meta = np.array([INDEX_VERSION, len(index.slugs), len(index.terms), len(index.short_keys),
                      len(index.section_titles)], dtype=np.int64)
+    if len(index.term_stems) != len(index.terms):
+        raise ValueError("the index is not derived: save it after build() or derive()")
     stamps = index.stamps if len(index.stamps) == len(index.slugs) else [""] * len(index.slugs)
     def write(handle: IO[bytes]) -> None:
         np.savez(handle, key=_strings([key]), meta=meta, slugs=_strings(index.slugs), titles=_strings(index.titles),
                  stamps=_strings(stamps),
-                 terms=_strings(index.terms), surfaces=_strings(index.surfaces),
+                 terms=_strings(index.terms), surfaces=_strings(index.surfaces), term_stems=_strings(index.term_stems),
                  short_keys=_strings(index.short_keys), section_titles=_strings(index.section_titles),
                  section_anchors=_strings(index.section_anchors), **arrays)
 
@@ -145,11 +147,12 @@ def _read(path: Path) -> tuple[str, SearchIndex] | None:
             index.stamps = _unstrings(data["stamps"], n_docs)
             index.terms = _unstrings(data["terms"], n_terms)
             index.surfaces = _unstrings(data["surfaces"], n_terms)
+            index.term_stems = _unstrings(data["term_stems"], n_terms)
             index.short_keys = _unstrings(data["short_keys"], n_short)
             index.section_titles = _unstrings(data["section_titles"], n_sections)
             index.section_anchors = _unstrings(data["section_anchors"], n_sections)
             for name in _ARRAYS:
-                setattr(index, name, np.array(data[name]))
+                setattr(index, name, data[name])  # a fresh array read from the file: no copy needed
     except (OSError, ValueError, KeyError, EOFError, UnicodeDecodeError, TypeError, IndexError):
         return None
     except Exception:  # a foreign zip can fail in many ways; it is never trusted

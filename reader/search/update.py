@@ -14,7 +14,7 @@ from reader import text as da
 from reader.articles import Article
 from reader.search.build import analyse, stamp, title_order
 from reader.search.query import SHORT_PREFIX
-from reader.search.tables import IndexTables
+from reader.search.tables import STEMS_DUE, IndexTables
 from reader.slug import danish_sort_key
 
 
@@ -116,10 +116,13 @@ def updated(index: IndexTables, articles: Sequence[Article], removed: Collection
         titles.append(article.title)
         stamps.append(stamp(article))
     surfaces = list(index.surfaces) + [""] * (len(terms) - len(index.terms))
+    stems = (list(index.term_stems) if len(index.term_stems) == len(index.terms) else [STEMS_DUE] * len(index.terms))
+    stems += [STEMS_DUE] * (len(terms) - len(index.terms))
     for tid, extra in spellings.items():
         old = set(surfaces[tid].split("|")) if surfaces[tid] else set()
         if not extra <= old:
             surfaces[tid] = "|".join(sorted(old | extra))
+            stems[tid] = STEMS_DUE
     # -- all postings grouped by term again (a stable sort: each term's postings stay in document order)
     all_terms = np.concatenate((term_of, np.frombuffer(new_terms, dtype=np.int64)))
     order = np.argsort(all_terms, kind="stable")
@@ -133,8 +136,9 @@ def updated(index: IndexTables, articles: Sequence[Article], removed: Collection
     if not alive.all():  # words only the removed articles had
         terms = [t for t, a in zip(terms, alive, strict=True) if a]
         surfaces = [s for s, a in zip(surfaces, alive, strict=True) if a]
+        stems = [s for s, a in zip(stems, alive, strict=True) if a]
         freq = freq[alive]
-    new.terms, new.surfaces = terms, surfaces
+    new.terms, new.surfaces, new.term_stems = terms, surfaces, stems
     new.doc_freq = freq.astype(np.int32)
     new.post_off = np.concatenate(([0], np.cumsum(freq))).astype(np.int64)
     per_doc = np.concatenate(counts)
