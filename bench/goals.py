@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -206,8 +207,9 @@ def window_rows(big: Path, work: Path, runs: int) -> list[Row]:
     _wait(app, lambda: len(window.library) > 0, 120)
     window.search.wait_ready(300)
     latencies = []
+    rng = random.Random(14)
     for n in range(runs):
-        word = f"multebær{n}"
+        word = "".join(rng.choice("bcdfghjklmnpqrstvwxzæøå") for _ in range(12))  # no other word is near it
         target = big / f"artikel-{200 + n:05d}.md"
         started = time.perf_counter()
         target.write_text(target.read_text("utf-8") + f"\nEt nyt ord: {word}.\n", "utf-8")

@@ -51,20 +51,23 @@ def open_index(articles: Sequence[Article], folder: Path, previous: SearchIndex 
 
     cancelled: see SearchIndex.build (raises BuildCancelledError).
     """
-    path = index_file(folder, articles)
-    key = cache_key(articles)
     index: SearchIndex | None = None
-    if previous is not None and previous.n_docs:
+    if previous is not None and previous.n_docs:  # no file is read (or stat-ed: 10,000 cost 0.1-0.2 s)
         removed, added = changes(previous, articles)
         if not removed and not added:
+            if write:
+                store_index(previous, articles, folder)
             return previous
         if _worth_updating(previous, removed, added):
             index = previous.updated(articles, removed, added)
+    key = ""
     if index is None:
-        stored = _read(path)
+        key = cache_key(articles)
+        stored = _read(index_file(folder, articles))
         if stored is not None and stored[0] == key and _consistent(stored[1], articles):
             stored[1].derive()
             stored[1].attach(articles)
+            stored[1].stored_as = key
             return stored[1]
         if stored is not None and _consistent(stored[1], None):
             removed, added = changes_by_stamp(stored[1], articles)
@@ -72,11 +75,23 @@ def open_index(articles: Sequence[Article], folder: Path, previous: SearchIndex 
                 index = stored[1].updated(articles, removed, added)
     if index is None:
         index = SearchIndex.build(articles, cancelled)
+    index.stored_as = ""
     if write:
-        with contextlib.suppress(OSError):
-            save_index(index, path, key)
-            _forget_old(folder, path)
+        store_index(index, articles, folder, key or None)
     return index
+
+
+def store_index(index: SearchIndex, articles: Sequence[Article], folder: Path, key: str | None = None) -> None:
+    """Write the index of these articles where open_index looks for it, unless it came from there unchanged;
+    never raises (a read-only cache folder only costs the next start the same work)."""
+    key = key or cache_key(articles)
+    if index.stored_as == key:
+        return
+    path = index_file(folder, articles)
+    with contextlib.suppress(OSError):
+        save_index(index, path, key)
+        index.stored_as = key
+        _forget_old(folder, path)
 
 
 def _worth_updating(index: SearchIndex, removed: set[str], added: Sequence[Article]) -> bool:

@@ -33,6 +33,7 @@ class IndexTables:
     def __init__(self) -> None:
         self.slugs: list[str] = []
         self.titles: list[str] = []
+        self.stored_as = ""  # the key of the stored file this index is (nothing to write), if any
         self.stamps: list[str] = []  # each document's file identity (path, size, mtime): what changed since
         self.rank = np.zeros(0, dtype=np.int32)  # position in Danish title order: the tie-break
         self.terms: list[str] = []  # folded words

@@ -61,6 +61,7 @@ def updated(index: IndexTables, articles: Sequence[Article], removed: Collection
     new = copy.copy(index)
     new._word_cache = OrderedDict()
     new._sections = OrderedDict()
+    new.stored_as = ""
     n_old = len(index.slugs)
     doc_of = {slug: doc for doc, slug in enumerate(index.slugs)}
     gone = np.array(sorted({doc_of[s] for s in removed if s in doc_of}), dtype=np.int64)
@@ -68,12 +69,10 @@ def updated(index: IndexTables, articles: Sequence[Article], removed: Collection
     doc_kept[gone] = False
     kept_count = int(doc_kept.sum())
     # -- existing postings: the removed documents' dropped, the others renumbered (ids stay dense)
-    term_of = np.repeat(np.arange(len(index.terms), dtype=np.int64), np.diff(index.post_off))
-    keep = doc_kept[index.post_docs] if len(gone) else np.ones(len(index.post_docs), dtype=bool)
-    docs = index.post_docs[keep].astype(np.int64)
-    if len(gone):
-        docs -= np.searchsorted(gone, docs)
-    weights, where, term_of = index.post_weight[keep], index.post_section[keep], term_of[keep]
+    kept_postings = _kept(index.post_docs, doc_kept, gone)
+    docs, weights, where = (_renumbered(index.post_docs, kept_postings, gone), index.post_weight[kept_postings],
+                            index.post_section[kept_postings])
+    kept_per_term = _run_lengths(index.post_off, kept_postings)
     # -- existing sections, the same way
     section_counts = np.diff(index.doc_sections)[doc_kept]
     section_doc = np.repeat(np.arange(n_old), np.diff(index.doc_sections))
@@ -83,9 +82,10 @@ def updated(index: IndexTables, articles: Sequence[Article], removed: Collection
     ends = [index.section_ends[section_kept]]
     section_titles = [index.section_titles[i] for i in kept_sections]
     section_anchors = [index.section_anchors[i] for i in kept_sections]
-    slugs = [s for s, k in zip(index.slugs, doc_kept, strict=True) if k]
-    titles = [t for t, k in zip(index.titles, doc_kept, strict=True) if k]
-    stamps = [s for s, k in zip(index.stamps, doc_kept, strict=True) if k] if index.stamps else [""] * kept_count
+    kept_list = doc_kept.tolist()
+    slugs = [s for s, k in zip(index.slugs, kept_list, strict=True) if k]
+    titles = [t for t, k in zip(index.titles, kept_list, strict=True) if k]
+    stamps = [s for s, k in zip(index.stamps, kept_list, strict=True) if k] if index.stamps else [""] * kept_count
     # -- the added articles, analysed as a build would
     terms = list(index.terms)
     term_ids = {t: i for i, t in enumerate(terms)}
@@ -123,15 +123,17 @@ def updated(index: IndexTables, articles: Sequence[Article], removed: Collection
         if not extra <= old:
             surfaces[tid] = "|".join(sorted(old | extra))
             stems[tid] = STEMS_DUE
-    # -- all postings grouped by term again (a stable sort: each term's postings stay in document order)
-    all_terms = np.concatenate((term_of, np.frombuffer(new_terms, dtype=np.int64)))
-    order = np.argsort(all_terms, kind="stable")
-    all_terms = all_terms[order]
-    new.post_docs = np.concatenate((docs, np.frombuffer(new_docs, dtype=np.int64)))[order].astype(np.int32)
-    new.post_weight = np.concatenate((weights, np.frombuffer(new_weights, dtype=np.float32)))[order]
-    new.post_section = np.concatenate((where, np.frombuffer(new_where, dtype=np.int16)))[order]
+    # -- the added postings go at the end of their term's run (no sort of all postings: one pass to insert)
+    new_t = np.frombuffer(new_terms, dtype=np.int64)
+    order = np.argsort(new_t, kind="stable")  # by term; each term's added postings stay in document order
+    new_t = new_t[order]
+    runs = np.concatenate((kept_per_term, np.zeros(len(terms) - len(index.terms), dtype=np.int64)))
+    new.post_docs, new.post_weight, new.post_section = _inserted(
+        runs, new_t, (docs.astype(np.int32), np.frombuffer(new_docs, dtype=np.int64)[order].astype(np.int32)),
+        (weights, np.frombuffer(new_weights, dtype=np.float32)[order]),
+        (where, np.frombuffer(new_where, dtype=np.int16)[order]))
     short = _short_entries(terms, new_terms, new_docs, new_weights, new_where)
-    freq = np.bincount(all_terms, minlength=len(terms))
+    freq = runs + np.bincount(new_t, minlength=len(terms))
     alive = freq > 0
     if not alive.all():  # words only the removed articles had
         terms = [t for t, a in zip(terms, alive, strict=True) if a]
@@ -185,23 +187,59 @@ def _short_entries(terms: list[str], term_ids: array[int], docs: array[int], wei
 def _update_short(new: IndexTables, old: IndexTables, doc_kept: np.ndarray, gone: np.ndarray,
                   added: dict[tuple[str, int], tuple[float, int]]) -> None:
     """The merged postings of the short prefixes (see build.build_short) for the changed documents only."""
-    key_of = np.repeat(np.arange(len(old.short_keys), dtype=np.int64), np.diff(old.short_off))
-    keep = doc_kept[old.short_docs] if len(gone) else np.ones(len(old.short_docs), dtype=bool)
-    docs = old.short_docs[keep].astype(np.int64)
-    if len(gone):
-        docs -= np.searchsorted(gone, docs)
-    weights, where, key_of = old.short_weight[keep], old.short_section[keep], key_of[keep]
+    kept = _kept(old.short_docs, doc_kept, gone)
+    docs, weights, where = _renumbered(old.short_docs, kept, gone), old.short_weight[kept], old.short_section[kept]
+    kept_per_key = _run_lengths(old.short_off, kept)
     keys = sorted(set(old.short_keys) | {prefix for prefix, _ in added})
-    position = {k: i for i, k in enumerate(keys)}
-    remap = np.array([position[k] for k in old.short_keys], dtype=np.int64)
-    extra = sorted(added.items(), key=lambda item: (position[item[0][0]], item[0][1]))
-    all_keys = np.concatenate((remap[key_of], np.array([position[p] for (p, _), _ in extra], dtype=np.int64)))
-    order = np.argsort(all_keys, kind="stable")
-    all_keys = all_keys[order]
-    new.short_docs = np.concatenate((docs, np.array([d for (_, d), _ in extra], dtype=np.int64)))[order].astype(np.int32)
-    new.short_weight = np.concatenate((weights, np.array([w for _, (w, _) in extra], dtype=np.float32)))[order]
-    new.short_section = np.concatenate((where, np.array([s for _, (_, s) in extra], dtype=np.int16)))[order]
-    freq = np.bincount(all_keys, minlength=len(keys))
+    runs = np.zeros(len(keys), dtype=np.int64)
+    if len(keys) == len(old.short_keys):
+        runs[:] = kept_per_key
+    else:
+        position = {k: i for i, k in enumerate(keys)}
+        runs[np.array([position[k] for k in old.short_keys], dtype=np.int64)] = kept_per_key
+        # the kept entries are in the old key order, which the new keys keep (both sorted): only gaps appear
+    index_of = {k: i for i, k in enumerate(keys)}
+    extra = sorted(added.items(), key=lambda item: (index_of[item[0][0]], item[0][1]))
+    extra_keys = np.array([index_of[p] for (p, _), _ in extra], dtype=np.int64)
+    new.short_docs, new.short_weight, new.short_section = _inserted(
+        runs, extra_keys, (docs.astype(np.int32), np.array([d for (_, d), _ in extra], dtype=np.int32)),
+        (weights, np.array([w for _, (w, _) in extra], dtype=np.float32)),
+        (where, np.array([s for _, (_, s) in extra], dtype=np.int16)))
+    freq = runs + np.bincount(extra_keys, minlength=len(keys))
     alive = freq > 0
-    new.short_keys = [k for k, a in zip(keys, alive, strict=True) if a]
+    new.short_keys = [k for k, a in zip(keys, alive.tolist(), strict=True) if a]
     new.short_off = np.concatenate(([0], np.cumsum(freq[alive]))).astype(np.int64)
+
+
+def _kept(docs: np.ndarray, doc_kept: np.ndarray, gone: np.ndarray) -> np.ndarray:
+    """Which entries of grouped postings stay (all, when no document is removed): a boolean mask."""
+    mask: np.ndarray = doc_kept[docs] if len(gone) else np.ones(len(docs), dtype=bool)
+    return mask
+
+
+def _renumbered(docs: np.ndarray, kept: np.ndarray, gone: np.ndarray) -> np.ndarray:
+    """The kept entries' document ids with the removed documents' ids closed up."""
+    out: np.ndarray = docs[kept]
+    if len(gone) <= 8:  # the common case, one edited article: a comparison per removed document
+        for doc in gone.tolist()[::-1]:
+            out = out - (out > doc)
+        return out
+    closed: np.ndarray = out - np.searchsorted(gone, out)
+    return closed
+
+
+def _run_lengths(off: np.ndarray, kept: np.ndarray) -> np.ndarray:
+    """How many kept entries each group (term or prefix) has."""
+    counts = np.diff(off)
+    if kept.all():
+        return counts.astype(np.int64)
+    dropped = np.repeat(np.arange(len(counts)), counts)[~kept]
+    return (counts - np.bincount(dropped, minlength=len(counts))).astype(np.int64)
+
+
+def _inserted(runs: np.ndarray, groups: np.ndarray, *columns: tuple[np.ndarray, np.ndarray]) -> list[np.ndarray]:
+    """Grouped columns (runs: each group's length, in group order) with new entries (their groups in
+    `groups`, sorted) placed at the end of their group's run, as a new build would have them."""
+    ends = np.cumsum(runs)
+    where = ends[groups] if len(groups) else np.zeros(0, dtype=np.int64)
+    return [np.insert(old, where, extra) if len(extra) else old.copy() for old, extra in columns]

@@ -255,3 +255,20 @@ def test_any_folder_text_is_safe(qtbot: QtBot, window: MainWindow, typed: str) -
     qtbot.waitUntil(lambda: not window.content.watcher.busy, timeout=5000)
     assert "\x00" not in window.settings.clinic_folder
     assert len(window.library) >= 5  # the bundled articles are still there; the folder is named as a problem
+
+
+def test_file_watches_are_added_in_chunks_and_an_in_place_edit_is_seen(qtbot: QtBot, window: MainWindow, clinic: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.library import watcher as watcher_module
+
+    assert watcher_module.MAX_FILE_WATCHES >= 2000  # a 10,000-article folder is watched file by file where the system allows
+    monkeypatch.setattr(watcher_module, "WATCH_CHUNK", 3)
+    watcher = window.content.watcher
+    assert watcher is not None
+    for n in range(10):
+        (clinic / f"b{n}.md").write_text(article(f"Bølge {n}"), encoding="utf-8")
+    paths = [str(clinic / f"b{n}.md") for n in range(10)]
+    qtbot.waitUntil(lambda: set(paths) <= set(watcher._fs.files()), timeout=5000)
+    with (clinic / "b9.md").open("w", encoding="utf-8") as handle:
+        handle.write(article("Bølge ni, rettet"))
+    qtbot.waitUntil(lambda: "Bølge ni, rettet" in titles(window), timeout=3000)
