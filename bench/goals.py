@@ -206,6 +206,7 @@ def window_rows(big: Path, work: Path, runs: int) -> list[Row]:
     watcher = window.watch_library([Source(big, "clinic")])
     _wait(app, lambda: len(window.library) > 0, 120)
     window.search.wait_ready(300)
+    _wait(app, lambda: not watcher._unwatched, 60)  # every file watched (added a chunk per event-loop turn)
     latencies = []
     rng = random.Random(14)
     for n in range(runs):

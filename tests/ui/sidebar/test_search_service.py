@@ -46,3 +46,21 @@ def test_background_builds_keep_the_window_thread_quick(qtbot: QtBot, tmp_path: 
     assert not service.wait_ready(timeout=0.3)  # held back while paused
     service.resume_build()
     assert service.wait_ready(timeout=30) and service.search("unik3ord").hits[0].slug == "a003"
+
+
+def test_an_edited_article_updates_the_index_in_place(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from reader.search import SearchIndex
+
+    service = SearchService(_library(tmp_path, 250), use_cache=False)
+    assert service.wait_ready()
+
+    def no_build(*_args: object, **_kwargs: object) -> SearchIndex:
+        raise AssertionError("built anew")
+
+    monkeypatch.setattr(SearchIndex, "build", no_build)
+    (tmp_path / "a042.md").write_text("---\ntitle: Artikel 42\n---\nNu om blåbærsaft.\n", encoding="utf-8")
+    service.set_library(Library.load([Source(tmp_path, "clinic")]))
+    assert service.wait_ready(timeout=30)  # no pause before it: the update starts at once
+    assert [hit.slug for hit in service.search("blåbærsaft").hits] == ["a042"]
+    assert service.search("unik42ord").hits == ()
+    assert [hit.slug for hit in service.search("unik41ord").hits] == ["a041"]
