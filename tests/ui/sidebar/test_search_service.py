@@ -62,5 +62,5 @@ def test_an_edited_article_updates_the_index_in_place(qtbot: QtBot, tmp_path: Pa
     service.set_library(Library.load([Source(tmp_path, "clinic")]))
     assert service.wait_ready(timeout=30)  # no pause before it: the update starts at once
     assert [hit.slug for hit in service.search("blåbærsaft").hits] == ["a042"]
-    assert service.search("unik42ord").hits == ()
+    assert "a042" not in [hit.slug for hit in service.search("unik42ord").hits]  # its old word is gone (typos of it match others)
     assert [hit.slug for hit in service.search("unik41ord").hits] == ["a041"]
