@@ -5,9 +5,20 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
+
+_writing = 0  # atomic writes under way, in any thread (see wait_for_writes)
+_idle = threading.Condition()
+
+
+def wait_for_writes(timeout: float) -> bool:
+    """Block until no atomic write is under way (at most timeout seconds); True when none is. For a quick
+    exit that skips the interpreter's teardown, but not a cache being written."""
+    with _idle:
+        return _idle.wait_for(lambda: _writing == 0, timeout)
 
 
 def _umask() -> int:
@@ -25,6 +36,20 @@ def atomic_file(path: Path, *, mode: int | None = None) -> Iterator[IO[bytes]]:
     bits; by default the file gets what a plain `open()` would give (0666 less the umask), not
     mkstemp's private 0600.
     """
+    global _writing
+    with _idle:
+        _writing += 1
+    try:
+        with _writing_to(path, mode) as out:
+            yield out
+    finally:
+        with _idle:
+            _writing -= 1
+            _idle.notify_all()
+
+
+@contextlib.contextmanager
+def _writing_to(path: Path, mode: int | None) -> Iterator[IO[bytes]]:
     folder = path.parent if str(path.parent) else Path(".")
     folder.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

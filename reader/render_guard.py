@@ -72,6 +72,11 @@ def _kill_pool() -> None:
 atexit.register(_kill_pool)
 
 
+def stop_worker() -> None:
+    """End the render worker process now (a quick exit skips the atexit handler that would)."""
+    _kill_pool()
+
+
 def render_guarded(body: str, base_dir: Path | None = None, title: str | None = None,
                    limit_s: float | None = None) -> Rendered:
     """render_markdown, but never longer than limit_s: odd or large bodies go to a worker process with a timeout.

@@ -109,7 +109,12 @@ def run_window(args: argparse.Namespace) -> int:
         from ui.base.problem_text import translated
 
         window.statusBar().showMessage(translated(loaded.warning), 15000)
-    return int(app.exec())
+    code = int(app.exec())
+    if existing is None:  # our own application (not a test's): settings are saved, caches written or waited for
+        from ui.base.quit import leave_now
+
+        leave_now(code)
+    return code
 
 
 def show_error(log: Path | None) -> None:

@@ -75,14 +75,85 @@ def _counts(text: str) -> Counter[str]:
     return counts
 
 
+def fold_term(surface: str, fold_of: dict[str, str]) -> str:
+    """The index term of a surface spelling (memoised in fold_of: most words recur in every article)."""
+    folded = fold_of.get(surface)
+    if folded is None:
+        folded = fold_of[surface] = da.fold(surface)[: da.MAX_WORD_CHARS * 2]
+    return folded
+
+
+@dataclass
+class DocTerms:
+    """One article's postings before they get term ids: each term's weight and first section, its spellings."""
+
+    best: dict[str, float]
+    first: dict[str, int]
+    surfaces: dict[str, set[str]]  # term ⇒ its spellings in this article, in the order they were met
+    parts: list[_Part]
+
+
+def analyse(article: Article, fold_of: dict[str, str]) -> DocTerms:
+    """The terms of one article with their best field weight (title > heading > body) and first section."""
+    best: dict[str, float] = {}
+    first: dict[str, int] = {}  # term ⇒ the section where it is first found (headings first)
+    surfaces: dict[str, set[str]] = {}
+
+    def term(surface: str) -> str:
+        folded = fold_term(surface, fold_of)
+        surfaces.setdefault(folded, set()).add(surface)
+        return folded
+
+    for surface, count in _counts(article.title).items():
+        best[term(surface)] = TITLE + 0.15 * math.log1p(count)
+    parts = split_parts(article.body)
+    for number, part in enumerate(parts):
+        if part.headings:
+            for surface, count in _counts("\n".join(part.headings)).items():
+                t = term(surface)
+                first.setdefault(t, number)
+                score = HEADING + 0.15 * math.log1p(count)
+                if best.get(t, 0.0) < score:
+                    best[t] = score
+    body_counts: Counter[str] = Counter()
+    body_first: dict[str, int] = {}
+    for number, part in enumerate(parts):
+        counts = _counts(TAG.sub(" ", article.body[part.start:part.end]))
+        for surface in counts:
+            body_first.setdefault(surface, number)
+        body_counts.update(counts)
+    for surface, count in body_counts.items():
+        t = term(surface)
+        first.setdefault(t, body_first[surface])
+        score = BODY + 0.15 * math.log1p(count)
+        if best.get(t, 0.0) < score:
+            best[t] = score
+    return DocTerms(best, first, surfaces, parts)
+
+
+def stamp(article: Article) -> str:
+    """An article file's identity for the stored index: path, size and modification time."""
+    try:
+        info = article.path.stat()
+        return f"{article.path}\0{info.st_size}\0{info.st_mtime_ns}"
+    except OSError:
+        return f"{article.path}\0missing"
+
+
+def title_order(articles: Sequence[Article]) -> list[Article]:
+    """Danish title order (slug for ties): the documents' order in a new index, and the ranking's tie-break."""
+    return by_title(articles)
+
+
 def build(index: IndexTables, articles: Sequence[Article], cancelled: Callable[[], bool] | None = None) -> IndexTables:
     """Fill an empty index with the articles (a few seconds for 10,000); SearchIndex.build says more."""
-    ordered = by_title(articles)
+    ordered = title_order(articles)
     index.slugs = [a.slug for a in ordered]
     index.titles = [a.title for a in ordered]
+    index.stamps = [stamp(a) for a in ordered]
     index.rank = np.arange(len(ordered), dtype=np.int32)
     term_ids: dict[str, int] = {}
-    surface_of: dict[str, int] = {}  # lower-case original ⇒ term id
+    fold_of: dict[str, str] = {}
     surfaces: list[set[str]] = []
     # postings grow in C arrays (4 + 4 + 2 bytes each), not lists of Python numbers
     docs: list[array[int]] = []
@@ -94,60 +165,30 @@ def build(index: IndexTables, articles: Sequence[Article], cancelled: Callable[[
     section_titles: list[str] = []
     section_anchors: list[str] = []
 
-    def term_id(surface: str) -> int:
-        tid = surface_of.get(surface)
-        if tid is None:
-            folded = da.fold(surface)[: da.MAX_WORD_CHARS * 2]
-            tid = term_ids.get(folded)
+    for doc, article in enumerate(ordered):
+        if cancelled is not None and doc % 16 == 0 and cancelled():
+            raise BuildCancelledError
+        found = analyse(article, fold_of)
+        for term, spellings in found.surfaces.items():
+            tid = term_ids.get(term)
             if tid is None:
-                tid = term_ids[folded] = len(term_ids)
+                tid = term_ids[term] = len(term_ids)
                 surfaces.append(set())
                 docs.append(array("i"))
                 weights.append(array("f"))
                 sections.append(array("h"))
-            surfaces[tid].add(surface)
-            surface_of[surface] = tid
-        return tid
-
-    for doc, article in enumerate(ordered):
-        if cancelled is not None and doc % 16 == 0 and cancelled():
-            raise BuildCancelledError
-        best: dict[int, float] = {}
-        first: dict[int, int] = {}  # term ⇒ the section where it is first found (headings first)
-        for surface, count in _counts(article.title).items():
-            best[term_id(surface)] = TITLE + 0.15 * math.log1p(count)
-        parts = split_parts(article.body)
+            surfaces[tid].update(spellings)
         section_starts.append(len(section_offsets))
-        for part in parts:
+        for part in found.parts:
             section_offsets.append(part.start)
             section_ends.append(part.end)
             section_titles.append(part.title)
             section_anchors.append(part.anchor)
-        for number, part in enumerate(parts):
-            if part.headings:
-                for surface, count in _counts("\n".join(part.headings)).items():
-                    tid = term_id(surface)
-                    first.setdefault(tid, number)
-                    score = HEADING + 0.15 * math.log1p(count)
-                    if best.get(tid, 0.0) < score:
-                        best[tid] = score
-        body_counts: Counter[str] = Counter()
-        body_first: dict[str, int] = {}
-        for number, part in enumerate(parts):
-            counts = _counts(TAG.sub(" ", article.body[part.start:part.end]))
-            for surface in counts:
-                body_first.setdefault(surface, number)
-            body_counts.update(counts)
-        for surface, count in body_counts.items():
-            tid = term_id(surface)
-            first.setdefault(tid, body_first[surface])
-            score = BODY + 0.15 * math.log1p(count)
-            if best.get(tid, 0.0) < score:
-                best[tid] = score
-        for tid, score in best.items():
+        for term, score in found.best.items():
+            tid = term_ids[term]
             docs[tid].append(doc)
             weights[tid].append(score)
-            sections[tid].append(min(first.get(tid, 0), 32767))
+            sections[tid].append(min(found.first.get(term, 0), 32767))
 
     index.terms = list(term_ids)
     index.surfaces = ["|".join(sorted(s)) for s in surfaces]
@@ -162,12 +203,12 @@ def build(index: IndexTables, articles: Sequence[Article], cancelled: Callable[[
     index.section_ends = np.array(section_ends, dtype=np.int64)
     index.section_titles = section_titles
     index.section_anchors = section_anchors
-    _build_short(index)
+    build_short(index)
     index.attach(ordered)
     return index
 
 
-def _build_short(index: IndexTables) -> None:
+def build_short(index: IndexTables) -> None:
     """Merged postings (best weight per document) of every 1- and 2-letter loose prefix."""
     by_prefix: dict[str, list[int]] = {}
     for tid, term in enumerate(index.terms):

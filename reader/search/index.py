@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from reader import text as da
 from reader.articles import Article
@@ -12,7 +12,8 @@ from reader.search.hits import Result, make_hit
 from reader.search.query import MIN_INFIX, candidates, is_word_part, query_words
 from reader.search.ranking import best, totals
 from reader.search.suggest import suggestions
-from reader.search.tables import IndexTables
+from reader.search.tables import STEMS_DUE, IndexTables
+from reader.search.update import changes, updated
 
 
 class SearchIndex(IndexTables):
@@ -31,24 +32,34 @@ class SearchIndex(IndexTables):
         index.derive()
         return index
 
+    def updated(self, articles: Sequence[Article], removed: Collection[str] | None = None,
+                added: Sequence[Article] | None = None) -> SearchIndex:
+        """A new index for these articles made from this one by removing and adding documents (see
+        reader.search.update); without removed/added, the changes are found by comparing the articles."""
+        if removed is None or added is None:
+            removed, added = changes(self, articles)
+        index = updated(self, articles, removed, added)
+        assert isinstance(index, SearchIndex)
+        index.derive()
+        return index
+
     def derive(self) -> None:
         """Lookup tables computed from the stored ones (after building or loading)."""
         self.n_docs = len(self.slugs)
         self._loose_terms = {}
         self._stem_terms = {}
         suffixes: list[tuple[str, int, bool]] = []
+        stems = self._stems()
         for tid, term in enumerate(self.terms):
             k = da.loose(term)
             self._loose_terms.setdefault(k, []).append(tid)
-            for surface in self.surfaces[tid].split("|"):
-                if surface:
-                    for lemma in da.lemma_keys(surface.lower()):  # its stem, and its base words' stems
-                        self._stem_terms.setdefault(lemma, []).append(tid)
+            for stem_key in stems[tid]:
+                self._stem_terms.setdefault(stem_key, []).append(tid)
             suffixes.append((k, tid, True))
         stem_keys = self._stem_terms
         for tid, term in enumerate(self.terms):
             k = da.loose(term)
-            own = {da.key(da.stem(s)) for s in self.surfaces[tid].split("|")} if len(k) >= 3 + MIN_INFIX else set()
+            own = set(stems[tid]) if len(k) >= 3 + MIN_INFIX else set()
             for start in range(3, len(k) - MIN_INFIX + 1):
                 known = k[:start] not in own and is_word_part(k[:start], self._loose_terms, stem_keys)
                 suffixes.append((k[start:], -tid - 1, known))
@@ -61,6 +72,18 @@ class SearchIndex(IndexTables):
         self._word_cache.clear()
         self._sections.clear()
         self._slug_doc = {slug: i for i, slug in enumerate(self.slugs)}
+
+    def _stems(self) -> list[list[str]]:
+        """Each term's stem keys (one per spelling): stored with the index, computed here for new terms only
+        (stemming every spelling is most of what loading a stored index would cost)."""
+        if len(self.term_stems) != len(self.terms):
+            self.term_stems = [STEMS_DUE] * len(self.terms)
+        for tid, value in enumerate(self.term_stems):
+            if value == STEMS_DUE:
+                # each spelling's stem and its base words' stems (reader.text.lemma_keys: "knæene" meets "knæ")
+                self.term_stems[tid] = "|".join(sorted({k for s in self.surfaces[tid].split("|") if s
+                                                        for k in da.lemma_keys(s.lower())}))
+        return [value.split("|") if value else [] for value in self.term_stems]
 
     def candidates(self, word: str, prefix: bool) -> dict[int, float]:
         """The terms a folded query word stands for, each with its match quality."""

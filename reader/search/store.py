@@ -1,9 +1,11 @@
-"""The stored index: a .npz file of plain arrays and strings, written atomically, trusted only when it checks out."""
+"""The stored index: a .npz file of plain arrays and strings, written atomically, trusted only when it checks out,
+updated in place when a few articles changed (open_index)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -11,24 +13,99 @@ import numpy as np
 
 from reader import atomic
 from reader.articles import Article
+from reader.search.build import stamp
 from reader.search.index import SearchIndex
+from reader.search.update import changes, changes_by_stamp
 
-INDEX_VERSION = 8  # 8: FAQ questions are parts of their own; 7: titles in reader.collation order; 6: sections from reader.structure (setext headings too), with their ends
+INDEX_VERSION = 9  # 9: stem keys are reader.text.lemma_keys; 8: FAQ questions are parts of their own; 7: each document's file stamp (updated in place), each term's stem keys, titles in reader.collation order; 6: sections from reader.structure (setext headings too), with their ends
 
 _ARRAYS = ("rank", "doc_freq", "post_off", "post_docs", "post_weight", "post_section", "short_off", "short_docs",
            "short_weight", "short_section", "doc_sections", "section_offsets", "section_ends")
+
+
+MAX_FILES = 3  # stored indexes kept in the cache folder (one per set of article folders), newest first
 
 
 def cache_key(articles: Sequence[Article]) -> str:
     """A digest of every article file's path, size and modification time (and the index format)."""
     digest = hashlib.sha256(f"patient-reader-index {INDEX_VERSION}\n".encode())
     for article in sorted(articles, key=lambda a: str(a.path)):
-        try:
-            stat = article.path.stat()
-            digest.update(f"{article.path}\0{article.slug}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-        except OSError:
-            digest.update(f"{article.path}\0{article.slug}\0missing\n".encode())
+        digest.update(f"{article.slug}\0{stamp(article)}\n".encode())
     return digest.hexdigest()
+
+
+def index_file(folder: Path, articles: Sequence[Article]) -> Path:
+    """Where the index of these articles is kept: one file per set of article folders, so the window (bundled
+    and clinic articles) and `search --articles DIR` do not overwrite each other's index."""
+    folders = sorted({str(a.path.parent) for a in articles})
+    name = hashlib.sha256("\n".join(folders).encode()).hexdigest()[:12]
+    return folder / f"search-index-{name}.npz"
+
+
+def open_index(articles: Sequence[Article], folder: Path, previous: SearchIndex | None = None,
+               cancelled: Callable[[], bool] | None = None, write: bool = True) -> SearchIndex:
+    """The index of these articles at the least cost: the stored one when nothing changed; else the previous
+    one (in memory) or the stored one updated in place for the articles that changed; else a new build.
+    What had to be built or updated is written back (atomically) when `write`; a read-only cache folder
+    only costs the next call the same work.
+
+    cancelled: see SearchIndex.build (raises BuildCancelledError).
+    """
+    index: SearchIndex | None = None
+    if previous is not None and previous.n_docs:  # no file is read (or stat-ed: 10,000 cost 0.1-0.2 s)
+        removed, added = changes(previous, articles)
+        if not removed and not added:
+            if write:
+                store_index(previous, articles, folder)
+            return previous
+        if _worth_updating(previous, removed, added):
+            index = previous.updated(articles, removed, added)
+    key = ""
+    if index is None:
+        key = cache_key(articles)
+        stored = _read(index_file(folder, articles))
+        if stored is not None and stored[0] == key and _consistent(stored[1], articles):
+            stored[1].derive()
+            stored[1].attach(articles)
+            stored[1].stored_as = key
+            return stored[1]
+        if stored is not None and _consistent(stored[1], None):
+            removed, added = changes_by_stamp(stored[1], articles)
+            if _worth_updating(stored[1], removed, added):
+                index = stored[1].updated(articles, removed, added)
+    if index is None:
+        index = SearchIndex.build(articles, cancelled)
+    index.stored_as = ""
+    if write:
+        store_index(index, articles, folder, key or None)
+    return index
+
+
+def store_index(index: SearchIndex, articles: Sequence[Article], folder: Path, key: str | None = None) -> None:
+    """Write the index of these articles where open_index looks for it, unless it came from there unchanged;
+    never raises (a read-only cache folder only costs the next start the same work)."""
+    key = key or cache_key(articles)
+    if index.stored_as == key:
+        return
+    path = index_file(folder, articles)
+    with contextlib.suppress(OSError):
+        save_index(index, path, key)
+        index.stored_as = key
+        _forget_old(folder, path)
+
+
+def _worth_updating(index: SearchIndex, removed: set[str], added: Sequence[Article]) -> bool:
+    """An update beats a build while a small share of the documents changed."""
+    return len(removed) + len(added) <= max(50, len(index.slugs) // 4)
+
+
+def _forget_old(folder: Path, kept: Path) -> None:
+    """Delete all but the newest MAX_FILES stored indexes (and the single file of index version 6)."""
+    with contextlib.suppress(OSError):
+        (folder / "search-index.npz").unlink(missing_ok=True)
+        files = sorted(folder.glob("search-index-*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in [p for p in files if p != kept][MAX_FILES - 1:]:
+            old.unlink(missing_ok=True)
 
 
 def _strings(values: list[str]) -> np.ndarray:
@@ -47,9 +124,13 @@ def save_index(index: SearchIndex, path: Path, key: str) -> None:
     arrays = {name: getattr(index, name) for name in _ARRAYS}
     meta = np.array([INDEX_VERSION, len(index.slugs), len(index.terms), len(index.short_keys),
                      len(index.section_titles)], dtype=np.int64)
+    if len(index.term_stems) != len(index.terms):
+        raise ValueError("the index is not derived: save it after build() or derive()")
+    stamps = index.stamps if len(index.stamps) == len(index.slugs) else [""] * len(index.slugs)
     def write(handle: IO[bytes]) -> None:
         np.savez(handle, key=_strings([key]), meta=meta, slugs=_strings(index.slugs), titles=_strings(index.titles),
-                 terms=_strings(index.terms), surfaces=_strings(index.surfaces),
+                 stamps=_strings(stamps),
+                 terms=_strings(index.terms), surfaces=_strings(index.surfaces), term_stems=_strings(index.term_stems),
                  short_keys=_strings(index.short_keys), section_titles=_strings(index.section_titles),
                  section_anchors=_strings(index.section_anchors), **arrays)
 
@@ -58,39 +139,50 @@ def save_index(index: SearchIndex, path: Path, key: str) -> None:
 
 def load_index(path: Path, key: str, articles: Sequence[Article]) -> SearchIndex | None:
     """The cached index if it is ours, intact and made from these very files; otherwise None."""
-    try:
-        with open(path, "rb") as handle, np.load(handle, allow_pickle=False) as data:
-            if _unstrings(data["key"], 1) != [key]:
-                return None
-            version, n_docs, n_terms, n_short, n_sections = (int(v) for v in data["meta"])
-            if version != INDEX_VERSION:
-                return None
-            index = SearchIndex()
-            index.slugs = _unstrings(data["slugs"], n_docs)
-            index.titles = _unstrings(data["titles"], n_docs)
-            index.terms = _unstrings(data["terms"], n_terms)
-            index.surfaces = _unstrings(data["surfaces"], n_terms)
-            index.short_keys = _unstrings(data["short_keys"], n_short)
-            index.section_titles = _unstrings(data["section_titles"], n_sections)
-            index.section_anchors = _unstrings(data["section_anchors"], n_sections)
-            for name in _ARRAYS:
-                setattr(index, name, np.array(data[name]))
-    except (OSError, ValueError, KeyError, EOFError, UnicodeDecodeError, TypeError, IndexError):
+    stored = _read(path)
+    if stored is None or stored[0] != key or not _consistent(stored[1], articles):
         return None
-    except Exception:  # a foreign zip can fail in many ways; it is never trusted
-        return None
-    if not _consistent(index, articles):
-        return None
+    index = stored[1]
     index.derive()
     index.attach(articles)
     return index
 
 
-def _consistent(index: SearchIndex, articles: Sequence[Article]) -> bool:
-    """Every array has the shape and bounds the rest of the index relies on."""
+def _read(path: Path) -> tuple[str, SearchIndex] | None:
+    """The stored index (its tables, not yet derived) and its key, if it is of this INDEX_VERSION."""
+    try:
+        with open(path, "rb") as handle, np.load(handle, allow_pickle=False) as data:
+            version, n_docs, n_terms, n_short, n_sections = (int(v) for v in data["meta"])
+            if version != INDEX_VERSION:
+                return None
+            key = _unstrings(data["key"], 1)[0]
+            index = SearchIndex()
+            index.slugs = _unstrings(data["slugs"], n_docs)
+            index.titles = _unstrings(data["titles"], n_docs)
+            index.stamps = _unstrings(data["stamps"], n_docs)
+            index.terms = _unstrings(data["terms"], n_terms)
+            index.surfaces = _unstrings(data["surfaces"], n_terms)
+            index.term_stems = _unstrings(data["term_stems"], n_terms)
+            index.short_keys = _unstrings(data["short_keys"], n_short)
+            index.section_titles = _unstrings(data["section_titles"], n_sections)
+            index.section_anchors = _unstrings(data["section_anchors"], n_sections)
+            for name in _ARRAYS:
+                setattr(index, name, data[name])  # a fresh array read from the file: no copy needed
+    except (OSError, ValueError, KeyError, EOFError, UnicodeDecodeError, TypeError, IndexError):
+        return None
+    except Exception:  # a foreign zip can fail in many ways; it is never trusted
+        return None
+    return key, index
+
+
+def _consistent(index: SearchIndex, articles: Sequence[Article] | None) -> bool:
+    """Every array has the shape and bounds the rest of the index relies on (and, given articles, the index
+    has exactly their slugs)."""
     try:
         n_docs, n_terms, n_short = len(index.slugs), len(index.terms), len(index.short_keys)
-        if sorted(index.slugs) != sorted(a.slug for a in articles):
+        if articles is not None and sorted(index.slugs) != sorted(a.slug for a in articles):
+            return False
+        if len(set(index.slugs)) != n_docs:
             return False
         checks = [
             index.rank.dtype == np.int32 and index.rank.shape == (n_docs,),

@@ -15,6 +15,8 @@ from reader import text as da
 from reader.articles import Article
 from reader.search.ranking import Word
 
+STEMS_DUE = "\0"  # a term whose stem keys derive() has still to compute
+
 
 @dataclass(frozen=True)
 class SectionText:
@@ -31,9 +33,12 @@ class IndexTables:
     def __init__(self) -> None:
         self.slugs: list[str] = []
         self.titles: list[str] = []
+        self.stored_as = ""  # the key of the stored file this index is (nothing to write), if any
+        self.stamps: list[str] = []  # each document's file identity (path, size, mtime): what changed since
         self.rank = np.zeros(0, dtype=np.int32)  # position in Danish title order: the tie-break
         self.terms: list[str] = []  # folded words
         self.surfaces: list[str] = []  # each term's original spellings, "|"-separated
+        self.term_stems: list[str] = []  # the stem key of each spelling, "|"-separated (STEMS_DUE: not yet)
         self.doc_freq = np.zeros(0, dtype=np.int32)
         self.post_off = np.zeros(1, dtype=np.int64)
         self.post_docs = np.zeros(0, dtype=np.int32)

@@ -50,3 +50,23 @@ def test_modes(tmp_path: Path) -> None:
     umask = os.umask(0o022)
     os.umask(umask)
     assert stat.S_IMODE(plain.stat().st_mode) == 0o666 & ~umask
+
+
+def test_wait_for_writes_waits_for_a_write_under_way(tmp_path: Path) -> None:
+    import threading
+
+    started, release = threading.Event(), threading.Event()
+
+    def slow(out: object) -> None:
+        out.write(b"begyndt")  # type: ignore[attr-defined]
+        started.set()
+        release.wait(10)
+
+    writer = threading.Thread(target=atomic.write_with, args=(tmp_path / "index.npz", slow))
+    writer.start()
+    started.wait(10)
+    assert not atomic.wait_for_writes(0.01)  # a quick exit now would lose the file
+    release.set()
+    assert atomic.wait_for_writes(10)
+    writer.join()
+    assert (tmp_path / "index.npz").read_bytes() == b"begyndt"

@@ -1,10 +1,11 @@
 """Start-up timing for bench/startup.py: with PATIENT_READER_STARTUP_PROBE set, print when the window first
 painted and when the first article was drawn, then quit.
 
-    PATIENT_READER_STARTUP_PROBE=paint|article|idle patient-reader ...
+    PATIENT_READER_STARTUP_PROBE=paint|article|idle|quit patient-reader ...
 
 Prints one line, `STARTUP paint=<epoch s> article=<epoch s> rss_kb=<n>`; "idle" waits a second after the
-article before reading the resident memory. Does nothing when the variable is not set.
+article before reading the resident memory; "quit" prints the line 3 s after the article with `close=<epoch s>`
+and closes the window (the caller times the quit until the process is gone). Does nothing when the variable is not set.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 ENV = "PATIENT_READER_STARTUP_PROBE"
+QUIT_AFTER_MS = 3000  # "quit": the window is used this long (index loaded, caches due) before it is closed
 
 
 def rss_kb() -> int:
@@ -65,8 +67,21 @@ class StartupProbe(QObject):
                     QTimer.singleShot(0, self._finish)
             elif self._article_opened and "article" not in self.times and watched is not self.parent():
                 self.times["article"] = now
-                QTimer.singleShot(1000 if self.until == "idle" else 0, self._finish)
+                wait = {"idle": 1000, "quit": QUIT_AFTER_MS}.get(self.until, 0)
+                QTimer.singleShot(wait, self._close if self.until == "quit" else self._finish)
         return False
+
+    def _close(self) -> None:
+        """"quit": close the window as a user would; bench/startup.py times from here until the process is gone."""
+        if self._done:
+            return
+        self._done = True
+        self.times["close"] = time.time()
+        fields = " ".join(f"{name}={value:.6f}" for name, value in self.times.items())
+        print(f"STARTUP {fields} rss_kb={rss_kb()}", flush=True)
+        window = self.parent()
+        if isinstance(window, QWidget):
+            window.close()
 
     def _finish(self) -> None:
         if self._done:
@@ -84,7 +99,7 @@ def install(window: QWidget, view: QWidget | None = None) -> StartupProbe | None
     until = os.environ.get(ENV, "")
     if not until:
         return None
-    if until not in ("paint", "article", "idle"):
-        print(f"{ENV} must be paint, article or idle", file=sys.stderr)
+    if until not in ("paint", "article", "idle", "quit"):
+        print(f"{ENV} must be paint, article, idle or quit", file=sys.stderr)
         return None
     return StartupProbe(window, view, until)

@@ -74,11 +74,14 @@ def run(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise cli.UsageError(translate("Cli", "--limit skal være mindst 1"))
     queries = _queries(args)
-    from reader.search import SearchIndex, default_synonym_files
+    from reader import paths
+    from reader.search import default_synonym_files, open_index
     from reader.text import Synonyms
 
     library = cli.load_library(args)
-    index = SearchIndex.build(library.sorted())
+    # the index the window keeps (or its own, per set of folders): loaded when nothing changed, updated in
+    # place for the articles that did, built only the first time or after a new INDEX_VERSION
+    index = open_index(library.sorted(), paths.cache_dir())
     index.set_synonyms(Synonyms.load(default_synonym_files()))
     for query in queries:
         result = index.search(query, args.limit)

@@ -30,31 +30,35 @@ if TYPE_CHECKING:  # reader.search brings numpy (about 0.1 s to import): loaded 
 SYNC_LIMIT = 200
 SMALL_BUILD_DELAY_MS = 1000
 BIG_BUILD_DELAY_MS = 1500
-INDEX_FILE = "search-index.npz"
 
 
-def index_path() -> Path:
-    """Where the index is kept between runs (the user's cache directory)."""
-    return paths.cache_dir() / INDEX_FILE
+def index_path(articles: Sequence[Article]) -> Path:
+    """Where the index of these articles is kept between runs (the user's cache directory)."""
+    from reader.search import index_file
+
+    return index_file(paths.cache_dir(), articles)
 
 
 def build_or_load(articles: Sequence[Article], use_cache: bool = True,
-                  cancelled: Callable[[], bool] | None = None) -> SearchIndex:
-    """The cached index when it matches these files, else a new one (saved for next time).
+                  cancelled: Callable[[], bool] | None = None, previous: SearchIndex | None = None,
+                  write: bool = True) -> SearchIndex:
+    """The cached index when it matches these files; else the previous index (or the cached one) updated in
+    place for the articles that changed; else a new one (saved for next time). See reader.search.open_index.
 
-    cancelled: see SearchIndex.build (raises BuildCancelledError).
+    cancelled: see SearchIndex.build (raises BuildCancelledError). write: save what was built or updated (else
+    the caller does, with reader.search.store_index).
     """
-    from reader.search import SearchIndex, cache_key, default_synonym_files, load_index, save_index
+    from reader.search import SearchIndex, default_synonym_files, open_index
     from reader.text import Synonyms
 
-    key = cache_key(articles) if use_cache else ""
-    index = load_index(index_path(), key, articles) if use_cache else None
-    if index is None:
+    if use_cache:
+        index = open_index(articles, paths.cache_dir(), previous, cancelled, write)
+    elif previous is not None and previous.n_docs:
+        index = previous.updated(articles)
+    else:
         index = SearchIndex.build(articles, cancelled)
-        if use_cache:
-            with contextlib.suppress(OSError):  # a read-only cache only costs the next start-up a rebuild
-                save_index(index, index_path(), key)
-    index.set_synonyms(Synonyms.load(default_synonym_files()))
+    if index is not previous:
+        index.set_synonyms(Synonyms.load(default_synonym_files()))
     return index
 
 
@@ -84,12 +88,17 @@ class SearchService(QObject):
     # --- the index -----------------------------------------------------------------------
 
     def _start(self, library: Library) -> None:
+        self._generation += 1
+        articles = library.sorted()
+        self._schedule(articles)  # first: an update in place runs beside the list rows being made
         self._library = library
         self._all = all_items(library)
         self._by_slug = {item.slug: item for item in self._all}
         self._categories: list[Category] | None = None  # grouped when first asked
-        self._generation += 1
-        articles = library.sorted()
+
+    def _schedule(self, articles: list[Article]) -> None:
+        """Index these articles: small ones soon on this thread, big ones in a worker (updated in place when an
+        index is there already)."""
         self._small = None
         self._pending = None
         if len(articles) <= SYNC_LIMIT:
@@ -104,8 +113,13 @@ class SearchService(QObject):
             return
         # Big: the previous index keeps answering (hits for articles that are gone are left out), and the new
         # build starts after a pause: the window shows the change first, and a burst of changes costs one build.
+        # With an index already (the clinic folder changed), it is updated in place for the changed articles at once,
+        # beside the rest of the window taking in the new library.
         self._pending = (articles, self._generation)
-        QTimer.singleShot(BIG_BUILD_DELAY_MS, self, self._launch_pending)
+        if self._index is not None:
+            self._launch_pending()
+        else:
+            QTimer.singleShot(BIG_BUILD_DELAY_MS, self, self._launch_pending)
 
     def _launch_pending(self) -> None:
         """Start the waiting big build in a worker thread (if it is still the current one)."""
@@ -114,7 +128,7 @@ class SearchService(QObject):
         articles, generation = self._pending
         self._pending = None
         responsive_switching()
-        thread = threading.Thread(target=self._build_in_background, args=(articles, generation),
+        thread = threading.Thread(target=self._build_in_background, args=(articles, generation, self._index),
                                   name="search-index", daemon=True)
         self._thread = thread
         thread.start()
@@ -132,10 +146,10 @@ class SearchService(QObject):
                 self.ready.emit()
         return self._index
 
-    def _build_in_background(self, articles: list[Article], generation: int) -> None:
+    def _build_in_background(self, articles: list[Article], generation: int, previous: SearchIndex | None) -> None:
         try:
             # A newer library (the clinic folder changed again) stops this build: one build runs at a time.
-            index = build_or_load(articles, self._use_cache, lambda: self._wait_turn(generation))
+            index = build_or_load(articles, self._use_cache, lambda: self._wait_turn(generation), previous, write=False)
         except Exception as error:  # the sidebar keeps its title filter; never take the app down, never lose it
             from reader.search import BuildCancelledError  # loaded by now: build_or_load imported it
 
@@ -144,6 +158,10 @@ class SearchService(QObject):
             return
         with contextlib.suppress(RuntimeError):  # the service was deleted while building
             self._built.emit(index, generation)
+        if self._use_cache:  # written after it answers: saving 10,000 articles' index takes about 0.4 s
+            from reader.search import store_index
+
+            store_index(index, articles, paths.cache_dir())
 
     def _wait_turn(self, generation: int) -> bool:
         """In the build thread: wait while a reload runs (at most a minute); True when this build is obsolete."""

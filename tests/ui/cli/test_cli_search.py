@@ -69,3 +69,21 @@ def test_search_does_not_load_qt_widgets() -> None:
             "print('PySide6.QtWidgets' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.stdout.strip().splitlines()[-1] == "False", result.stderr
+
+
+def test_search_keeps_its_index_and_updates_it_after_an_edit(tmp_path: Path) -> None:
+    folder = tmp_path / "artikler"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"a{n}.md").write_text(f"---\ntitle: Artikel {n}\n---\n\nOm knæ og lænd nummer {n}.\n", "utf-8")
+    first = run("--articles", str(folder), "knæ")
+    assert first.returncode == 0, first.stderr
+    stored = list((Path(os.environ["PATIENT_READER_HOME"]) / "cache").glob("search-index-*.npz"))
+    assert len(stored) == 1
+    before = stored[0].stat().st_mtime_ns
+    assert run("--articles", str(folder), "knæ").stdout == first.stdout
+    assert stored[0].stat().st_mtime_ns == before  # nothing changed: loaded, not written again
+    (folder / "a1.md").write_text("---\ntitle: Artikel 1\n---\n\nNu om blåbærsaft.\n", "utf-8")
+    edited = run("--articles", str(folder), "blåbærsaft")
+    assert edited.stdout.split()[0] == "a1"
+    assert stored[0].stat().st_mtime_ns != before  # the update was written back

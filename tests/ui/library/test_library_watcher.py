@@ -291,3 +291,20 @@ def test_no_watches_on_a_system_folder_or_through_a_link_out(tmp_path: Path) -> 
     (folder / "rod").symlink_to("/")
     assert watch_paths([Path("/proc"), Path("/")]) == []
     assert sorted(watch_paths([folder])) == [str(folder), str(folder / "inde")]
+
+
+def test_file_watches_are_added_in_chunks_and_an_in_place_edit_is_seen(qtbot: QtBot, window: MainWindow, clinic: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.library import watcher as watcher_module
+
+    assert watcher_module.MAX_FILE_WATCHES >= 2000  # a 10,000-article folder is watched file by file where the system allows
+    monkeypatch.setattr(watcher_module, "WATCH_CHUNK", 3)
+    watcher = window.content.watcher
+    assert watcher is not None
+    for n in range(10):
+        (clinic / f"b{n}.md").write_text(article(f"Bølge {n}"), encoding="utf-8")
+    paths = [str(clinic / f"b{n}.md") for n in range(10)]
+    qtbot.waitUntil(lambda: set(paths) <= set(watcher._fs.files()), timeout=5000)
+    with (clinic / "b9.md").open("w", encoding="utf-8") as handle:
+        handle.write(article("Bølge ni, rettet"))
+    qtbot.waitUntil(lambda: "Bølge ni, rettet" in titles(window), timeout=3000)

@@ -24,7 +24,7 @@ def test_the_previous_index_answers_until_the_new_one_is_built(qtbot: QtBot, tmp
     assert [hit.slug for hit in service.search("unik7ord").hits] == ["a007"]
     (tmp_path / "a007.md").unlink()
     service.set_library(Library.load([Source(tmp_path, "clinic")]))
-    assert service._pending is not None  # the new build waits for its start
+    assert service._index_generation != service._generation  # updated in the background; the old index answers
     early = service.search("unik7ord")
     assert early is not None and early.hits == ()  # the deleted article is never offered
     assert [hit.slug for hit in service.search("unik8ord").hits] == ["a008"]  # the rest still found, ranked
@@ -46,3 +46,21 @@ def test_background_builds_keep_the_window_thread_quick(qtbot: QtBot, tmp_path: 
     assert not service.wait_ready(timeout=0.3)  # held back while paused
     service.resume_build()
     assert service.wait_ready(timeout=30) and service.search("unik3ord").hits[0].slug == "a003"
+
+
+def test_an_edited_article_updates_the_index_in_place(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from reader.search import SearchIndex
+
+    service = SearchService(_library(tmp_path, 250), use_cache=False)
+    assert service.wait_ready()
+
+    def no_build(*_args: object, **_kwargs: object) -> SearchIndex:
+        raise AssertionError("built anew")
+
+    monkeypatch.setattr(SearchIndex, "build", no_build)
+    (tmp_path / "a042.md").write_text("---\ntitle: Artikel 42\n---\nNu om blåbærsaft.\n", encoding="utf-8")
+    service.set_library(Library.load([Source(tmp_path, "clinic")]))
+    assert service.wait_ready(timeout=30)  # no pause before it: the update starts at once
+    assert [hit.slug for hit in service.search("blåbærsaft").hits] == ["a042"]
+    assert "a042" not in [hit.slug for hit in service.search("unik42ord").hits]  # its old word is gone (typos of it match others)
+    assert [hit.slug for hit in service.search("unik41ord").hits] == ["a041"]

@@ -139,7 +139,7 @@ def test_big_library_indexed_in_background_and_cached(qtbot: QtBot, monkeypatch,
     service = search_service.SearchService(library)
     assert service.items_for("lænd")  # titles only until the index is ready
     qtbot.waitUntil(lambda: service.index is not None, timeout=30_000)
-    assert search_service.index_path().is_file()
+    qtbot.waitUntil(search_service.index_path(library.sorted()).is_file, timeout=30_000)  # written after it answers
     assert service.items_for("prolaps")[0].slug == "nervetryk-i-laenden"
     again = search_service.SearchService(library)
     qtbot.waitUntil(lambda: again.index is not None, timeout=30_000)
