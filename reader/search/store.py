@@ -30,7 +30,7 @@ def cache_key(articles: Sequence[Article]) -> str:
     """A digest of every article file's path, size and modification time (and the index format)."""
     digest = hashlib.sha256(f"patient-reader-index {INDEX_VERSION}\n".encode())
     for article in sorted(articles, key=lambda a: str(a.path)):
-        digest.update(f"{article.slug}\0{stamp(article)}\n".encode())
+        digest.update(f"{article.slug}\0{stamp(article)}\n".encode("utf-8", "surrogateescape"))  # undecodable names
     return digest.hexdigest()
 
 
@@ -109,11 +109,12 @@ def _forget_old(folder: Path, kept: Path) -> None:
 
 
 def _strings(values: list[str]) -> np.ndarray:
-    return np.frombuffer("\n".join(v.replace("\n", " ") for v in values).encode("utf-8"), dtype=np.uint8)
+    # surrogateescape: a file name that is not UTF-8 (its stamp holds the path) survives the round trip
+    return np.frombuffer("\n".join(v.replace("\n", " ") for v in values).encode("utf-8", "surrogateescape"), dtype=np.uint8)
 
 
 def _unstrings(array: np.ndarray, count: int) -> list[str]:
-    values = bytes(array.astype(np.uint8)).decode("utf-8").split("\n") if count else []
+    values = bytes(array.astype(np.uint8)).decode("utf-8", "surrogateescape").split("\n") if count else []
     if len(values) != count:
         raise ValueError("string table has the wrong length")
     return values
