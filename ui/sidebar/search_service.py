@@ -28,6 +28,20 @@ if TYPE_CHECKING:  # reader.search brings numpy (about 0.1 s to import): loaded 
 
 # Libraries up to this size are indexed at once (a few milliseconds); bigger ones in the background.
 SYNC_LIMIT = 200
+SYNC_TEXT_LIMIT = 400_000  # characters of article text a GUI-thread build may read (the five seeds: about 40,000)
+
+
+def _small_enough(articles: list[Article]) -> bool:
+    """Whether the index may be built on the GUI thread: few articles, and not much text (a folder of a few
+    hostile megabyte articles is built in the worker, so the window never stalls on it)."""
+    if len(articles) > SYNC_LIMIT:
+        return False
+    total = 0
+    for article in articles:
+        total += len(article.body)
+        if total > SYNC_TEXT_LIMIT:
+            return False
+    return True
 SMALL_BUILD_DELAY_MS = 1000
 BIG_BUILD_DELAY_MS = 1500
 
@@ -101,11 +115,12 @@ class SearchService(QObject):
         index is there already)."""
         self._small = None
         self._pending = None
-        if len(articles) <= SYNC_LIMIT:
+        small = _small_enough(articles)
+        if small:
             self._index = None
         if not articles:  # nothing to index (the window before its first load): no numpy before the first paint
             return
-        if len(articles) <= SYNC_LIMIT:
+        if small:
             # Small: built on first use, or a second later (after the first article is drawn), whichever comes
             # first; building it imports numpy, which would otherwise delay the start by about 0.1 s.
             self._small = articles

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -144,6 +146,36 @@ def test_big_library_indexed_in_background_and_cached(qtbot: QtBot, monkeypatch,
     again = search_service.SearchService(library)
     qtbot.waitUntil(lambda: again.index is not None, timeout=30_000)
     assert again.items_for("prolaps") == service.items_for("prolaps")
+
+
+def test_a_few_articles_with_much_text_are_indexed_off_the_gui_thread(qtbot: QtBot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15, item 2: a small folder of huge articles was indexed on the GUI thread, stalling the window."""
+    import threading
+
+    from reader.articles import Library, Source
+    from ui.sidebar import search_service
+
+    (tmp_path / "stor.md").write_text("---\ntitle: Stor\n---\n" + "Knæ og ryg. " * 40_000, encoding="utf-8")
+    (tmp_path / "lille.md").write_text("---\ntitle: Lille\n---\nSkulder.\n", encoding="utf-8")
+    threads: list[str] = []
+    from reader.search import SearchIndex
+
+    real = SearchIndex.build.__func__  # type: ignore[attr-defined]
+
+    def build(cls, articles, *args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real(cls, articles, *args, **kwargs)
+
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr(SearchIndex, "build", classmethod(build))
+    try:
+        service = search_service.SearchService(Library.load([Source(tmp_path)]), use_cache=False)
+        assert [item.slug for item in service.items_for("skulder")] == ["lille"] or service.index is None
+        qtbot.waitUntil(lambda: service.index is not None, timeout=30_000)
+    finally:
+        monkeypatch.undo()
+    assert threads and threading.main_thread().name not in threads
+    assert service.items_for("skulder")[0].slug == "lille"
 
 
 def test_more_hits_than_a_page_offer_vis_flere(qtbot: QtBot, make_window: MakeWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
