@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
