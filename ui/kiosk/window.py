@@ -30,6 +30,7 @@ from ui.article.find_bar import FoldedText
 from ui.article.view import ArticleView
 from ui.base.styles import LIGHT
 from ui.kiosk.dialogs import IdleDialog, KioskSettingsDialog, PinDialog, PinGate, StaffMenu
+from ui.kiosk.forget import forget_selections
 from ui.kiosk.guard import KioskGuard
 from ui.kiosk.home import KioskHome, enable_finger_scrolling
 from ui.kiosk.keyboard import OnscreenKeyboard
@@ -334,7 +335,7 @@ class KioskWindow(QWidget):
                 and self.home.scroll.verticalScrollBar().value() == 0)
 
     def reset(self) -> None:
-        """Everything back to a clean home screen: search, history, scroll, zoom, dialogs and keyboard."""
+        """Everything back to a clean home screen: search (and its undo), history, scroll, zoom, dialogs, keyboard, selections."""
         for overlay in self.overlays:
             overlay.close_overlay()
         self.hide_keyboard()
@@ -345,6 +346,7 @@ class KioskWindow(QWidget):
         self.view.verticalScrollBar().setValue(0)
         self.article.notice.hide()
         self.home.reset()
+        forget_selections()  # a middle click must not paste the last patient's words
         self.stack.setCurrentWidget(self.home)
         self.guard.idle_timer.start()
         self.reset_done.emit()

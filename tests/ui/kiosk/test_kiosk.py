@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QDesktopServices, QMouseEvent, QTextCursor
+from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QDesktopServices, QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMenuBar, QPushButton, QScroller, QToolBar
 from pytestqt.qtbot import QtBot
@@ -545,3 +545,38 @@ def test_kiosk_follows_the_clinic_folder(qtbot: QtBot, tmp_path: Path) -> None:
     finally:
         window.unlock()
         window.close()
+
+
+def test_idle_reset_leaves_no_undo_and_no_selection(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    """After the reset neither the Undo key nor a middle click brings back the last patient's search."""
+    from PySide6.QtGui import QClipboard, QGuiApplication
+
+    window = make_kiosk(idle_ms=60_000, countdown_s=1, tick_ms=20)
+    field = window.home.search_field
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(field, "Zyxwq ryg")
+    assert field.text() == "Zyxwq ryg"
+    qtbot.mouseDClick(field, Qt.MouseButton.LeftButton, pos=QPoint(field.textMargins().left() + 30, field.height() // 2))
+    field.setSelection(0, 5)  # what a drag or a double click selects: "Zyxwq", now the X selection on X11
+    clipboard = QGuiApplication.clipboard()
+    if clipboard.supportsSelection():
+        assert "Zyxwq" in clipboard.text(QClipboard.Mode.Selection)
+    window.guard.idle_timer.setInterval(30)
+    window.guard.idle_timer.start()
+    with qtbot.waitSignal(window.reset_done, timeout=3000):
+        pass
+    assert field.text() == "" and not field.hasSelectedText()
+    field.setFocus()
+    for key, modifiers in ((Qt.Key.Key_Undo, Qt.KeyboardModifier.NoModifier),
+                           (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),
+                           (Qt.Key.Key_Redo, Qt.KeyboardModifier.NoModifier)):
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):  # as a keyboard's Undo key sends it
+            QApplication.sendEvent(field, QKeyEvent(kind, key, modifiers))
+        assert field.text() == ""
+    assert not field.isUndoAvailable() and not field.isRedoAvailable()
+    field.undo()  # even the program's own undo has nothing to bring back
+    assert field.text() == ""
+    assert window.is_clean()
+    for mode in (QClipboard.Mode.Selection, QClipboard.Mode.Clipboard):
+        assert "Zyxwq" not in clipboard.text(mode)
+        assert "ryg" not in clipboard.text(mode)
