@@ -1129,8 +1129,12 @@ Do you want to open it in your browser?</translation>
         <translation>Enter the staff PIN.</translation>
     </message>
     <message>
+        <source>Der er ikke sat en PIN-kode, så kiosken kan ikke låses op her. Sæt en på 6 cifre på denne computer med kommandoen:</source>
+        <translation>No PIN has been set, so the kiosk cannot be unlocked here. Set a 6-digit PIN on this computer with the command:</translation>
+    </message>
+    <message>
         <source>Der er ikke sat en PIN-kode, så kiosken kan ikke låses op her. Sæt en på denne computer med kommandoen:</source>
-        <translation>No PIN has been set, so the kiosk can not be unlocked here. Set one on this computer with the command:</translation>
+        <translation type="vanished">No PIN has been set, so the kiosk can not be unlocked here. Set one on this computer with the command:</translation>
     </message>
     <message>
         <source>Forkert PIN-kode.</source>

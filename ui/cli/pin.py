@@ -6,7 +6,7 @@ import argparse
 import getpass
 import sys
 
-from reader.pin import PinError, check_format, hash_pin
+from reader.pin import PIN_ADVISED, PIN_MAX, PIN_MIN, PinError, check_format, hash_pin, weakness
 from reader.settings import load as load_settings
 from reader.settings import save as save_settings
 from ui.cli import common as cli
@@ -16,13 +16,15 @@ def register(commands: cli.Subcommands) -> None:
     """Add `set-pin` to the subcommands."""
     commands.add_parser(
         "set-pin", help="sæt kioskens PIN-kode til personalet (læses fra standard input)",
-        description="Læser en PIN-kode på 4–12 cifre fra standard input og gemmer kun en saltet hash af den.",
+        description=(f"Læser en PIN-kode på {PIN_ADVISED}–{PIN_MAX} cifre fra standard input og gemmer kun en saltet "
+                     f"hash af den ({PIN_MIN} cifre går, med en advarsel). Kørende kiosker beholder den PIN, "
+                     "de startede med, til de startes igen."),
     )
 
 
 def _read_pin() -> str:
     if sys.stdin.isatty():
-        first = getpass.getpass("Ny PIN-kode (4–12 cifre): ")
+        first = getpass.getpass(f"Ny PIN-kode ({PIN_ADVISED}–{PIN_MAX} cifre): ")
         check_format(first)
         if getpass.getpass("Gentag PIN-koden: ").strip() != first.strip():
             raise PinError("De to PIN-koder er ikke ens.")
@@ -38,6 +40,9 @@ def run(args: argparse.Namespace) -> int:
         raise cli.UsageError(str(error)) from None
     except EOFError:
         raise cli.UsageError("der kom ingen PIN-kode på standard input") from None
+    warning = weakness(pin)
+    if warning:
+        print(f"patient-reader: advarsel: {warning}", file=sys.stderr)
     loaded = load_settings()
     if loaded.warning:
         print(f"patient-reader: advarsel: {loaded.warning}", file=sys.stderr)
@@ -46,5 +51,6 @@ def run(args: argparse.Namespace) -> int:
         save_settings(loaded.settings)
     except OSError as error:
         raise cli.UsageError(f"PIN-koden kunne ikke gemmes ({error.strerror or error})") from None
-    print("PIN-koden er gemt (kun som en saltet hash).", file=sys.stderr)
+    print("PIN-koden er gemt (kun som en saltet hash). En kiosk, der kører nu, beholder sin gamle PIN-kode, "
+          "til den startes igen.", file=sys.stderr)
     return cli.EXIT_OK

@@ -175,7 +175,7 @@ class KioskWindow(QWidget):
                  tick_ms: int = 1000, hold_ms: int = 3000, lockout_base: float = 1.0,
                  printer_factory: Callable[[], QPrinter | None] = default_printer,
                  persist: Callable[[Settings], None] | None = save_settings,
-                 stored_pin: Callable[[], str] | None = None, parent: QWidget | None = None) -> None:
+                 pin_hash: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                          | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("KioskWindow")
@@ -211,7 +211,9 @@ class KioskWindow(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.keyboard)
         self.idle_dialog = IdleDialog(self, countdown_s, tick_ms)
-        self.pin_gate = PinGate(stored_pin or (lambda: load_settings().settings.kiosk_pin_hash), lockout_base)
+        # The PIN is the one the kiosk started with (settings, or pin_hash); see PinGate.
+        self.pin_gate = PinGate(settings.kiosk_pin_hash if pin_hash is None else pin_hash, lockout_base,
+                                later=lambda: load_settings().settings.kiosk_pin_hash)
         self.pin_dialog = PinDialog(self, self.pin_gate)
         self.staff_menu = StaffMenu(self)
         self.settings_dialog = KioskSettingsDialog(self, settings)

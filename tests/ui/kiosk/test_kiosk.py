@@ -580,3 +580,44 @@ def test_idle_reset_leaves_no_undo_and_no_selection(qtbot: QtBot, make_kiosk: Ma
     for mode in (QClipboard.Mode.Selection, QClipboard.Mode.Clipboard):
         assert "Zyxwq" not in clipboard.text(mode)
         assert "ryg" not in clipboard.text(mode)
+
+
+def test_the_kiosk_keeps_the_pin_it_started_with(qtbot: QtBot, tmp_path: Path) -> None:
+    """set-pin during a session, or a settings file broken while the kiosk runs, changes nothing about who unlocks it."""
+    from reader.pin import hash_pin
+    from reader.settings import save, settings_path
+
+    started = Settings(kiosk_pin_hash=hash_pin("246813"))
+    save(started)
+    window = KioskWindow(Library.load([]), started, persist=None)
+    qtbot.addWidget(window)
+    try:
+        save(Settings(kiosk_pin_hash=hash_pin("999999")))  # someone ran set-pin meanwhile
+        assert not window.pin_gate.check("999999")
+        window.pin_gate.failures, window.pin_gate.lockout_base = 0, 0.0
+        settings_path().write_bytes(b"\x00{garbage")  # and then the file broke
+        assert window.pin_gate.check("246813")
+        settings_path().unlink()
+        assert window.pin_gate.check("246813")
+    finally:
+        window.unlock()
+        window.close()
+
+
+def test_a_kiosk_started_without_a_pin_takes_the_first_one_set(qtbot: QtBot) -> None:
+    """Its dialog tells staff to run set-pin: that PIN then unlocks it, and is kept from then on."""
+    from reader.pin import hash_pin
+    from reader.settings import save
+
+    window = KioskWindow(Library.load([]), Settings(), persist=None)
+    qtbot.addWidget(window)
+    try:
+        window.open_pin_dialog()
+        assert "6 cifre" in window.pin_dialog.message.text() and not window.pin_dialog.pad.isVisible()
+        save(Settings(kiosk_pin_hash=hash_pin("135790")))
+        assert window.pin_gate.check("135790")
+        save(Settings(kiosk_pin_hash=hash_pin("000000")))
+        assert not window.pin_gate.check("000000") and window.pin_gate.check("135790")
+    finally:
+        window.unlock()
+        window.close()
