@@ -621,3 +621,32 @@ def test_a_kiosk_started_without_a_pin_takes_the_first_one_set(qtbot: QtBot) -> 
     finally:
         window.unlock()
         window.close()
+
+
+@pytest.mark.parametrize("away", ["showMinimized", "hide", "showNormal"])
+def test_the_kiosk_comes_back_to_the_front_within_a_second(qtbot: QtBot, make_kiosk: MakeKiosk, away: str) -> None:
+    """Whatever the window manager does to it (iconify, unmap, un-fullscreen), it is back full screen within 1 s."""
+    window = make_kiosk(full_screen=True)
+    assert window.front_timer.isActive() and window.front_timer.interval() <= 500
+    getattr(window, away)()
+    qtbot.waitUntil(lambda: window.isVisible() and window.isFullScreen() and not window.isMinimized(), timeout=1000)
+    assert not window.out_of_front()
+
+
+def test_a_kiosk_unmapped_by_its_window_manager_comes_back(qtbot: QtBot, make_kiosk: MakeKiosk,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another desktop or "show desktop" only unmaps the X window (Qt sees nothing): the check asks X11."""
+    import ui.kiosk.x11
+
+    window = make_kiosk(full_screen=True)
+    mapped = {"now": False}
+    held: list[int] = []
+    monkeypatch.setattr(ui.kiosk.x11, "is_viewable", lambda _id: mapped["now"])
+    monkeypatch.setattr(ui.kiosk.x11, "hold", lambda wid: held.append(wid) or mapped.update(now=True) or True)
+    qtbot.waitUntil(lambda: bool(held), timeout=1000)
+    assert held[0] == int(window.winId()) and window.recoveries >= 1 and not window.out_of_front()
+    window.unlock()
+    mapped["now"] = False
+    count = window.recoveries
+    qtbot.wait(600)
+    assert window.recoveries == count  # after the PIN the kiosk lets go
