@@ -557,10 +557,11 @@ def test_idle_reset_leaves_no_undo_and_no_selection(qtbot: QtBot, make_kiosk: Ma
     qtbot.keyClicks(field, "Zyxwq ryg")
     assert field.text() == "Zyxwq ryg"
     qtbot.mouseDClick(field, Qt.MouseButton.LeftButton, pos=QPoint(field.textMargins().left() + 30, field.height() // 2))
-    field.setSelection(0, 5)  # what a drag or a double click selects: "Zyxwq", now the X selection on X11
+    field.setSelection(0, 5)  # what a drag or a double click selects: "Zyxwq" …
     clipboard = QGuiApplication.clipboard()
-    if clipboard.supportsSelection():
-        assert "Zyxwq" in clipboard.text(QClipboard.Mode.Selection)
+    if clipboard.supportsSelection():  # … and on X11 the field then owns the X selection a middle click pastes
+        clipboard.setText(field.selectedText(), QClipboard.Mode.Selection)
+        qtbot.waitUntil(lambda: "Zyxwq" in clipboard.text(QClipboard.Mode.Selection), timeout=1000)
     window.guard.idle_timer.setInterval(30)
     window.guard.idle_timer.start()
     with qtbot.waitSignal(window.reset_done, timeout=3000):
