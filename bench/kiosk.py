@@ -51,7 +51,7 @@ def main() -> int:
             app.processEvents()
 
     def build_and_paint() -> None:
-        window = KioskWindow(library, Settings(), persist=None, stored_pin=lambda: "")
+        window = KioskWindow(library, Settings(), persist=None, pin_hash="")
         window.resize(1920, 1080)
         window.show()
         settle()
@@ -72,7 +72,7 @@ def main() -> int:
         field.deleteLater()
         settle()
 
-    window = KioskWindow(library, Settings(), persist=None, stored_pin=lambda: "")
+    window = KioskWindow(library, Settings(), persist=None, pin_hash="")
     window.resize(1920, 1080)
     window.show()
     settle()

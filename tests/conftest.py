@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+import reader.pin
+from reader.pin import ScryptCost
+
 # Every Hypothesis test draws the same examples on every run (derandomize): a test passes or fails for a
 # reason, never by the draw. HYPOTHESIS_PROFILE=explore draws new examples, to look for new failures by hand.
 settings.register_profile("suite", derandomize=True, deadline=None, print_blob=True,
@@ -68,6 +71,16 @@ def _fresh_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
     errors = sys.modules.get("ui.base.errors")
     if errors is not None:  # a test ran the command line or the window: its log and hooks go with its home
         errors.reset_for_tests()
+
+
+FAST_PIN_COST = ScryptCost(2**4, 8, 1)  # a PIN guess in microseconds: the real cost is proved once in test_pin.py
+
+
+@pytest.fixture(autouse=True)
+def _cheap_pin_cost(monkeypatch: pytest.MonkeyPatch) -> ScryptCost:
+    """New PIN hashes get a tiny scrypt cost, so the kiosk and set-pin tests stay fast (see reader.pin.COST)."""
+    monkeypatch.setattr(reader.pin, "COST", FAST_PIN_COST)
+    return FAST_PIN_COST
 
 
 @pytest.fixture

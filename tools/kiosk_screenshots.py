@@ -44,7 +44,7 @@ def main(argv: list[str]) -> int:
             clipped = window.size().height() > h or window.size().width() > w
             print(path, "CLIPPED" if clipped else "")
 
-        window = KioskWindow(library, Settings(kiosk_printing=True), persist=None, stored_pin=lambda: stored)
+        window = KioskWindow(library, Settings(kiosk_printing=True), persist=None, pin_hash=stored)
         window.resize(width, height)
         window.show()
         shot(window, "home")
@@ -69,7 +69,7 @@ def main(argv: list[str]) -> int:
         shot(window, "settings")
         window.unlock()
         window.close()
-        bare = KioskWindow(library, Settings(), persist=None, stored_pin=lambda: "")
+        bare = KioskWindow(library, Settings(), persist=None, pin_hash="")
         bare.resize(width, height)
         bare.show()
         bare.pin_dialog.open()

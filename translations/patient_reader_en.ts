@@ -349,11 +349,19 @@
     </message>
     <message>
         <source>Læser en PIN-kode på 4–12 cifre fra standard input og gemmer kun en saltet hash af den.</source>
-        <translation>Reads a PIN of 4–12 digits from standard input and stores only a salted hash of it.</translation>
+        <translation type="vanished">Reads a PIN of 4–12 digits from standard input and stores only a salted hash of it.</translation>
     </message>
     <message>
         <source>Ny PIN-kode (4–12 cifre): </source>
-        <translation>New PIN (4–12 digits): </translation>
+        <translation type="vanished">New PIN (4–12 digits): </translation>
+    </message>
+    <message>
+        <source>Læser en PIN-kode på {0}–{1} cifre fra standard input og gemmer kun en saltet hash af den ({2} cifre går, med en advarsel). Kørende kiosker beholder den PIN, de startede med, til de startes igen.</source>
+        <translation>Reads a PIN of {0}–{1} digits from standard input and keeps only a salted hash of it ({2} digits are accepted, with a warning). Running kiosks keep the PIN they started with until they are restarted.</translation>
+    </message>
+    <message>
+        <source>Ny PIN-kode ({0}–{1} cifre): </source>
+        <translation>New PIN ({0}–{1} digits): </translation>
     </message>
     <message>
         <source>Gentag PIN-koden: </source>
@@ -372,8 +380,12 @@
         <translation>the PIN could not be saved ({0})</translation>
     </message>
     <message>
+        <source>PIN-koden er gemt (kun som en saltet hash). En kiosk, der kører nu, beholder sin gamle PIN-kode, til den startes igen.</source>
+        <translation>The PIN is saved (only as a salted hash). A kiosk running now keeps its old PIN until it is restarted.</translation>
+    </message>
+    <message>
         <source>PIN-koden er gemt (kun som en saltet hash).</source>
-        <translation>The PIN is saved (only as a salted hash).</translation>
+        <translation type="vanished">The PIN is saved (only as a salted hash).</translation>
     </message>
     <message>
         <source>søg i artiklerne som i sidepanelet</source>
@@ -2479,8 +2491,12 @@ Do you want to open it in your browser?</translation>
         <translation>Enter the staff PIN.</translation>
     </message>
     <message>
+        <source>Der er ikke sat en PIN-kode, så kiosken kan ikke låses op her. Sæt en på 6 cifre på denne computer med kommandoen:</source>
+        <translation>No PIN has been set, so the kiosk cannot be unlocked here. Set a 6-digit PIN on this computer with the command:</translation>
+    </message>
+    <message>
         <source>Der er ikke sat en PIN-kode, så kiosken kan ikke låses op her. Sæt en på denne computer med kommandoen:</source>
-        <translation>No PIN has been set, so the kiosk can not be unlocked here. Set one on this computer with the command:</translation>
+        <translation type="vanished">No PIN has been set, so the kiosk can not be unlocked here. Set one on this computer with the command:</translation>
     </message>
     <message>
         <source>Forkert PIN-kode.</source>

@@ -6,6 +6,7 @@ anything between them and the patient, and a reset can close them all at once.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 
@@ -13,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from reader.pin import lockout_seconds, verify_pin
+from reader.pin import is_pin_hash, lockout_seconds, verify_pin
 from reader.settings import Settings
 
 
@@ -117,18 +118,33 @@ class IdleDialog(Overlay):
 
 
 class PinGate:
-    """Checks PINs against the stored hash; each wrong PIN makes the wait before the next try longer."""
+    """Checks PINs against the hash the kiosk started with; each wrong PIN makes the wait before the next try longer.
 
-    def __init__(self, stored_hash: Callable[[], str], lockout_base: float = 1.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self._stored_hash = stored_hash
+    The hash is kept for the whole session: `set-pin` run meanwhile, or a settings file corrupted or
+    replaced while the kiosk runs, does not change who can unlock it. Only a kiosk started without any
+    PIN takes the first valid hash that appears later (`later`), as its dialog tells staff to set one.
+    """
+
+    def __init__(self, pin_hash: str, lockout_base: float = 1.0, clock: Callable[[], float] = time.monotonic,
+                 later: Callable[[], str] | None = None) -> None:
+        self._hash = pin_hash if is_pin_hash(pin_hash) else ""
+        self._later = later
         self.lockout_base = lockout_base
         self._clock = clock
         self.failures = 0
         self._locked_until = 0.0
 
+    @property
+    def pin_hash(self) -> str:
+        if not self._hash and self._later is not None:
+            with contextlib.suppress(OSError, ValueError):
+                candidate = self._later()
+                if is_pin_hash(candidate):
+                    self._hash = candidate
+        return self._hash
+
     def has_pin(self) -> bool:
-        return bool(self._stored_hash())
+        return bool(self.pin_hash)
 
     def wait_left(self) -> float:
         """Seconds until the next try is allowed (0 when it is allowed now)."""
@@ -138,7 +154,7 @@ class PinGate:
         """True for the right PIN; a try while locked out is refused and counts for nothing."""
         if self.wait_left() > 0:
             return False
-        if verify_pin(pin, self._stored_hash()):
+        if verify_pin(pin, self.pin_hash):
             self.failures = 0
             self._locked_until = 0.0
             return True
@@ -212,7 +228,7 @@ class PinDialog(Overlay):
         else:
             self.message.setText(self.tr(
                 "Der er ikke sat en PIN-kode, så kiosken kan ikke låses op her. "
-                "Sæt en på denne computer med kommandoen:"))
+                "Sæt en på 6 cifre på denne computer med kommandoen:"))
         super().open()
 
     def _show_dots(self) -> None:

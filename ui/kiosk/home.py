@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reader.articles import Library
 from reader.categories import Category, category_named, group_by_category
+from ui.kiosk.forget import forget_field
 from ui.kiosk.style import CORNER, TILE_MIN_WIDTH
 from ui.sidebar.model import ListItem
 from ui.sidebar.search_service import SearchService
@@ -320,10 +321,10 @@ class KioskHome(QWidget):
         self.update_tiles()
 
     def reset(self) -> None:
-        """Back to the first view: no search text, no category, scrolled to the top."""
+        """Back to the first view: no search text (nor its undo history), no category, scrolled to the top."""
         self.category = None
         self.search_field.blockSignals(True)
-        self.search_field.clear()
+        forget_field(self.search_field)
         self.search_field.blockSignals(False)
         self.clear_button.hide()
         self.search_field.clearFocus()

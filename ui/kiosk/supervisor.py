@@ -17,6 +17,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from reader import paths
 
@@ -31,9 +32,66 @@ MAX_QUICK_CRASHES = 20  # this many crashes in a row, each sooner than STABLE_SE
 log = logging.getLogger("patient-reader.supervisor")
 
 
-def backoff(crashes: int, first: float = 1.0, cap: float = 60.0) -> float:
-    """The pause before restart number `crashes` (1, 2, 3 …): 1 s, 2 s, 4 s … at most a minute."""
-    return float(min(cap, first * 2 ** max(0, crashes - 1)))
+QUICK_RESTARTS = 3       # the first crashes in a row are restarted at once (the cover hides the gap) …
+QUICK_PAUSE = 0.5        # … after this pause, so the kiosk is back within 2 s
+COVER_GRACE = 0.5        # the cover stays this long after the new kiosk's first heartbeat (its window maps)
+COVER_LONGEST = 15.0     # and never longer than this after a restart, heartbeat or not
+
+
+def backoff(crashes: int, first: float = 1.0, cap: float = 60.0, quick: int = QUICK_RESTARTS,
+            quick_pause: float = QUICK_PAUSE) -> float:
+    """The pause before restart number `crashes` (1, 2, 3 …): 0.5 s for the first three, then 1 s, 2 s, 4 s … a minute."""
+    if crashes <= quick:
+        return float(min(quick_pause, first))
+    return float(min(cap, first * 2 ** (crashes - quick - 1)))
+
+
+class Cover(Protocol):
+    """The blank screen shown while the kiosk is down (see ui/kiosk/cover.py)."""
+
+    def show(self) -> None: ...
+    def hide(self) -> None: ...
+    def close(self) -> None: ...
+
+
+class CoverProcess:
+    """`python -m ui.kiosk.cover`, started hidden; show/hide are lines on its standard input. Never raises."""
+
+    def __init__(self, command: Sequence[str] | None = None) -> None:
+        self._process: subprocess.Popen[bytes] | None = None
+        if command is None:
+            if getattr(sys, "frozen", False):
+                return  # the bundle has no `-m`: no cover (the kiosk still restarts within 2 s)
+            command = [sys.executable, "-m", "ui.kiosk.cover"]
+        try:
+            self._process = subprocess.Popen(list(command), stdin=subprocess.PIPE)
+        except OSError as error:
+            log.warning("skærmdækket kunne ikke starte (%s)", error)
+
+    def _say(self, line: str) -> None:
+        if self._process is None or self._process.stdin is None or self._process.poll() is not None:
+            return
+        with contextlib.suppress(OSError, ValueError):
+            self._process.stdin.write(line.encode("ascii") + b"\n")
+            self._process.stdin.flush()
+
+    def show(self) -> None:
+        self._say("show")
+
+    def hide(self) -> None:
+        self._say("hide")
+
+    def close(self) -> None:
+        if self._process is None:
+            return
+        with contextlib.suppress(OSError, ValueError):
+            if self._process.stdin is not None:
+                self._process.stdin.close()
+        try:
+            self._process.wait(timeout=3)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
 
 
 def is_supervised() -> bool:
@@ -47,12 +105,24 @@ def child_command(argv: Sequence[str]) -> list[str]:
     return [sys.executable, "-m", "ui", *argv]
 
 
-def _wait(child: subprocess.Popen[bytes], heartbeat: Path | None, hang_seconds: float, poll: float) -> int:
-    """The child's exit code; a child whose heartbeat goes stale is killed (and its code is returned)."""
+def _wait(child: subprocess.Popen[bytes], heartbeat: Path | None, hang_seconds: float, poll: float,
+          up: Callable[[], None] = lambda: None) -> int:
+    """The child's exit code; a child whose heartbeat goes stale is killed (and its code is returned).
+
+    up() is called once the child is up: COVER_GRACE after its first heartbeat (at once without a
+    heartbeat file), at the latest COVER_LONGEST after it started.
+    """
     started = time.time()
+    is_up = False
     while True:
+        if not is_up:
+            beat = heartbeat is not None and heartbeat.exists()
+            waited = time.time() - started
+            if heartbeat is None or (beat and waited >= COVER_GRACE) or waited >= COVER_LONGEST:
+                up()
+                is_up = True
         try:
-            return child.wait(timeout=poll)
+            return child.wait(timeout=poll if is_up else min(poll, 0.1))
         except subprocess.TimeoutExpired:
             pass
         if heartbeat is None or hang_seconds <= 0:
@@ -70,8 +140,12 @@ def _wait(child: subprocess.Popen[bytes], heartbeat: Path | None, hang_seconds: 
 def supervise(command: Sequence[str], *, sleep: Callable[[float], None] = time.sleep,
               clock: Callable[[], float] = time.monotonic, max_quick_crashes: int = MAX_QUICK_CRASHES,
               stable_seconds: float = STABLE_SECONDS, first_pause: float = 1.0,
-              heartbeat: Path | None = None, hang_seconds: float = HANG_SECONDS, poll: float = 1.0) -> int:
-    """Run command until it exits cleanly; restart it after each crash or hang. Returns the exit code to use."""
+              heartbeat: Path | None = None, hang_seconds: float = HANG_SECONDS, poll: float = 1.0,
+              cover: Cover | None = None) -> int:
+    """Run command until it exits cleanly; restart it after each crash or hang. Returns the exit code to use.
+
+    With a cover, a blank full-screen window is up from each crash until the restarted kiosk is up.
+    """
     env = {**os.environ, SUPERVISED_ENV: "1"}
     if heartbeat is not None:
         env[HEARTBEAT_ENV] = str(heartbeat)
@@ -94,7 +168,7 @@ def supervise(command: Sequence[str], *, sleep: Callable[[float], None] = time.s
                 with contextlib.suppress(OSError):
                     heartbeat.unlink()
             child = subprocess.Popen(list(command), env=env)
-            code = _wait(child, heartbeat, hang_seconds, poll)
+            code = _wait(child, heartbeat, hang_seconds, poll, cover.hide if cover is not None else lambda: None)
             ran = clock() - started
             if code == EXIT_CLEAN:
                 log.info("kiosken blev lukket af personalet (exit 0); overvågningen stopper")
@@ -106,9 +180,11 @@ def supervise(command: Sequence[str], *, sleep: Callable[[float], None] = time.s
             if quick_crashes >= max_quick_crashes:
                 log.error("kiosken gik ned %d gange i træk inden for %.0f s; giver op", quick_crashes, stable_seconds)
                 return EXIT_GAVE_UP
+            if cover is not None:
+                cover.show()
             pause = backoff(quick_crashes, first_pause)
             how = f"signal {-code}" if code < 0 else f"exit {code}"
-            log.warning("kiosken gik ned (%s efter %.1f s); genstarter om %.0f s (nedbrud nr. %d i træk)",
+            log.warning("kiosken gik ned (%s efter %.1f s); genstarter om %.1f s (nedbrud nr. %d i træk)",
                         how, ran, pause, quick_crashes)
             sleep(pause)
     except KeyboardInterrupt:
@@ -116,6 +192,8 @@ def supervise(command: Sequence[str], *, sleep: Callable[[float], None] = time.s
             child.terminate()
         return 130
     finally:
+        if cover is not None:
+            cover.close()
         for s, handler in previous.items():
             signal.signal(s, handler)
         if heartbeat is not None:
@@ -156,4 +234,5 @@ def run_supervised(argv: Sequence[str] | None = None) -> int:
         heartbeat.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
         heartbeat = Path(tempfile.gettempdir()) / heartbeat.name
-    return supervise(child_command(list(sys.argv[1:] if argv is None else argv)), heartbeat=heartbeat)
+    return supervise(child_command(list(sys.argv[1:] if argv is None else argv)), heartbeat=heartbeat,
+                     cover=CoverProcess())

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QResizeEvent, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QCloseEvent, QColor, QHideEvent, QResizeEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,9 @@ from ui.article.find_bar import FoldedText
 from ui.article.view import ArticleView
 from ui.base.i18n import window_title
 from ui.base.styles import LIGHT
+from ui.kiosk import x11
 from ui.kiosk.dialogs import IdleDialog, KioskSettingsDialog, PinDialog, PinGate, StaffMenu
+from ui.kiosk.forget import forget_selections
 from ui.kiosk.guard import KioskGuard
 from ui.kiosk.home import KioskHome, enable_finger_scrolling
 from ui.kiosk.keyboard import OnscreenKeyboard
@@ -39,6 +41,7 @@ from ui.kiosk.supervisor import HEARTBEAT_ENV, HEARTBEAT_SECONDS
 from ui.library.watcher import LibraryWatcher
 from ui.sidebar.search_service import SearchService
 
+FRONT_CHECK_MS = 250  # how often the kiosk checks it is still in front (it must be back within 1 s)
 EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel", "ftp", "file")
 
 
@@ -175,7 +178,7 @@ class KioskWindow(QWidget):
                  tick_ms: int = 1000, hold_ms: int = 3000, lockout_base: float = 1.0,
                  printer_factory: Callable[[], QPrinter | None] = default_printer,
                  persist: Callable[[Settings], None] | None = save_settings,
-                 stored_pin: Callable[[], str] | None = None, parent: QWidget | None = None) -> None:
+                 pin_hash: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                          | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("KioskWindow")
@@ -211,13 +214,20 @@ class KioskWindow(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.keyboard)
         self.idle_dialog = IdleDialog(self, countdown_s, tick_ms)
-        self.pin_gate = PinGate(stored_pin or (lambda: load_settings().settings.kiosk_pin_hash), lockout_base)
+        # The PIN is the one the kiosk started with (settings, or pin_hash); see PinGate.
+        self.pin_gate = PinGate(settings.kiosk_pin_hash if pin_hash is None else pin_hash, lockout_base,
+                                later=lambda: load_settings().settings.kiosk_pin_hash)
         self.pin_dialog = PinDialog(self, self.pin_gate)
         self.staff_menu = StaffMenu(self)
         self.settings_dialog = KioskSettingsDialog(self, settings)
         self.overlays = (self.idle_dialog, self.pin_dialog, self.staff_menu, self.settings_dialog)
         timeout_ms = idle_ms if idle_ms is not None else settings.kiosk_idle_timeout * 1000
         self.guard = KioskGuard(self, timeout_ms, hold_ms)
+        # Watches that the window manager has not minimised, hidden or moved the kiosk to another desktop.
+        self.front_timer = QTimer(self)
+        self.front_timer.setInterval(FRONT_CHECK_MS)
+        self.front_timer.timeout.connect(self._hold_front)
+        self.recoveries = 0
         self._connect()
 
     def _connect(self) -> None:
@@ -251,7 +261,27 @@ class KioskWindow(QWidget):
         """Show full screen and start watching for idleness."""
         self._keep_full_screen = True
         self.showFullScreen()
+        x11.hold(int(self.winId()))
+        self.front_timer.start()
         self.guard.start()
+
+    def out_of_front(self) -> bool:
+        """True when the kiosk is not what the screen shows: minimised, hidden, not full screen, or unmapped."""
+        return (not self.isVisible() or self.isMinimized() or not self.isFullScreen()
+                or x11.is_viewable(int(self.winId())) is False)
+
+    def _hold_front(self) -> None:
+        if self._keep_full_screen and not self._allow_close and self.out_of_front():
+            self.come_back()
+
+    def come_back(self) -> None:
+        """Full screen again, on top, on the current desktop (sticky), and active."""
+        self.recoveries += 1
+        self.setWindowState(Qt.WindowState.WindowFullScreen)
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        x11.hold(int(self.winId()))
 
     def open_article(self, slug: str, anchor: str = "", terms: list[str] | None = None) -> None:
         """Open from the home screen: a fresh history, so Back never reaches another patient's pages.
@@ -335,7 +365,7 @@ class KioskWindow(QWidget):
                 and self.home.scroll.verticalScrollBar().value() == 0)
 
     def reset(self) -> None:
-        """Everything back to a clean home screen: search, history, scroll, zoom, dialogs and keyboard."""
+        """Everything back to a clean home screen: search (and its undo), history, scroll, zoom, dialogs, keyboard, selections."""
         for overlay in self.overlays:
             overlay.close_overlay()
         self.hide_keyboard()
@@ -346,6 +376,7 @@ class KioskWindow(QWidget):
         self.view.verticalScrollBar().setValue(0)
         self.article.notice.hide()
         self.home.reset()
+        forget_selections()  # a middle click must not paste the last patient's words
         self.stack.setCurrentWidget(self.home)
         self.guard.idle_timer.start()
         self.reset_done.emit()
@@ -370,6 +401,7 @@ class KioskWindow(QWidget):
     def unlock(self) -> None:
         """Let the window close (after the right PIN)."""
         self._allow_close = True
+        self.front_timer.stop()
         self.guard.stop()
 
     def _leave(self) -> None:
@@ -396,7 +428,12 @@ class KioskWindow(QWidget):
         if (event.type() == QEvent.Type.WindowStateChange and self._keep_full_screen and not self._allow_close
                 and self.windowState() != Qt.WindowState.WindowFullScreen):
             # Minimised or un-maximised by the window manager (Win+D, a WM shortcut): straight back.
-            QTimer.singleShot(0, self.showFullScreen)
+            QTimer.singleShot(0, self._hold_front)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's API
+        super().hideEvent(event)
+        if self._keep_full_screen and not self._allow_close and not event.spontaneous():
+            QTimer.singleShot(0, self._hold_front)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
         super().resizeEvent(event)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.articles import Library
-from reader.pin import hash_pin, verify_pin
+from reader.pin import LEGACY_COST, hash_pin, verify_pin
 
 
 def check_kiosk(library: Library) -> list[str]:
@@ -17,8 +17,9 @@ def check_kiosk(library: Library) -> list[str]:
 
     failures: list[str] = []
     try:
-        stored = hash_pin("2468")
-        if not verify_pin("2468", stored) or verify_pin("2469", stored):
+        stored = hash_pin("246813")  # at the real cost: the memory scrypt needs is there
+        cheap = hash_pin("246813", cost=LEGACY_COST)  # a wrong PIN is checked on a cheap hash (the step stays short)
+        if not verify_pin("246813", stored) or verify_pin("246814", cheap) or not verify_pin("246813", cheap):
             failures.append("PIN-koden kunne ikke kontrolleres")
     except (ValueError, AttributeError) as error:  # no scrypt in this Python's OpenSSL
         failures.append(f"PIN-koden kan ikke gemmes her ({error})")

@@ -57,3 +57,30 @@ def test_kiosk_flag_runs_under_the_supervisor(monkeypatch: pytest.MonkeyPatch) -
 
 def test_idle_timeout_below_five_seconds_is_a_usage_error() -> None:
     assert cli.main(["--kiosk", "--idle-timeout", "2"]) == 2
+
+
+def test_set_pin_asks_six_digits_and_warns_about_four(monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("4711\n"))
+    assert cli.main(["set-pin"]) == 0
+    err = capsys.readouterr().err
+    assert "advarsel" in err and "6 cifre" in err
+    monkeypatch.setattr(sys, "stdin", io.StringIO("471138\n"))
+    assert cli.main(["set-pin"]) == 0
+    assert "advarsel" not in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdin", io.StringIO("12\n"))
+    assert cli.main(["set-pin"]) == 2
+    assert "6–12 cifre" in capsys.readouterr().err
+
+
+def test_set_pin_leaves_the_settings_file_readable_by_its_owner_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import stat
+
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{}", encoding="utf-8")
+    os.chmod(path, 0o644)  # as an older version or a careless copy left it
+    monkeypatch.setattr(sys, "stdin", io.StringIO("471138\n"))
+    assert cli.main(["set-pin"]) == 0
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -11,10 +11,11 @@ from pytestqt.qtbot import QtBot
 from reader.articles import Library
 from reader.pin import hash_pin
 from reader.settings import Settings
+from tests.conftest import FAST_PIN_COST
 from ui.kiosk.window import KioskWindow
 
 PIN = "2468"
-PIN_HASH = hash_pin(PIN)
+PIN_HASH = hash_pin(PIN, cost=FAST_PIN_COST)
 
 
 @pytest.fixture
@@ -24,7 +25,7 @@ def make_kiosk(qtbot: QtBot, library: Library) -> Iterator[Callable[..., KioskWi
     def make(lib: Library | None = None, settings: Settings | None = None, pin: str = PIN_HASH,
              full_screen: bool = False, **options: Any) -> KioskWindow:
         options.setdefault("idle_ms", 60_000)
-        window = KioskWindow(lib or library, settings or Settings(), persist=None, stored_pin=lambda: pin, **options)
+        window = KioskWindow(lib or library, settings or Settings(), persist=None, pin_hash=pin, **options)
         qtbot.addWidget(window)
         made.append(window)
         if full_screen:

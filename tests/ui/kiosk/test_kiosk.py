@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QDesktopServices, QMouseEvent, QTextCursor
+from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QDesktopServices, QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMenuBar, QPushButton, QScroller, QToolBar
 from pytestqt.qtbot import QtBot
@@ -544,3 +544,109 @@ def test_kiosk_follows_the_clinic_folder(qtbot: QtBot, tmp_path: Path) -> None:
     finally:
         window.unlock()
         window.close()
+
+
+def test_idle_reset_leaves_no_undo_and_no_selection(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    """After the reset neither the Undo key nor a middle click brings back the last patient's search."""
+    from PySide6.QtGui import QClipboard, QGuiApplication
+
+    window = make_kiosk(idle_ms=60_000, countdown_s=1, tick_ms=20)
+    field = window.home.search_field
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(field, "Zyxwq ryg")
+    assert field.text() == "Zyxwq ryg"
+    qtbot.mouseDClick(field, Qt.MouseButton.LeftButton, pos=QPoint(field.textMargins().left() + 30, field.height() // 2))
+    field.setSelection(0, 5)  # what a drag or a double click selects: "Zyxwq" …
+    clipboard = QGuiApplication.clipboard()
+    if clipboard.supportsSelection():  # … and on X11 the field then owns the X selection a middle click pastes
+        clipboard.setText(field.selectedText(), QClipboard.Mode.Selection)
+        qtbot.waitUntil(lambda: "Zyxwq" in clipboard.text(QClipboard.Mode.Selection), timeout=1000)
+    window.guard.idle_timer.setInterval(30)
+    window.guard.idle_timer.start()
+    with qtbot.waitSignal(window.reset_done, timeout=3000):
+        pass
+    assert field.text() == "" and not field.hasSelectedText()
+    field.setFocus()
+    for key, modifiers in ((Qt.Key.Key_Undo, Qt.KeyboardModifier.NoModifier),
+                           (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),
+                           (Qt.Key.Key_Redo, Qt.KeyboardModifier.NoModifier)):
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):  # as a keyboard's Undo key sends it
+            QApplication.sendEvent(field, QKeyEvent(kind, key, modifiers))
+        assert field.text() == ""
+    assert not field.isUndoAvailable() and not field.isRedoAvailable()
+    field.undo()  # even the program's own undo has nothing to bring back
+    assert field.text() == ""
+    assert window.is_clean()
+    for mode in (QClipboard.Mode.Selection, QClipboard.Mode.Clipboard):
+        assert "Zyxwq" not in clipboard.text(mode)
+        assert "ryg" not in clipboard.text(mode)
+
+
+def test_the_kiosk_keeps_the_pin_it_started_with(qtbot: QtBot, tmp_path: Path) -> None:
+    """set-pin during a session, or a settings file broken while the kiosk runs, changes nothing about who unlocks it."""
+    from reader.pin import hash_pin
+    from reader.settings import save, settings_path
+
+    started = Settings(kiosk_pin_hash=hash_pin("246813"))
+    save(started)
+    window = KioskWindow(Library.load([]), started, persist=None)
+    qtbot.addWidget(window)
+    try:
+        save(Settings(kiosk_pin_hash=hash_pin("999999")))  # someone ran set-pin meanwhile
+        assert not window.pin_gate.check("999999")
+        window.pin_gate.failures, window.pin_gate.lockout_base = 0, 0.0
+        settings_path().write_bytes(b"\x00{garbage")  # and then the file broke
+        assert window.pin_gate.check("246813")
+        settings_path().unlink()
+        assert window.pin_gate.check("246813")
+    finally:
+        window.unlock()
+        window.close()
+
+
+def test_a_kiosk_started_without_a_pin_takes_the_first_one_set(qtbot: QtBot) -> None:
+    """Its dialog tells staff to run set-pin: that PIN then unlocks it, and is kept from then on."""
+    from reader.pin import hash_pin
+    from reader.settings import save
+
+    window = KioskWindow(Library.load([]), Settings(), persist=None)
+    qtbot.addWidget(window)
+    try:
+        window.open_pin_dialog()
+        assert "6 cifre" in window.pin_dialog.message.text() and not window.pin_dialog.pad.isVisible()
+        save(Settings(kiosk_pin_hash=hash_pin("135790")))
+        assert window.pin_gate.check("135790")
+        save(Settings(kiosk_pin_hash=hash_pin("000000")))
+        assert not window.pin_gate.check("000000") and window.pin_gate.check("135790")
+    finally:
+        window.unlock()
+        window.close()
+
+
+@pytest.mark.parametrize("away", ["showMinimized", "hide", "showNormal"])
+def test_the_kiosk_comes_back_to_the_front_within_a_second(qtbot: QtBot, make_kiosk: MakeKiosk, away: str) -> None:
+    """Whatever the window manager does to it (iconify, unmap, un-fullscreen), it is back full screen within 1 s."""
+    window = make_kiosk(full_screen=True)
+    assert window.front_timer.isActive() and window.front_timer.interval() <= 500
+    getattr(window, away)()
+    qtbot.waitUntil(lambda: window.isVisible() and window.isFullScreen() and not window.isMinimized(), timeout=1000)
+    assert not window.out_of_front()
+
+
+def test_a_kiosk_unmapped_by_its_window_manager_comes_back(qtbot: QtBot, make_kiosk: MakeKiosk,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another desktop or "show desktop" only unmaps the X window (Qt sees nothing): the check asks X11."""
+    import ui.kiosk.x11
+
+    window = make_kiosk(full_screen=True)
+    mapped = {"now": False}
+    held: list[int] = []
+    monkeypatch.setattr(ui.kiosk.x11, "is_viewable", lambda _id: mapped["now"])
+    monkeypatch.setattr(ui.kiosk.x11, "hold", lambda wid: held.append(wid) or mapped.update(now=True) or True)
+    qtbot.waitUntil(lambda: bool(held), timeout=1000)
+    assert held[0] == int(window.winId()) and window.recoveries >= 1 and not window.out_of_front()
+    window.unlock()
+    mapped["now"] = False
+    count = window.recoveries
+    qtbot.wait(600)
+    assert window.recoveries == count  # after the PIN the kiosk lets go

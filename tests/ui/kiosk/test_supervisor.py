@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,7 @@ def test_restarts_after_crashes_then_stops_on_a_clean_exit(child: Path, tmp_path
     caplog.set_level("INFO", logger="patient-reader.supervisor")
     code, pauses, runs = _run(child, tmp_path, "3,1,0")
     assert (code, runs) == (0, 3)
-    assert pauses == [1.0, 2.0]  # a growing pause
+    assert pauses == [0.5, 0.5]  # the first three crashes: back at once
     assert sum("gik ned" in r.getMessage() for r in caplog.records) == 2  # a log line each time
     assert (tmp_path / "runs.env").read_text() == "1"
 
@@ -52,7 +53,7 @@ def test_restarts_after_crashes_then_stops_on_a_clean_exit(child: Path, tmp_path
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_a_child_killed_by_a_signal_is_restarted(child: Path, tmp_path: Path) -> None:
     code, pauses, runs = _run(child, tmp_path, "kill,0")
-    assert (code, runs, pauses) == (0, 2, [1.0])
+    assert (code, runs, pauses) == (0, 2, [0.5])
 
 
 def test_a_usage_or_display_problem_is_not_restarted(child: Path, tmp_path: Path) -> None:
@@ -61,21 +62,97 @@ def test_a_usage_or_display_problem_is_not_restarted(child: Path, tmp_path: Path
 
 
 def test_a_crash_loop_gives_up(child: Path, tmp_path: Path) -> None:
-    code, pauses, runs = _run(child, tmp_path, "1", max_quick_crashes=4)
-    assert (code, runs) == (1, 4)
-    assert pauses == [1.0, 2.0, 4.0]
+    code, pauses, runs = _run(child, tmp_path, "1", max_quick_crashes=7)
+    assert (code, runs) == (1, 7)
+    assert pauses == [0.5, 0.5, 0.5, 1.0, 2.0, 4.0]
 
 
 def test_a_long_healthy_run_starts_the_pause_over(child: Path, tmp_path: Path) -> None:
     ticks = iter(range(0, 10_000, 100))  # every run "lasts" 100 s: longer than stable_seconds
     code, pauses, runs = _run(child, tmp_path, "1,1,1,0", clock=lambda: float(next(ticks)), stable_seconds=60.0)
     assert (code, runs) == (0, 4)
-    assert pauses == [1.0, 1.0, 1.0]
+    assert pauses == [0.5, 0.5, 0.5]
 
 
-def test_backoff_is_capped() -> None:
-    assert [backoff(n) for n in (1, 2, 3, 4)] == [1.0, 2.0, 4.0, 8.0]
+def test_backoff_restarts_the_first_three_crashes_within_two_seconds_then_grows() -> None:
+    assert [backoff(n) for n in range(1, 10)] == [0.5, 0.5, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0]
     assert backoff(30) == 60.0
+
+
+class FakeCover:
+    def __init__(self, events: list[str]) -> None:
+        self.events = events
+
+    def show(self) -> None:
+        self.events.append("cover")
+
+    def hide(self) -> None:
+        self.events.append("uncover")
+
+    def close(self) -> None:
+        self.events.append("closed")
+
+
+def test_the_cover_is_up_from_each_crash_until_the_new_kiosk_is_up(child: Path, tmp_path: Path) -> None:
+    events: list[str] = []
+    counter = tmp_path / "runs"
+
+    def pause(seconds: float) -> None:
+        events.append(f"pause {seconds}")
+
+    code = supervise([sys.executable, str(child), str(counter), "1,1,0"], sleep=pause, cover=FakeCover(events))
+    assert code == 0
+    assert events == ["uncover", "cover", "pause 0.5", "uncover", "cover", "pause 0.5", "uncover", "closed"]
+
+
+def test_the_cover_waits_for_the_restarted_kiosks_heartbeat(tmp_path: Path) -> None:
+    """With a heartbeat file, the cover goes only once the new child has beaten (its window is coming up)."""
+    from ui.kiosk.supervisor import HEARTBEAT_ENV
+
+    script = tmp_path / "late.py"
+    script.write_text("import os, sys, time\nfrom pathlib import Path\ntime.sleep(0.3)\n"
+                      f"Path(os.environ['{HEARTBEAT_ENV}']).write_text(str(time.time()))\ntime.sleep(1.0)\n"
+                      "sys.exit(0)\n", encoding="utf-8")
+    beat = tmp_path / "beat"
+    uncovered: list[float] = []
+
+    class Timed(FakeCover):
+        def hide(self) -> None:
+            uncovered.append(time.time())
+            beaten.append(beat.exists() and float(beat.read_text()))
+
+    beaten: list[object] = []
+    assert supervise([sys.executable, str(script)], heartbeat=beat, poll=0.05, cover=Timed([])) == 0
+    assert len(uncovered) == 1 and beaten[0] and uncovered[0] >= float(beaten[0])  # type: ignore[arg-type]
+
+
+def test_the_cover_window_is_blank_frameless_full_screen_and_on_top(qtbot: object) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.kiosk.cover import CoverWindow
+
+    window = CoverWindow()
+    window.cover()
+    try:
+        flags = window.windowFlags()
+        assert flags & Qt.WindowType.FramelessWindowHint and flags & Qt.WindowType.WindowStaysOnTopHint
+        assert window.isFullScreen()
+        image = window.grab().toImage()
+        assert len({image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 37)}) == 1
+    finally:
+        window.close()
+
+
+def test_the_cover_process_shows_hides_and_ends_with_its_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.kiosk.supervisor import CoverProcess
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    cover = CoverProcess()
+    assert cover._process is not None
+    cover.show()
+    cover.hide()
+    cover.close()
+    assert cover._process.returncode == 0
 
 
 HANGING_CHILD = """
@@ -99,7 +176,7 @@ def test_a_frozen_child_is_killed_and_restarted(tmp_path: Path) -> None:
     counter, pauses = tmp_path / "runs", []
     code = supervise([sys.executable, str(script), str(counter)], sleep=pauses.append,
                      heartbeat=tmp_path / "beat", hang_seconds=0.5, poll=0.05)
-    assert (code, counter.read_text(), pauses) == (0, "2", [1.0])
+    assert (code, counter.read_text(), pauses) == (0, "2", [0.5])
     assert not (tmp_path / "beat").exists()
 
 
