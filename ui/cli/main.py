@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--idle-timeout", metavar="SECONDS", type=int,
                         help=translate("Cli", "sekunder uden berøring før kiosken nulstilles"))
     lang_option(parser, None)
+    parser.add_argument("--kiosk-cover", action="store_true", help=argparse.SUPPRESS)  # the supervisor's blank cover
     parser.add_argument("--self-test", action="store_true",
                         help=translate("Cli", "indlæs, vis og søg i alle artikler, og afslut"))
     parser.add_argument("--version", action="version", version=f"patient-reader {__version__}",
@@ -96,6 +97,10 @@ def _main(argv: list[str]) -> int:
     try:
         with argparse_texts():  # "brug:", "tilvalg", "disse argumenter mangler" in Danish, at build and at parse
             args = build_parser().parse_args(argv)
+        if args.kiosk_cover:
+            from ui.kiosk.cover import main as cover_main
+
+            return cover_main()
         if args.self_test:
             from ui.selftest.run import run_self_test
 

@@ -1,6 +1,6 @@
 """The blank full-screen cover the supervisor shows while the kiosk restarts (so no desktop shows in the gap).
 
-Run as `python -m ui.kiosk.cover`: a separate process, started hidden with the first kiosk, so it is up at
+Run as `patient-reader --kiosk-cover` (the frozen bundle too): a separate process, started hidden with the first kiosk, so it is up at
 once when a kiosk crashes. It reads lines on standard input: "show", "hide"; end of input closes it.
 """
 

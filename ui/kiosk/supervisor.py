@@ -55,14 +55,13 @@ class Cover(Protocol):
 
 
 class CoverProcess:
-    """`python -m ui.kiosk.cover`, started hidden; show/hide are lines on its standard input. Never raises."""
+    """`patient-reader --kiosk-cover` (ui.kiosk.cover), started hidden; show/hide are lines on its standard input.
+    Never raises."""
 
     def __init__(self, command: Sequence[str] | None = None) -> None:
         self._process: subprocess.Popen[bytes] | None = None
         if command is None:
-            if getattr(sys, "frozen", False):
-                return  # the bundle has no `-m`: no cover (the kiosk still restarts within 2 s)
-            command = [sys.executable, "-m", "ui.kiosk.cover"]
+            command = child_command(["--kiosk-cover"])  # the app itself, frozen bundle or not (ui.kiosk.cover.main)
         try:
             self._process = subprocess.Popen(list(command), stdin=subprocess.PIPE)
         except OSError as error:

@@ -155,6 +155,20 @@ def test_the_cover_process_shows_hides_and_ends_with_its_input(monkeypatch: pyte
     assert cover._process.returncode == 0
 
 
+def test_the_frozen_bundle_has_a_cover_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bundle has no `python -m`: the cover is the app itself with --kiosk-cover."""
+    import subprocess
+    import sys
+
+    from ui.kiosk import supervisor
+
+    started: list[list[str]] = []
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(subprocess, "Popen", lambda command, **kwargs: started.append(command))
+    supervisor.CoverProcess()
+    assert started == [[sys.executable, "--kiosk-cover"]]
+
+
 HANGING_CHILD = """
 import os, sys, time
 from pathlib import Path
