@@ -221,7 +221,10 @@ def load_article(path: Path, source: str = "bundled") -> LoadResult:
         value, bad = frontmatter.parse_date(raw_value)
         if bad:
             shown = " ".join(str(raw_value).split())[:40]
-            warn(f"Datoen '{shown}' kan ikke læses; den er udeladt.", "Skriv datoen som DD/MM/ÅÅÅÅ eller ÅÅÅÅ-MM-DD.")
+            if frontmatter.date_shaped(raw_value):  # 31/02/2024: the format is right, the day is not
+                warn(f"Datoen '{shown}' findes ikke i kalenderen; den er udeladt.", "Ret dagen eller måneden.")
+            else:
+                warn(f"Datoen '{shown}' kan ikke læses; den er udeladt.", "Skriv datoen som DD/MM/ÅÅÅÅ eller ÅÅÅÅ-MM-DD.")
         dates[key] = value
 
     tags_value = data.get("tags")

@@ -76,6 +76,26 @@ class AliasBombError(ValueError):
 
 HANDLER = SafeYAMLHandler()
 _QUOTE_ADVICE = 'Sæt citationstegn om værdier med kolon, fx title: "Diskusprolaps: 6 myter".'
+_BRACKET_ADVICE = 'Luk parentesen ([ … ] eller { … }), eller sæt citationstegn om værdien, fx title: "[Udkast] Knæ".'
+_QUOTE_END_ADVICE = "Afslut citationstegnet på samme linje, eller fjern det."
+_LINE_ADVICE = "Skriv linjen som nøgle: værdi, og sæt citationstegn om værdien, hvis den har særlige tegn."
+
+
+def _advice_for(line: str) -> str:
+    """What to do about the YAML error on this line, judged by what the value holds.
+
+    'title: Diskusprolaps: 6 myter' ⇒ the colon advice;  'title: [unclosed' ⇒ the bracket advice
+    """
+    value = line.split(":", 1)[1].strip() if ":" in line else line.strip()
+    if not value:
+        return _LINE_ADVICE
+    if value[:1] in "[{":
+        return _BRACKET_ADVICE
+    if value[:1] in "\"'" and (len(value) < 2 or value[-1] != value[0]):
+        return _QUOTE_END_ADVICE
+    if ": " in value or value.endswith(":"):
+        return _QUOTE_ADVICE
+    return _LINE_ADVICE
 Note = tuple[str, str]
 
 
@@ -152,10 +172,12 @@ def _safe_yaml(raw: str) -> tuple[dict[str, Any], Note | None]:
                     "Fjern det, der begynder med !, fra metadata (front matter).")
     except (yaml.YAMLError, ValueError, RecursionError, TypeError) as error:
         where = ""
-        mark = getattr(error, "problem_mark", None)
+        # where the unclosed bracket or quote began (context_mark), else where the parser gave up
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         if mark is not None:
             where = f" (linje {mark.line + 2})"
-        return {}, (f"Metadata (front matter) er ikke gyldig YAML{where}; den er læst linje for linje.", _QUOTE_ADVICE)
+        line = raw.splitlines()[mark.line] if mark is not None and mark.line < len(raw.splitlines()) else ""
+        return {}, (f"Metadata (front matter) er ikke gyldig YAML{where}; den er læst linje for linje.", _advice_for(line))
     if loaded is None:
         return {}, None
     if not isinstance(loaded, dict):
@@ -258,3 +280,9 @@ def parse_date(value: Any) -> tuple[dt.date | None, bool]:
     except ValueError:
         return None, True
     return None, True
+
+
+def date_shaped(value: Any) -> bool:
+    """Whether a value is written as a date (DD/MM/ÅÅÅÅ or ÅÅÅÅ-MM-DD), whether or not that day exists."""
+    text = str(value).strip().strip("\"'")
+    return bool(_DATE_DMY.match(text) or _DATE_YMD.match(text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reader.articles import Article, Level, Library, Problem
+from reader.dates import short_date
 
 REVIEW_LABEL = "Bør gennemgås"
 
@@ -34,10 +35,10 @@ def review_reason(article: Article, today: dt.date, months: int = 24, cutoff: dt
     """
     if article.review_by is not None:
         if article.review_by < today:
-            return f"Gennemgangsdatoen {article.review_by:%d-%m-%Y} er overskredet."
+            return f"Gennemgangsdatoen {short_date(article.review_by)} er overskredet."
         return None  # an explicit future review date wins over the age rule
     if article.updated is not None and article.updated < (cutoff or months_before(today, months)):
-        return f"Sidst opdateret {article.updated:%d-%m-%Y}, over {months} måneder siden."
+        return f"Sidst opdateret {short_date(article.updated)}, over {months} måneder siden."
     return None
 
 

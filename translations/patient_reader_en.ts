@@ -1698,6 +1698,26 @@ Nothing was changed in the folder %2.</translation>
         <translation>The file holds invisible NUL characters; they were skipped.</translation>
     </message>
     <message>
+        <source>Luk parentesen ([ … ] eller { … }), eller sæt citationstegn om værdien, fx title: &quot;[Udkast] Knæ&quot;.</source>
+        <translation>Close the bracket ([ … ] or { … }), or put quotes around the value, e.g. title: &quot;[Draft] Knee&quot;.</translation>
+    </message>
+    <message>
+        <source>Afslut citationstegnet på samme linje, eller fjern det.</source>
+        <translation>End the quote on the same line, or remove it.</translation>
+    </message>
+    <message>
+        <source>Skriv linjen som nøgle: værdi, og sæt citationstegn om værdien, hvis den har særlige tegn.</source>
+        <translation>Write the line as key: value, and put quotes around the value if it has special characters.</translation>
+    </message>
+    <message>
+        <source>Datoen &apos;{0}&apos; findes ikke i kalenderen; den er udeladt.</source>
+        <translation>The date &apos;{0}&apos; does not exist in the calendar; it was left out.</translation>
+    </message>
+    <message>
+        <source>Ret dagen eller måneden.</source>
+        <translation>Correct the day or the month.</translation>
+    </message>
+    <message>
         <source>{0}: LIX {1} ({2}) er over klinikkens grænse på {3}.</source>
         <translation>{0}: LIX {1} ({2}) is above the clinic&apos;s limit of {3}.</translation>
     </message>
@@ -2038,8 +2058,12 @@ Nothing was changed in the folder %2.</translation>
         <translation>The PIN may only consist of digits (0–9).</translation>
     </message>
     <message>
+        <source>PIN-koden skal have {0}–{1} cifre (mindst {2}).</source>
+        <translation>The PIN must have {0}–{1} digits (at least {2}).</translation>
+    </message>
+    <message>
         <source>PIN-koden skal have {0}–{1} cifre.</source>
-        <translation>The PIN must have {0}–{1} digits.</translation>
+        <translation type="vanished">The PIN must have {0}–{1} digits.</translation>
     </message>
     <message>
         <source>Pakken indeholder et Windows-filnavn med \ ({0}); hele pakken er afvist.</source>

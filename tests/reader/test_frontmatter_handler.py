@@ -49,3 +49,25 @@ def test_tags_aliases_and_bad_yaml_fall_back_with_a_warning_each() -> None:
 def test_the_handler_refuses_an_alias_bomb_itself() -> None:
     with pytest.raises(ValueError, match="aliases"):
         HANDLER.load("a: &a [x]\n" + "".join(f"k{n}: *a\n" for n in range(60)))
+
+
+@pytest.mark.parametrize(("line", "advice"), [
+    ("title: Diskusprolaps: 6 myter", "kolon"),
+    ("title: [unclosed", "parentesen"),
+    ('title: "Ubrudt', "citationstegnet"),
+])
+def test_the_advice_fits_the_line_yaml_refused(line: str, advice: str) -> None:
+    found = fm.split(f"---\n{line}\nsummary: x\n---\nx")
+    assert advice in found.warnings[0][1], found.warnings
+
+
+def test_an_impossible_date_is_called_impossible(tmp_path: pytest.TempPathFactory) -> None:
+    from pathlib import Path
+
+    from reader.articles import load_article
+
+    path = Path(str(tmp_path)) / "dato.md"
+    path.write_text("---\ntitle: A\nlastUpdated: 31/02/2024\ndatePublished: snart\n---\nx", encoding="utf-8")
+    messages = [(p.message, p.advice) for p in load_article(path).problems]
+    assert ("Datoen '31/02/2024' findes ikke i kalenderen; den er udeladt.", "Ret dagen eller måneden.") in messages
+    assert any("'snart' kan ikke læses" in m for m, _ in messages)

@@ -46,8 +46,8 @@ def test_review_rows_in_plain_danish() -> None:
     assert set(due_for_review(library, TODAY)) == {"gammel", "frist"}
     rows = review_problems(library, TODAY)
     assert all(r.level is Level.REVIEW and r.level.danish == "Bør gennemgås" and r.advice for r in rows)
-    assert any("01-05-2020" in r.message and "24 måneder" in r.message for r in rows)
-    assert any("02-01-2026" in r.message and "overskredet" in r.message for r in rows)
+    assert any("01.05.2020" in r.message and "24 måneder" in r.message for r in rows)
+    assert any("02.01.2026" in r.message and "overskredet" in r.message for r in rows)
 
 
 def test_bundled_articles_are_never_due() -> None:

@@ -109,8 +109,8 @@ def test_problems_dialog_in_english(qtbot: QtBot, english_window: MainWindow) ->
     rows = [[dialog.tree.topLevelItem(r).text(c) for c in range(4)] for r in range(dialog.tree.topLevelItemCount())]
     assert ["Warning", "uden-titel.md", "The metadata (front matter) has no title; the file name is used (\"Uden titel\").",
             "Add title: to the metadata (front matter)."] in rows
-    assert ["Warning", "uden-titel.md", "The date '31/02/2024' cannot be read; it was left out.",
-            "Write the date as DD/MM/YYYY or YYYY-MM-DD."] in rows
+    assert ["Warning", "uden-titel.md", "The date '31/02/2024' does not exist in the calendar; it was left out.",
+            "Correct the day or the month."] in rows
     assert_english(dialog, skip=(dialog.details,))  # the rows too: every message and advice is English
     dialog.grab().save("/tmp/en-problems.png")
     dialog.close()
@@ -245,7 +245,7 @@ def test_refusals_from_reader_in_english(capsys: pytest.CaptureFixture[str], mon
     monkeypatch.setattr("sys.stdin", io.StringIO("12\n"))
     try:
         assert main(["set-pin", "--lang", "en"]) == 2
-        assert "The PIN must have 4–12 digits." in capsys.readouterr().err
+        assert "The PIN must have 6–12 digits (at least 4)." in capsys.readouterr().err
     finally:
         language.set_language("da")
 
