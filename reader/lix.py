@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader import frontmatter
+from reader.article_bounds import PLAIN_CHARS, over_bounds
 from reader.articles import Level, Library, Problem
 
 Band = Literal["let", "middel", "svær"]
@@ -29,10 +30,11 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]")
+# Inner classes stop at the next opening bracket too, so a run of 40,000 "[" is read in linear time.
+_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)|!\[[^\[\]]*\]\[[^\[\]]*\]")
+_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)|\[([^\[\]]*)\]\[[^\[\]]*\]")
 _AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^>\s]*>", re.IGNORECASE)
-_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>|<!--.*?-->", re.DOTALL)
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _MARKS = re.compile(r"[*_`~]+")
 _PIPE = re.compile(r"(?<!\\)\|")
@@ -67,12 +69,27 @@ def band_for(score: int) -> Band:
     return "svær"
 
 
+def _without_comments(line: str) -> str:
+    """The line without <!-- … --> comments, in linear time (an unclosed one runs to the end of the line)."""
+    out: list[str] = []
+    done = 0
+    while (start := line.find("<!--", done)) >= 0:
+        out.append(line[done:start])
+        end = line.find("-->", start + 4)
+        if end < 0:
+            return "".join(out)
+        out.append(" ")
+        done = end + 3
+    out.append(line[done:])
+    return "".join(out)
+
+
 def _inline_text(line: str) -> str:
     """A Markdown line's reading text: images dropped, links reduced to their text, marks and tags removed."""
     line = _IMAGE.sub(" ", line)
     line = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), line)
     line = _AUTOLINK.sub(" ", line)
-    line = _HTML_TAG.sub(" ", line)
+    line = _HTML_TAG.sub(" ", _without_comments(line))
     line = _MARKS.sub("", _ESCAPE.sub(r"\1", line))
     return html.unescape(line)
 
@@ -87,6 +104,8 @@ def reading_blocks(markdown_text: str) -> list[str]:
     "| a | b |\\n|---|---|\\n| c | d |" ⇒ ["a", "b", "c", "d"]
     """
     body = frontmatter.split(markdown_text).body
+    if over_bounds(body):  # shown unformatted: read what is shown (and searched, and printed), not megabytes
+        body = body[:PLAIN_CHARS]
     blocks: list[str] = []
     paragraph: list[str] = []
     fenced = False
