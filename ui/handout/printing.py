@@ -132,10 +132,12 @@ class HandoutLayout:
         self.geometry = self._geometry(job.page)
         self._logo = logo
         self.sources_page: int | None = None  # the page with the full list of sources, when the footers cannot hold them
+        self.sources_last_page: int | None = None  # the page the list ends on (the same page when it is whole)
         self._lay_out(job.html)
         if any(self._footer_overflows(page) for page in range(self.page_count)):
             self._lay_out(job.html.replace("</body>", sources_block(job.sources) + "</body>"))
             self.sources_page = self._anchor_page(SOURCES_ANCHOR)
+            self.sources_last_page = self._last_text_page()
 
     def _lay_out(self, markup: str) -> None:
         """Lay markup out into pages: headings kept with their text, rows whole, the QR code never alone."""
@@ -152,9 +154,18 @@ class HandoutLayout:
             self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(data))
         self.document.setHtml(markup)
         self.document.setPageSize(QSizeF(self.geometry.width + 2 * PAGE_BLEED, self.geometry.height))
-        self.moved_headings = _keep_headings_with_next(self.document, self.geometry.height)
-        self.moved_rows = _keep_table_rows_whole(self.document, self.geometry.height)
-        self.moved_qr = _keep_qr_with_text(self.document, self.geometry.height)
+        height = self.geometry.height
+        self.moved_headings = self.moved_rows = self.moved_lines = 0
+        for _ in range(4):  # a move pushes what follows down, so look again until nothing moves
+            headings = _keep_headings_with_next(self.document, height)
+            rows = _keep_table_rows_whole(self.document, height)
+            lines = _keep_lines_together(self.document, height) + _keep_sources_together(self.document, height)
+            self.moved_headings += headings
+            self.moved_rows += rows
+            self.moved_lines += lines
+            if not headings + rows + lines:
+                break
+        self.moved_qr = _keep_qr_with_text(self.document, height)
         self.split_blocks = _split_blocks_at_page_ends(self.document, self.geometry.height)
         self.page_count = max(1, self.document.pageCount())
         self.page_sources = self._page_sources()
@@ -168,6 +179,15 @@ class HandoutLayout:
                 return int(layout.blockBoundingRect(block).top() // self.geometry.height)
             block = block.next()
         return None
+
+    def _last_text_page(self) -> int:
+        """The page the document's last line of text is on."""
+        block = self.document.lastBlock()
+        while block.isValid() and not block.text().strip():
+            block = block.previous()
+        if not block.isValid():
+            return 0
+        return int((self.document.documentLayout().blockBoundingRect(block).bottom() - 0.5) // self.geometry.height)
 
     def _footer_metrics(self) -> QFontMetricsF:
         return QFontMetricsF(_font(self.job.page.heading_family, self.job.page.footer_pt), self._device)
@@ -215,7 +235,8 @@ class HandoutLayout:
     def footer_source_text(self, page: int) -> str:
         """What the footer says about sources: the articles on the page, or "Kilder: se side N" when they do not fit."""
         if self.sources_page is not None and self._footer_overflows(page):
-            return f"Kilder: se side {self.sources_page + 1}"
+            first, last = self.sources_page + 1, max(self.sources_page, self.sources_last_page or 0) + 1
+            return f"Kilder: se side {first}" if first == last else f"Kilder: se side {first}–{last}"
         return self.footer_left(page)
 
     def paint(self, device: QPagedPaintDevice) -> None:
@@ -425,48 +446,182 @@ def _qr_tables(document: QTextDocument) -> list[QTextTable]:
 
 
 def _keep_qr_with_text(document: QTextDocument, page_height: float) -> int:
-    """A QR block that would open a page alone (or with one stray line) takes the last lines before it along.
+    """A QR block that would open a page alone (or with one stray line) takes the last block(s) before it along.
 
-    Returns how many QR blocks were kept with their text.
+    The last two lines of a paragraph, a short paragraph with its heading, or a whole box (a red-flag callout)
+    with the heading above it, when that and the QR block fit on one page. Returns how many QR blocks were kept.
     """
     layout = document.documentLayout()
     moved = 0
     for table in _qr_tables(document):
-        page = int(layout.frameBoundingRect(table).top() // page_height)
+        qr_rect = layout.frameBoundingRect(table)
+        page = int(qr_rect.top() // page_height)
         previous = document.findBlock(table.firstPosition()).previous()
         while previous.isValid() and not previous.text().strip():
             previous = previous.previous()
-        if not previous.isValid() or QTextCursor(previous).currentTable() is not None:
+        if not previous.isValid() or page == 0:
             continue
-        rect = layout.blockBoundingRect(previous)
-        text_layout = previous.layout()
-        count = text_layout.lineCount()
-        on_page = sum(1 for n in range(count) if int((rect.top() + text_layout.lineAt(n).y()) // page_height) == page)
-        if on_page >= min(2, count) or page == 0:
-            continue
-        keep = min(2, count)
-        cursor = QTextCursor(previous)
-        if keep == count:  # a short paragraph goes along whole
-            fmt = previous.blockFormat()
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            fmt.setTopMargin(0)
-            cursor.setBlockFormat(fmt)
-        else:  # the paragraph's last two lines open the page, the rest stays where it was
-            rest = QTextBlockFormat(previous.blockFormat())
-            rest.setTopMargin(0)
-            rest.setTextIndent(0)
-            rest.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            first = previous.blockFormat()
-            first.setBottomMargin(0)
-            cursor.setBlockFormat(first)
-            cursor.setPosition(previous.position() + text_layout.lineAt(count - keep).textStart())
-            cursor.insertBlock(rest)
+        box = QTextCursor(previous).currentTable()
+        if box is not None:  # a box before the QR block: it goes along whole, with its heading, if they fit
+            if int(layout.frameBoundingRect(box).top() // page_height) >= page:
+                continue
+            start = _chain_start(document.findBlock(box.firstPosition()))
+            if qr_rect.bottom() - _top(document, start) > page_height * 0.95:
+                continue
+            _break_before(start)
+        else:
+            rect = layout.blockBoundingRect(previous)
+            pages = _line_pages(previous, rect.top(), page_height)
+            count = len(pages)
+            if pages.count(page) >= min(2, count):
+                continue
+            if count <= 3:  # a short paragraph goes along whole (with its heading: never a heading alone)
+                _break_before(_chain_start(previous))
+            else:  # the paragraph's last two lines open the page, the rest stays where it was
+                _split_at_line(previous, count - 2)
         table_format = table.format()  # a break before the QR block (a row kept whole) would part them again
         table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
         table.setFormat(table_format)
         moved += 1
-        document.markContentsDirty(previous.position(), document.characterCount() - previous.position())
+        document.markContentsDirty(0, document.characterCount())
     return moved
+
+
+def _line_pages(block: QTextBlock, top: float, page_height: float) -> list[int]:
+    """The page each line of a (laid out) block is on."""
+    text_layout = block.layout()
+    return [int((top + text_layout.lineAt(n).y()) // page_height) for n in range(text_layout.lineCount())]
+
+
+def _top(document: QTextDocument, block: QTextBlock) -> float:
+    """Where a block, or the table it opens, starts."""
+    layout = document.documentLayout()
+    table = QTextCursor(block).currentTable()
+    if table is not None and table.firstPosition() == block.position():
+        return float(layout.frameBoundingRect(table).top())
+    return float(layout.blockBoundingRect(block).top())
+
+
+def _chain_start(block: QTextBlock) -> QTextBlock:
+    """The first of the headings (and "Opdateret" line) right above block that must go with it to a new page."""
+    start = block
+    table = QTextCursor(block).currentTable()
+    previous = _block_before(block if table is None else block.document().findBlock(table.firstPosition()))
+    while previous.isValid() and (not previous.text().strip() or _is_keep(previous)):
+        if previous.text().strip():
+            outer = QTextCursor(previous).currentTable()
+            if outer is not None:  # a heading inside a box: the box goes whole
+                previous = outer.document().findBlock(outer.firstPosition())
+            start = previous
+        previous = _block_before(previous)
+    return start
+
+
+def _block_before(block: QTextBlock) -> QTextBlock:
+    """The block before block, or before the table block opens (an invalid block at the start)."""
+    table = QTextCursor(block).currentTable()
+    if table is not None and table.firstPosition() == block.position():
+        return block.document().findBlock(table.firstPosition()).previous()
+    return block.previous()
+
+
+def _break_before(block: QTextBlock) -> None:
+    """Start a new page at block (or at the table it opens), with no space above it."""
+    cursor = QTextCursor(block)
+    table = cursor.currentTable()
+    if table is not None:
+        fmt = table.format()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        table.setFormat(fmt)
+    else:
+        block_format = block.blockFormat()
+        block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        block_format.setTopMargin(0)
+        cursor.setBlockFormat(block_format)
+    document = block.document()
+    document.markContentsDirty(block.position(), document.characterCount() - block.position())
+
+
+def _split_at_line(block: QTextBlock, line: int) -> None:
+    """Split a paragraph before its line `line`; the second part opens a new page and goes on the same paragraph."""
+    text_list = block.textList()
+    position = block.position() + block.layout().lineAt(line).textStart()
+    cursor = QTextCursor(block)
+    rest = QTextBlockFormat(block.blockFormat())
+    rest.setTopMargin(0)
+    rest.setTextIndent(0)
+    rest.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    first = block.blockFormat()
+    first.setBottomMargin(0)
+    cursor.setBlockFormat(first)
+    cursor.setPosition(position)
+    cursor.insertBlock(rest)
+    if text_list is not None:
+        text_list.remove(cursor.block())  # a continued list item, not a new bullet
+    document = block.document()
+    document.markContentsDirty(block.position(), document.characterCount() - block.position())
+
+
+def _keep_lines_together(document: QTextDocument, page_height: float) -> int:
+    """No widows or orphans: a paragraph broken by a page end leaves two lines at least on each side.
+
+    One line left at the bottom: the paragraph starts on the next page; one line carried over: one more line goes
+    with it (a three-line paragraph goes whole). Paragraphs in tables are the rows' business. Returns how many moved.
+    """
+    layout = document.documentLayout()
+    moved = 0
+    block = document.begin()
+    while block.isValid():
+        if not block.text().strip() or QTextCursor(block).currentTable() is not None:
+            block = block.next()
+            continue
+        rect = layout.blockBoundingRect(block)
+        pages = _line_pages(block, rect.top(), page_height)
+        count = len(pages)
+        before = pages.count(pages[0]) if pages else 0
+        after = count - before if count else 0
+        if count < 2 or len(set(pages)) != 2 or (before >= 2 and after >= 2):
+            block = block.next()
+            continue
+        if before == 1 or before - (2 - after) < 2:
+            start = _chain_start(block)
+            start_top = _top(document, start)
+            if start_top - int(start_top // page_height) * page_height < page_height * 0.05:
+                block = block.next()  # it already opens a page: moving it would only leave a blank one
+                continue
+            _break_before(start)
+        else:
+            _split_at_line(block, before - (2 - after))
+        moved += 1
+        block = block.next()
+    return moved
+
+
+def _keep_sources_together(document: QTextDocument, page_height: float) -> int:
+    """The list of sources at the end goes to a new page whole when a page end would cut it (if it fits on one)."""
+    layout = document.documentLayout()
+    heading = document.begin()
+    while heading.isValid() and SOURCES_ANCHOR not in _anchor_names(heading):
+        heading = heading.next()
+    if not heading.isValid():
+        return 0
+    top = layout.blockBoundingRect(heading).top()
+    page = int(top // page_height)
+    if top - page * page_height < page_height * 0.05:
+        return 0
+    entries: list[float] = []  # the bottom of each entry's text
+    block = heading.next()
+    while block.isValid():
+        if block.text().strip():
+            entries.append(layout.blockBoundingRect(block).bottom())
+        block = block.next()
+    if not entries or int((entries[-1] - 0.5) // page_height) == page:
+        return 0
+    fits = entries[-1] - top <= page_height * 0.95
+    if fits or int((entries[min(1, len(entries) - 1)] - 0.5) // page_height) > page:
+        _break_before(heading)  # whole, or at least the heading with two entries
+        return 1
+    return 0
 
 
 def _is_keep(block: QTextBlock) -> bool:
