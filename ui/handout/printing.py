@@ -155,16 +155,7 @@ class HandoutLayout:
         self.document.setHtml(markup)
         self.document.setPageSize(QSizeF(self.geometry.width + 2 * PAGE_BLEED, self.geometry.height))
         height = self.geometry.height
-        self.moved_headings = self.moved_rows = self.moved_lines = 0
-        for _ in range(4):  # a move pushes what follows down, so look again until nothing moves
-            headings = _keep_headings_with_next(self.document, height)
-            rows = _keep_table_rows_whole(self.document, height)
-            lines = _keep_lines_together(self.document, height) + _keep_sources_together(self.document, height)
-            self.moved_headings += headings
-            self.moved_rows += rows
-            self.moved_lines += lines
-            if not headings + rows + lines:
-                break
+        self.moved_headings, self.moved_rows, self.moved_lines = _settle(self.document, height)
         self.moved_qr = _keep_qr_with_text(self.document, height)
         self.split_blocks = _split_blocks_at_page_ends(self.document, self.geometry.height)
         self.page_count = max(1, self.document.pageCount())
@@ -321,10 +312,30 @@ class HandoutLayout:
                 f'<tr><td style="white-space:nowrap;">{e(options.clinic_line)}</td></tr></table>')
 
 
-def _keep_table_rows_whole(document: QTextDocument, page_height: float) -> int:
-    """Push a table row that would be cut by a page end onto the next page (by padding its cells); returns how many."""
+def _settle(document: QTextDocument, page_height: float) -> tuple[int, int, int]:
+    """Apply the page-end rules from the top down: always the topmost fault first, so a page break is only ever
+    decided when everything above it is final (a move pushes what follows down, which a break decided earlier
+    would turn into a near-empty page). Returns the moved headings, rows, and paragraphs (with the sources list).
+    """
+    rules = (_keep_headings_with_next, _keep_table_rows_whole, _keep_lines_together, _keep_sources_together)
+    counts = [0] * len(rules)
+    for _ in range(400):  # each fix moves one thing down for good; the bound only guards against a rule that loops
+        faults = [(position, index) for index, rule in enumerate(rules)
+                  if (position := rule(document, page_height, False)) is not None]
+        if not faults:
+            break
+        _, index = min(faults)
+        rules[index](document, page_height, True)
+        counts[index] += 1
+    return counts[0], counts[1], counts[2] + counts[3]
+
+
+def _keep_table_rows_whole(document: QTextDocument, page_height: float, apply: bool = True) -> int | None:
+    """The first table row that a page end would cut, pushed onto the next page (by padding its cells) if apply.
+
+    Returns the row's position, or None when no row needs it.
+    """
     layout = document.documentLayout()
-    moved = 0
     block = document.begin()
     while block.isValid():
         cursor = QTextCursor(block)
@@ -343,24 +354,28 @@ def _keep_table_rows_whole(document: QTextDocument, page_height: float) -> int:
         first_row = row == table.format().headerRowCount()
         table_top = layout.frameBoundingRect(table).top()
         if bottom - 0.5 > boundary and first_row and table_top - page * page_height > page_height * 0.05:
+            if not apply:
+                return table.firstPosition()
             fmt = table.format()  # the row is the table's first: move the whole table (a callout stays one box)
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             table.setFormat(fmt)
-            moved += 1
             document.markContentsDirty(table.firstPosition(), document.characterCount() - table.firstPosition())
-        elif bottom - 0.5 > boundary and bottom - top < page_height * 0.5:
+            return table.firstPosition()
+        if bottom - 0.5 > boundary and bottom - top < page_height * 0.5:
+            start = cells[0].firstCursorPosition().position()
+            if not apply:
+                return start
             # Top padding that no longer fits makes Qt start the row on the next page (its top stays padded:
             # a little air under the repeated header row is the price of an uncut row).
             for c in cells:
                 cell_format = c.format().toTableCellFormat()
                 cell_format.setTopPadding(_top_padding(table, c) + boundary - top + 2)
                 c.setFormat(cell_format)
-            moved += 1
-            start = cells[0].firstCursorPosition().position()
             document.markContentsDirty(start, document.characterCount() - start)
+            return start
         last = cells[-1].lastCursorPosition().block()
         block = last.next()
-    return moved
+    return None
 
 
 def _split_blocks_at_page_ends(document: QTextDocument, page_height: float) -> int:
@@ -465,10 +480,11 @@ def _keep_qr_with_text(document: QTextDocument, page_height: float) -> int:
         if box is not None:  # a box before the QR block: it goes along whole, with its heading, if they fit
             if int(layout.frameBoundingRect(box).top() // page_height) >= page:
                 continue
-            start = _chain_start(document.findBlock(box.firstPosition()))
+            box_block = document.findBlock(box.firstPosition())
+            start = _chain_start(box_block)
             if qr_rect.bottom() - _top(document, start) > page_height * 0.95:
                 continue
-            _break_before(start)
+            _break_before(start, then=box_block)
         else:
             rect = layout.blockBoundingRect(previous)
             pages = _line_pages(previous, rect.top(), page_height)
@@ -476,7 +492,7 @@ def _keep_qr_with_text(document: QTextDocument, page_height: float) -> int:
             if pages.count(page) >= min(2, count):
                 continue
             if count <= 3:  # a short paragraph goes along whole (with its heading: never a heading alone)
-                _break_before(_chain_start(previous))
+                _break_before(_chain_start(previous), then=previous)
             else:  # the paragraph's last two lines open the page, the rest stays where it was
                 _split_at_line(previous, count - 2)
         table_format = table.format()  # a break before the QR block (a row kept whole) would part them again
@@ -525,8 +541,13 @@ def _block_before(block: QTextBlock) -> QTextBlock:
     return block.previous()
 
 
-def _break_before(block: QTextBlock) -> None:
-    """Start a new page at block (or at the table it opens), with no space above it."""
+def _break_before(block: QTextBlock, then: QTextBlock | None = None) -> None:
+    """Start a new page at block (or at the table it opens), with no space above it.
+
+    then: the block (or box) that the move is for, below block: a break of its own would part them again.
+    """
+    if then is not None and then.position() != block.position():
+        _clear_break(then)
     cursor = QTextCursor(block)
     table = cursor.currentTable()
     if table is not None:
@@ -540,6 +561,20 @@ def _break_before(block: QTextBlock) -> None:
         cursor.setBlockFormat(block_format)
     document = block.document()
     document.markContentsDirty(block.position(), document.characterCount() - block.position())
+
+
+def _clear_break(block: QTextBlock) -> None:
+    """No forced page break before block, or before the table it opens."""
+    cursor = QTextCursor(block)
+    table = cursor.currentTable()
+    if table is not None and table.firstPosition() == block.position():
+        fmt = table.format()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+        table.setFormat(fmt)
+    elif table is None and block.blockFormat().pageBreakPolicy() != QTextFormat.PageBreakFlag.PageBreak_Auto:
+        block_format = block.blockFormat()
+        block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+        cursor.setBlockFormat(block_format)
 
 
 def _split_at_line(block: QTextBlock, line: int) -> None:
@@ -562,14 +597,14 @@ def _split_at_line(block: QTextBlock, line: int) -> None:
     document.markContentsDirty(block.position(), document.characterCount() - block.position())
 
 
-def _keep_lines_together(document: QTextDocument, page_height: float) -> int:
+def _keep_lines_together(document: QTextDocument, page_height: float, apply: bool = True) -> int | None:
     """No widows or orphans: a paragraph broken by a page end leaves two lines at least on each side.
 
     One line left at the bottom: the paragraph starts on the next page; one line carried over: one more line goes
-    with it (a three-line paragraph goes whole). Paragraphs in tables are the rows' business. Returns how many moved.
+    with it (a three-line paragraph goes whole). Paragraphs in tables are the rows' business. Fixes the first such
+    paragraph if apply; returns its position, or None.
     """
     layout = document.documentLayout()
-    moved = 0
     block = document.begin()
     while block.isValid():
         if not block.text().strip() or QTextCursor(block).currentTable() is not None:
@@ -589,26 +624,26 @@ def _keep_lines_together(document: QTextDocument, page_height: float) -> int:
             if start_top - int(start_top // page_height) * page_height < page_height * 0.05:
                 block = block.next()  # it already opens a page: moving it would only leave a blank one
                 continue
-            _break_before(start)
-        else:
+            if apply:
+                _break_before(start, then=block)
+        elif apply:
             _split_at_line(block, before - (2 - after))
-        moved += 1
-        block = block.next()
-    return moved
+        return block.position()
+    return None
 
 
-def _keep_sources_together(document: QTextDocument, page_height: float) -> int:
+def _keep_sources_together(document: QTextDocument, page_height: float, apply: bool = True) -> int | None:
     """The list of sources at the end goes to a new page whole when a page end would cut it (if it fits on one)."""
     layout = document.documentLayout()
     heading = document.begin()
     while heading.isValid() and SOURCES_ANCHOR not in _anchor_names(heading):
         heading = heading.next()
     if not heading.isValid():
-        return 0
+        return None
     top = layout.blockBoundingRect(heading).top()
     page = int(top // page_height)
     if top - page * page_height < page_height * 0.05:
-        return 0
+        return None
     entries: list[float] = []  # the bottom of each entry's text
     block = heading.next()
     while block.isValid():
@@ -616,12 +651,13 @@ def _keep_sources_together(document: QTextDocument, page_height: float) -> int:
             entries.append(layout.blockBoundingRect(block).bottom())
         block = block.next()
     if not entries or int((entries[-1] - 0.5) // page_height) == page:
-        return 0
+        return None
     fits = entries[-1] - top <= page_height * 0.95
     if fits or int((entries[min(1, len(entries) - 1)] - 0.5) // page_height) > page:
-        _break_before(heading)  # whole, or at least the heading with two entries
-        return 1
-    return 0
+        if apply:
+            _break_before(heading)  # whole, or at least the heading with two entries
+        return heading.position()
+    return None
 
 
 def _is_keep(block: QTextBlock) -> bool:
@@ -632,10 +668,12 @@ def _is_keep(block: QTextBlock) -> bool:
     return previous.isValid() and previous.blockFormat().headingLevel() == 1 and bool(_part_anchors(previous))
 
 
-def _keep_headings_with_next(document: QTextDocument, page_height: float) -> int:
-    """Push every heading that would end a page onto the next page, with the first line after it; returns how many."""
+def _keep_headings_with_next(document: QTextDocument, page_height: float, apply: bool = True) -> int | None:
+    """The first heading that would end a page, pushed onto the next page with two lines after it if apply.
+
+    Returns its position, or None.
+    """
     layout = document.documentLayout()
-    moved = 0
     block = document.begin()
     while block.isValid():
         if not _is_keep(block) or not block.text().strip():
@@ -654,25 +692,27 @@ def _keep_headings_with_next(document: QTextDocument, page_height: float) -> int
         bottom = follower_rect.top() + (line.y() + line.height() if line.isValid() else follower_rect.height())
         page = int(top // page_height)
         near_top = top - page * page_height < page_height * 0.05
-        if int((bottom - 0.5) // page_height) > page and not near_top:
-            cursor = QTextCursor(start)
-            table = cursor.currentTable()
+        cursor = QTextCursor(start)
+        table = cursor.currentTable()
+        movable = table is None or table.cellAt(cursor).row() == 0
+        if int((bottom - 0.5) // page_height) > page and not near_top and movable:
+            if not apply:
+                return start.position()
             if table is not None:
-                if table.cellAt(cursor).row() == 0:
-                    fmt = table.format()
-                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    table.setFormat(fmt)
-                    moved += 1
+                fmt = table.format()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                table.setFormat(fmt)
             else:
                 fmt = start.blockFormat()
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 fmt.setTopMargin(0)  # it now opens a page: no space above it
                 cursor.setBlockFormat(fmt)
-                moved += 1
+                _clear_break(follower)  # a box moved on its own would leave the heading alone again
             # Qt's incremental relayout after a format change leaves later blocks unplaced; redo the rest.
             document.markContentsDirty(start.position(), document.characterCount() - start.position())
+            return start.position()
         block = follower
-    return moved
+    return None
 
 
 def prepare(handout: Handout, library: Library) -> HandoutLayout:
