@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -215,17 +216,23 @@ def test_no_page_break_leaves_one_line_of_a_paragraph_alone(qapp: QApplication, 
     assert all(len(lines) >= 2 for lines in texts)
 
 
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
 @pytest.mark.parametrize("large", [False, True])
 @pytest.mark.parametrize("anchors", [("hvad-er-nervetryk-i-laenden",), ("hvornaar-skal-jeg-soege-laege-eller-akut-hjaelp",),
+                                     ("ofte-stillede-spoergsmaal-om-nervetryk-i-laenden",),
                                      ("hvordan-lindres-nervetryk-i-laenden-uden-operation", "hvad-er-nervetryk-i-laenden")])
 def test_no_page_holds_a_single_stray_line(qapp: QApplication, library: Library, tmp_path: Path,
-                                           large: bool, anchors: tuple[str, ...]) -> None:
-    """No page of the trial's handouts holds a single stray line."""
-    layout = prepare(trial_handout(*(f"nervetryk-i-laenden#{a}" for a in anchors), large=large), library)
+                                           large: bool, anchors: tuple[str, ...], paper: str) -> None:
+    """No page of the trial's handouts holds a stray line, nor (but the last) only a few: a page break decided before
+    a move above it had left a Letter page with two lines and the rest blank."""
+    handout = trial_handout(*(f"nervetryk-i-laenden#{a}" for a in anchors), large=large)
+    handout = dataclasses.replace(handout, options=dataclasses.replace(handout.options, paper=paper))
+    layout = prepare(handout, library)
     out = tmp_path / "v.pdf"
     write_pdf(layout, out)
-    texts = body_lines(layout, out)
-    assert all(len(lines) >= 2 for lines in texts), [len(lines) for lines in texts]
+    counts = [len(lines) for lines in body_lines(layout, out)]
+    assert all(count >= 2 for count in counts), counts
+    assert all(count >= 6 for count in counts[:-1]), counts
 
 
 @pytest.mark.parametrize("anchor", ["hvordan-lindres-nervetryk-i-laenden-uden-operation", "hvad-er-nervetryk-i-laenden",
