@@ -132,10 +132,12 @@ class HandoutLayout:
         self.geometry = self._geometry(job.page)
         self._logo = logo
         self.sources_page: int | None = None  # the page with the full list of sources, when the footers cannot hold them
+        self.sources_last_page: int | None = None  # the page the list ends on (the same page when it is whole)
         self._lay_out(job.html)
         if any(self._footer_overflows(page) for page in range(self.page_count)):
             self._lay_out(job.html.replace("</body>", sources_block(job.sources) + "</body>"))
             self.sources_page = self._anchor_page(SOURCES_ANCHOR)
+            self.sources_last_page = self._last_text_page()
 
     def _lay_out(self, markup: str) -> None:
         """Lay markup out into pages: headings kept with their text, rows whole, the QR code never alone."""
@@ -152,9 +154,9 @@ class HandoutLayout:
             self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(data))
         self.document.setHtml(markup)
         self.document.setPageSize(QSizeF(self.geometry.width + 2 * PAGE_BLEED, self.geometry.height))
-        self.moved_headings = _keep_headings_with_next(self.document, self.geometry.height)
-        self.moved_rows = _keep_table_rows_whole(self.document, self.geometry.height)
-        self.moved_qr = _keep_qr_with_text(self.document, self.geometry.height)
+        height = self.geometry.height
+        self.moved_headings, self.moved_rows, self.moved_lines = _settle(self.document, height)
+        self.moved_qr = _keep_qr_with_text(self.document, height)
         self.split_blocks = _split_blocks_at_page_ends(self.document, self.geometry.height)
         self.page_count = max(1, self.document.pageCount())
         self.page_sources = self._page_sources()
@@ -168,6 +170,15 @@ class HandoutLayout:
                 return int(layout.blockBoundingRect(block).top() // self.geometry.height)
             block = block.next()
         return None
+
+    def _last_text_page(self) -> int:
+        """The page the document's last line of text is on."""
+        block = self.document.lastBlock()
+        while block.isValid() and not block.text().strip():
+            block = block.previous()
+        if not block.isValid():
+            return 0
+        return int((self.document.documentLayout().blockBoundingRect(block).bottom() - 0.5) // self.geometry.height)
 
     def _footer_metrics(self) -> QFontMetricsF:
         return QFontMetricsF(_font(self.job.page.heading_family, self.job.page.footer_pt), self._device)
@@ -215,7 +226,8 @@ class HandoutLayout:
     def footer_source_text(self, page: int) -> str:
         """What the footer says about sources: the articles on the page, or "Kilder: se side N" when they do not fit."""
         if self.sources_page is not None and self._footer_overflows(page):
-            return f"Kilder: se side {self.sources_page + 1}"
+            first, last = self.sources_page + 1, max(self.sources_page, self.sources_last_page or 0) + 1
+            return f"Kilder: se side {first}" if first == last else f"Kilder: se side {first}–{last}"
         return self.footer_left(page)
 
     def paint(self, device: QPagedPaintDevice) -> None:
@@ -300,10 +312,30 @@ class HandoutLayout:
                 f'<tr><td style="white-space:nowrap;">{e(options.clinic_line)}</td></tr></table>')
 
 
-def _keep_table_rows_whole(document: QTextDocument, page_height: float) -> int:
-    """Push a table row that would be cut by a page end onto the next page (by padding its cells); returns how many."""
+def _settle(document: QTextDocument, page_height: float) -> tuple[int, int, int]:
+    """Apply the page-end rules from the top down: always the topmost fault first, so a page break is only ever
+    decided when everything above it is final (a move pushes what follows down, which a break decided earlier
+    would turn into a near-empty page). Returns the moved headings, rows, and paragraphs (with the sources list).
+    """
+    rules = (_keep_headings_with_next, _keep_table_rows_whole, _keep_lines_together, _keep_sources_together)
+    counts = [0] * len(rules)
+    for _ in range(400):  # each fix moves one thing down for good; the bound only guards against a rule that loops
+        faults = [(position, index) for index, rule in enumerate(rules)
+                  if (position := rule(document, page_height, False)) is not None]
+        if not faults:
+            break
+        _, index = min(faults)
+        rules[index](document, page_height, True)
+        counts[index] += 1
+    return counts[0], counts[1], counts[2] + counts[3]
+
+
+def _keep_table_rows_whole(document: QTextDocument, page_height: float, apply: bool = True) -> int | None:
+    """The first table row that a page end would cut, pushed onto the next page (by padding its cells) if apply.
+
+    Returns the row's position, or None when no row needs it.
+    """
     layout = document.documentLayout()
-    moved = 0
     block = document.begin()
     while block.isValid():
         cursor = QTextCursor(block)
@@ -322,24 +354,28 @@ def _keep_table_rows_whole(document: QTextDocument, page_height: float) -> int:
         first_row = row == table.format().headerRowCount()
         table_top = layout.frameBoundingRect(table).top()
         if bottom - 0.5 > boundary and first_row and table_top - page * page_height > page_height * 0.05:
+            if not apply:
+                return table.firstPosition()
             fmt = table.format()  # the row is the table's first: move the whole table (a callout stays one box)
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             table.setFormat(fmt)
-            moved += 1
             document.markContentsDirty(table.firstPosition(), document.characterCount() - table.firstPosition())
-        elif bottom - 0.5 > boundary and bottom - top < page_height * 0.5:
+            return table.firstPosition()
+        if bottom - 0.5 > boundary and bottom - top < page_height * 0.5:
+            start = cells[0].firstCursorPosition().position()
+            if not apply:
+                return start
             # Top padding that no longer fits makes Qt start the row on the next page (its top stays padded:
             # a little air under the repeated header row is the price of an uncut row).
             for c in cells:
                 cell_format = c.format().toTableCellFormat()
                 cell_format.setTopPadding(_top_padding(table, c) + boundary - top + 2)
                 c.setFormat(cell_format)
-            moved += 1
-            start = cells[0].firstCursorPosition().position()
             document.markContentsDirty(start, document.characterCount() - start)
+            return start
         last = cells[-1].lastCursorPosition().block()
         block = last.next()
-    return moved
+    return None
 
 
 def _split_blocks_at_page_ends(document: QTextDocument, page_height: float) -> int:
@@ -425,48 +461,203 @@ def _qr_tables(document: QTextDocument) -> list[QTextTable]:
 
 
 def _keep_qr_with_text(document: QTextDocument, page_height: float) -> int:
-    """A QR block that would open a page alone (or with one stray line) takes the last lines before it along.
+    """A QR block that would open a page alone (or with one stray line) takes the last block(s) before it along.
 
-    Returns how many QR blocks were kept with their text.
+    The last two lines of a paragraph, a short paragraph with its heading, or a whole box (a red-flag callout)
+    with the heading above it, when that and the QR block fit on one page. Returns how many QR blocks were kept.
     """
     layout = document.documentLayout()
     moved = 0
     for table in _qr_tables(document):
-        page = int(layout.frameBoundingRect(table).top() // page_height)
+        qr_rect = layout.frameBoundingRect(table)
+        page = int(qr_rect.top() // page_height)
         previous = document.findBlock(table.firstPosition()).previous()
         while previous.isValid() and not previous.text().strip():
             previous = previous.previous()
-        if not previous.isValid() or QTextCursor(previous).currentTable() is not None:
+        if not previous.isValid() or page == 0:
             continue
-        rect = layout.blockBoundingRect(previous)
-        text_layout = previous.layout()
-        count = text_layout.lineCount()
-        on_page = sum(1 for n in range(count) if int((rect.top() + text_layout.lineAt(n).y()) // page_height) == page)
-        if on_page >= min(2, count) or page == 0:
-            continue
-        keep = min(2, count)
-        cursor = QTextCursor(previous)
-        if keep == count:  # a short paragraph goes along whole
-            fmt = previous.blockFormat()
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            fmt.setTopMargin(0)
-            cursor.setBlockFormat(fmt)
-        else:  # the paragraph's last two lines open the page, the rest stays where it was
-            rest = QTextBlockFormat(previous.blockFormat())
-            rest.setTopMargin(0)
-            rest.setTextIndent(0)
-            rest.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            first = previous.blockFormat()
-            first.setBottomMargin(0)
-            cursor.setBlockFormat(first)
-            cursor.setPosition(previous.position() + text_layout.lineAt(count - keep).textStart())
-            cursor.insertBlock(rest)
+        box = QTextCursor(previous).currentTable()
+        if box is not None:  # a box before the QR block: it goes along whole, with its heading, if they fit
+            if int(layout.frameBoundingRect(box).top() // page_height) >= page:
+                continue
+            box_block = document.findBlock(box.firstPosition())
+            start = _chain_start(box_block)
+            if qr_rect.bottom() - _top(document, start) > page_height * 0.95:
+                continue
+            _break_before(start, then=box_block)
+        else:
+            rect = layout.blockBoundingRect(previous)
+            pages = _line_pages(previous, rect.top(), page_height)
+            count = len(pages)
+            if pages.count(page) >= min(2, count):
+                continue
+            if count <= 3:  # a short paragraph goes along whole (with its heading: never a heading alone)
+                _break_before(_chain_start(previous), then=previous)
+            else:  # the paragraph's last two lines open the page, the rest stays where it was
+                _split_at_line(previous, count - 2)
         table_format = table.format()  # a break before the QR block (a row kept whole) would part them again
         table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
         table.setFormat(table_format)
         moved += 1
-        document.markContentsDirty(previous.position(), document.characterCount() - previous.position())
+        document.markContentsDirty(0, document.characterCount())
     return moved
+
+
+def _line_pages(block: QTextBlock, top: float, page_height: float) -> list[int]:
+    """The page each line of a (laid out) block is on."""
+    text_layout = block.layout()
+    return [int((top + text_layout.lineAt(n).y()) // page_height) for n in range(text_layout.lineCount())]
+
+
+def _top(document: QTextDocument, block: QTextBlock) -> float:
+    """Where a block, or the table it opens, starts."""
+    layout = document.documentLayout()
+    table = QTextCursor(block).currentTable()
+    if table is not None and table.firstPosition() == block.position():
+        return float(layout.frameBoundingRect(table).top())
+    return float(layout.blockBoundingRect(block).top())
+
+
+def _chain_start(block: QTextBlock) -> QTextBlock:
+    """The first of the headings (and "Opdateret" line) right above block that must go with it to a new page."""
+    start = block
+    table = QTextCursor(block).currentTable()
+    previous = _block_before(block if table is None else block.document().findBlock(table.firstPosition()))
+    while previous.isValid() and (not previous.text().strip() or _is_keep(previous)):
+        if previous.text().strip():
+            outer = QTextCursor(previous).currentTable()
+            if outer is not None:  # a heading inside a box: the box goes whole
+                previous = outer.document().findBlock(outer.firstPosition())
+            start = previous
+        previous = _block_before(previous)
+    return start
+
+
+def _block_before(block: QTextBlock) -> QTextBlock:
+    """The block before block, or before the table block opens (an invalid block at the start)."""
+    table = QTextCursor(block).currentTable()
+    if table is not None and table.firstPosition() == block.position():
+        return block.document().findBlock(table.firstPosition()).previous()
+    return block.previous()
+
+
+def _break_before(block: QTextBlock, then: QTextBlock | None = None) -> None:
+    """Start a new page at block (or at the table it opens), with no space above it.
+
+    then: the block (or box) that the move is for, below block: a break of its own would part them again.
+    """
+    if then is not None and then.position() != block.position():
+        _clear_break(then)
+    cursor = QTextCursor(block)
+    table = cursor.currentTable()
+    if table is not None:
+        fmt = table.format()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        table.setFormat(fmt)
+    else:
+        block_format = block.blockFormat()
+        block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        block_format.setTopMargin(0)
+        cursor.setBlockFormat(block_format)
+    document = block.document()
+    document.markContentsDirty(block.position(), document.characterCount() - block.position())
+
+
+def _clear_break(block: QTextBlock) -> None:
+    """No forced page break before block, or before the table it opens."""
+    cursor = QTextCursor(block)
+    table = cursor.currentTable()
+    if table is not None and table.firstPosition() == block.position():
+        fmt = table.format()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+        table.setFormat(fmt)
+    elif table is None and block.blockFormat().pageBreakPolicy() != QTextFormat.PageBreakFlag.PageBreak_Auto:
+        block_format = block.blockFormat()
+        block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+        cursor.setBlockFormat(block_format)
+
+
+def _split_at_line(block: QTextBlock, line: int) -> None:
+    """Split a paragraph before its line `line`; the second part opens a new page and goes on the same paragraph."""
+    text_list = block.textList()
+    position = block.position() + block.layout().lineAt(line).textStart()
+    cursor = QTextCursor(block)
+    rest = QTextBlockFormat(block.blockFormat())
+    rest.setTopMargin(0)
+    rest.setTextIndent(0)
+    rest.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    first = block.blockFormat()
+    first.setBottomMargin(0)
+    cursor.setBlockFormat(first)
+    cursor.setPosition(position)
+    cursor.insertBlock(rest)
+    if text_list is not None:
+        text_list.remove(cursor.block())  # a continued list item, not a new bullet
+    document = block.document()
+    document.markContentsDirty(block.position(), document.characterCount() - block.position())
+
+
+def _keep_lines_together(document: QTextDocument, page_height: float, apply: bool = True) -> int | None:
+    """No widows or orphans: a paragraph broken by a page end leaves two lines at least on each side.
+
+    One line left at the bottom: the paragraph starts on the next page; one line carried over: one more line goes
+    with it (a three-line paragraph goes whole). Paragraphs in tables are the rows' business. Fixes the first such
+    paragraph if apply; returns its position, or None.
+    """
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        if not block.text().strip() or QTextCursor(block).currentTable() is not None:
+            block = block.next()
+            continue
+        rect = layout.blockBoundingRect(block)
+        pages = _line_pages(block, rect.top(), page_height)
+        count = len(pages)
+        before = pages.count(pages[0]) if pages else 0
+        after = count - before if count else 0
+        if count < 2 or len(set(pages)) != 2 or (before >= 2 and after >= 2):
+            block = block.next()
+            continue
+        if before == 1 or before - (2 - after) < 2:
+            start = _chain_start(block)
+            start_top = _top(document, start)
+            if start_top - int(start_top // page_height) * page_height < page_height * 0.05:
+                block = block.next()  # it already opens a page: moving it would only leave a blank one
+                continue
+            if apply:
+                _break_before(start, then=block)
+        elif apply:
+            _split_at_line(block, before - (2 - after))
+        return block.position()
+    return None
+
+
+def _keep_sources_together(document: QTextDocument, page_height: float, apply: bool = True) -> int | None:
+    """The list of sources at the end goes to a new page whole when a page end would cut it (if it fits on one)."""
+    layout = document.documentLayout()
+    heading = document.begin()
+    while heading.isValid() and SOURCES_ANCHOR not in _anchor_names(heading):
+        heading = heading.next()
+    if not heading.isValid():
+        return None
+    top = layout.blockBoundingRect(heading).top()
+    page = int(top // page_height)
+    if top - page * page_height < page_height * 0.05:
+        return None
+    entries: list[float] = []  # the bottom of each entry's text
+    block = heading.next()
+    while block.isValid():
+        if block.text().strip():
+            entries.append(layout.blockBoundingRect(block).bottom())
+        block = block.next()
+    if not entries or int((entries[-1] - 0.5) // page_height) == page:
+        return None
+    fits = entries[-1] - top <= page_height * 0.95
+    if fits or int((entries[min(1, len(entries) - 1)] - 0.5) // page_height) > page:
+        if apply:
+            _break_before(heading)  # whole, or at least the heading with two entries
+        return heading.position()
+    return None
 
 
 def _is_keep(block: QTextBlock) -> bool:
@@ -477,10 +668,12 @@ def _is_keep(block: QTextBlock) -> bool:
     return previous.isValid() and previous.blockFormat().headingLevel() == 1 and bool(_part_anchors(previous))
 
 
-def _keep_headings_with_next(document: QTextDocument, page_height: float) -> int:
-    """Push every heading that would end a page onto the next page, with the first line after it; returns how many."""
+def _keep_headings_with_next(document: QTextDocument, page_height: float, apply: bool = True) -> int | None:
+    """The first heading that would end a page, pushed onto the next page with two lines after it if apply.
+
+    Returns its position, or None.
+    """
     layout = document.documentLayout()
-    moved = 0
     block = document.begin()
     while block.isValid():
         if not _is_keep(block) or not block.text().strip():
@@ -499,25 +692,27 @@ def _keep_headings_with_next(document: QTextDocument, page_height: float) -> int
         bottom = follower_rect.top() + (line.y() + line.height() if line.isValid() else follower_rect.height())
         page = int(top // page_height)
         near_top = top - page * page_height < page_height * 0.05
-        if int((bottom - 0.5) // page_height) > page and not near_top:
-            cursor = QTextCursor(start)
-            table = cursor.currentTable()
+        cursor = QTextCursor(start)
+        table = cursor.currentTable()
+        movable = table is None or table.cellAt(cursor).row() == 0
+        if int((bottom - 0.5) // page_height) > page and not near_top and movable:
+            if not apply:
+                return start.position()
             if table is not None:
-                if table.cellAt(cursor).row() == 0:
-                    fmt = table.format()
-                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    table.setFormat(fmt)
-                    moved += 1
+                fmt = table.format()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                table.setFormat(fmt)
             else:
                 fmt = start.blockFormat()
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 fmt.setTopMargin(0)  # it now opens a page: no space above it
                 cursor.setBlockFormat(fmt)
-                moved += 1
+                _clear_break(follower)  # a box moved on its own would leave the heading alone again
             # Qt's incremental relayout after a format change leaves later blocks unplaced; redo the rest.
             document.markContentsDirty(start.position(), document.characterCount() - start.position())
+            return start.position()
         block = follower
-    return moved
+    return None
 
 
 def prepare(handout: Handout, library: Library) -> HandoutLayout:
