@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         self.view.missing_link_clicked.connect(self._on_view_missing_link_clicked)
         self.back_action.triggered.connect(self.view.go_back)
         self.forward_action.triggered.connect(self.view.go_forward)
-        self.search_action.triggered.connect(self.sidebar.focus_search)
+        self.search_action.triggered.connect(self._on_search_action_triggered)
         self.clear_marks_action.triggered.connect(self.search_marks.clear)
         self.zoom_in_action.triggered.connect(self.view.zoom_in)
         self.zoom_out_action.triggered.connect(self.view.zoom_out)
@@ -400,6 +400,12 @@ class MainWindow(QMainWindow):
         if query.strip() and slug == self.view.current_slug:
             self.search_marks.highlight(self.search.highlight_pattern(query), slug, anchor)
         self.view.setFocus()
+
+    def _on_search_action_triggered(self) -> None:
+        """Ctrl+K: the search field; in consultation mode it is shown first, never typed into blind."""
+        if self.reading.consultation.active:
+            self.reading.consultation.show_search(self.sidebar)
+        self.sidebar.focus_search()
 
     def _on_view_article_opened(self, slug: str) -> None:
         article = self.library.get(slug)
