@@ -52,6 +52,7 @@ class SectionStepper(QObject):
         self._active = active
         self._sections: list[Section] = []
         self._position = 0
+        self._focus_anchor = ""  # a heading below the current `##` (an FAQ question) that was asked for
         self._settle_timer = QTimer(self)
         self._settle_timer.setSingleShot(True)
         self._settle_timer.setInterval(0)
@@ -100,6 +101,7 @@ class SectionStepper(QObject):
 
     def reload(self) -> None:
         """Read the open article's sections; the position follows where the view is."""
+        self._focus_anchor = ""
         article = self.view.current_article
         self._sections = main_sections(self.view.rendered(article)) if article else []
         self._position = current_index(self.view, [s.anchor for s in self._sections]) + 1
@@ -110,6 +112,7 @@ class SectionStepper(QObject):
         self.go_to_position(max(0, min(len(self._sections), self._position + delta)))
 
     def go_to_position(self, position: int) -> None:
+        self._focus_anchor = ""
         self._position = max(0, min(len(self._sections), position))
         self.settle()
         self._announce()
@@ -129,6 +132,7 @@ class SectionStepper(QObject):
                 position = self._position
         if anchor and rendered is not None and any(s.anchor == anchor and s.level != 2 for s in rendered.sections):
             self._position = position
+            self._focus_anchor = anchor  # settling (zoom, resize, the page shown) keeps the question at the top
             if self._active:
                 pad_bottom(self.view)
             scroll_to(self.view, anchor)
@@ -141,7 +145,7 @@ class SectionStepper(QObject):
         if not self._active:
             return
         pad_bottom(self.view)
-        scroll_to(self.view, self.anchor)
+        scroll_to(self.view, self._focus_anchor or self.anchor)
 
     def _announce(self) -> None:
         self.moved.emit(self._position, len(self._sections), self.title())
@@ -156,6 +160,7 @@ class SectionStepper(QObject):
             article = self.view.current_article
             self._sections = main_sections(self.view.rendered(article)) if article else []
             self._position = 0
+            self._focus_anchor = ""
             self._announce()
         if self._active:
             anchor = self.view.current_anchor
@@ -176,6 +181,7 @@ class SectionStepper(QObject):
     def _follow_scroll(self) -> None:
         position = current_index(self.view, [s.anchor for s in self._sections]) + 1
         if position != self._position:
+            self._focus_anchor = ""
             self._position = position
             self._announce()
 

@@ -91,3 +91,21 @@ def test_present_on_a_fresh_install_then_ctrl_k_enter(qtbot: QtBot, make_window:
     assert mode.stepper.count > 0 and mode.stepper.position < mode.stepper.count
     assert mode.bar.position_label.text() != f"Afsnit {mode.stepper.count} af {mode.stepper.count}"
     assert not window.reading.toc.isVisible()
+
+
+def test_a_faq_hit_opened_in_consultation_mode_stays_at_its_question(qtbot: QtBot, make_window: MakeWindow) -> None:
+    """A hit in an FAQ answer opens at the question, and stays there once the page has settled (not its section)."""
+    from tests.ui.article.test_present import heading_at_top
+
+    window = make_window()
+    window.open_article("nervesmerter")
+    qtbot.keyClick(window.view, Qt.Key.Key_F5)
+    mode = window.reading.consultation
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.sidebar.search_field, "MR-scanning")
+    qtbot.keyClick(window.sidebar.search_field, Qt.Key.Key_Return)
+    anchor = window.view.current_anchor
+    assert window.view.current_slug == SLUG and anchor.startswith("skal-jeg-tage-en-mr-scanning")
+    qtbot.wait(50)
+    assert mode.active and heading_at_top(window.view) == anchor
+    window.grab().save("/tmp/consult-faq-hit.png")
