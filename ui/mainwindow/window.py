@@ -434,7 +434,10 @@ class MainWindow(QMainWindow):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_start_page_category_chosen(self, name: str) -> None:
-        """The sidebar shows the topic's articles (the chip says which); the list has the focus."""
+        """The sidebar shows the topic's articles (the chip says which); the list has the focus (in consultation
+        mode the sidebar is shown for it, as for Ctrl+K: never a hidden list with the focus)."""
+        if self.reading.consultation.active:
+            self.reading.consultation.show_search(self.sidebar)
         self.sidebar.set_category(name)
         self.sidebar.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.sidebar.model.rowCount() and not self.sidebar.list_view.currentIndex().isValid():

@@ -109,3 +109,18 @@ def test_a_faq_hit_opened_in_consultation_mode_stays_at_its_question(qtbot: QtBo
     qtbot.wait(50)
     assert mode.active and heading_at_top(window.view) == anchor
     window.grab().save("/tmp/consult-faq-hit.png")
+
+
+def test_a_topic_chosen_in_consultation_mode_shows_its_list(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    mode = window.reading.consultation
+    topics = window.start_page.topics.list
+    topics.setFocus()
+    qtbot.keyClick(topics, Qt.Key.Key_Down)
+    qtbot.keyClick(topics, Qt.Key.Key_Return)
+    sidebar = window.sidebar
+    assert sidebar.category and sidebar.isVisible() and QApplication.focusWidget() is sidebar.list_view
+    qtbot.keyClick(sidebar.list_view, Qt.Key.Key_Return)  # the topic's first article, in consultation mode
+    assert mode.active and window.view.current_slug and not sidebar.isVisible()
+    assert QApplication.focusWidget() is window.view and mode.stepper.position == 0
