@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         self.home_action.triggered.connect(self.show_start_page)
         self.start_page.article_chosen.connect(self._on_start_page_article_chosen)
         self.start_page.category_chosen.connect(self._on_start_page_category_chosen)
+        self.reading.consultation.toggled.connect(lambda on: self.start_page.set_scale(1.6 if on else 1.0))
         self.view.history_changed.connect(self._update_history_actions)
         self.view.zoom_changed.connect(self._on_view_zoom_changed)
         self.view.external_link_clicked.connect(self._on_view_external_link_clicked)

@@ -124,3 +124,19 @@ def test_a_topic_chosen_in_consultation_mode_shows_its_list(qtbot: QtBot, make_w
     qtbot.keyClick(sidebar.list_view, Qt.Key.Key_Return)  # the topic's first article, in consultation mode
     assert mode.active and window.view.current_slug and not sidebar.isVisible()
     assert QApplication.focusWidget() is window.view and mode.stepper.position == 0
+
+
+def test_the_start_page_is_large_in_consultation_mode(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    page = window.start_page
+    tree = page.updated.list
+    normal_title, normal_row = page.title.fontInfo().pointSizeF(), tree.visualItemRect(tree.topLevelItem(0)).height()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.wait(20)
+    assert page.title.fontInfo().pointSizeF() >= 1.5 * normal_title
+    assert tree.visualItemRect(tree.topLevelItem(0)).height() >= 1.3 * normal_row
+    assert tree.height() >= tree.topLevelItemCount() * tree.visualItemRect(tree.topLevelItem(0)).height()  # none cut off
+    window.grab().save("/tmp/consult-start-large.png")
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert page.title.fontInfo().pointSizeF() == normal_title
+    assert tree.visualItemRect(tree.topLevelItem(0)).height() == normal_row
