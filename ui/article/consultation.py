@@ -52,6 +52,7 @@ class SectionStepper(QObject):
         self._active = active
         self._sections: list[Section] = []
         self._position = 0
+        self._focus_anchor = ""  # a heading below the current `##` (an FAQ question) that was asked for
         self._settle_timer = QTimer(self)
         self._settle_timer.setSingleShot(True)
         self._settle_timer.setInterval(0)
@@ -91,13 +92,16 @@ class SectionStepper(QObject):
         return self._sections[self._position - 1].title if self._position > 0 else ""
 
     def position_text(self) -> str:
-        """ "Afsnit 3 af 9", or "Indledning" at the start of the article."""
+        """ "Afsnit 3 af 9", or "Indledning" at the start of the article; "" with no article open."""
+        if self.view.current_article is None:
+            return ""
         if self._position == 0 or not self._sections:
             return self.tr("Indledning")
         return self.tr("Afsnit %1 af %2").replace("%1", str(self._position)).replace("%2", str(len(self._sections)))
 
     def reload(self) -> None:
         """Read the open article's sections; the position follows where the view is."""
+        self._focus_anchor = ""
         article = self.view.current_article
         self._sections = main_sections(self.view.rendered(article)) if article else []
         self._position = current_index(self.view, [s.anchor for s in self._sections]) + 1
@@ -108,6 +112,7 @@ class SectionStepper(QObject):
         self.go_to_position(max(0, min(len(self._sections), self._position + delta)))
 
     def go_to_position(self, position: int) -> None:
+        self._focus_anchor = ""
         self._position = max(0, min(len(self._sections), position))
         self.settle()
         self._announce()
@@ -127,6 +132,7 @@ class SectionStepper(QObject):
                 position = self._position
         if anchor and rendered is not None and any(s.anchor == anchor and s.level != 2 for s in rendered.sections):
             self._position = position
+            self._focus_anchor = anchor  # settling (zoom, resize, the page shown) keeps the question at the top
             if self._active:
                 pad_bottom(self.view)
             scroll_to(self.view, anchor)
@@ -139,16 +145,31 @@ class SectionStepper(QObject):
         if not self._active:
             return
         pad_bottom(self.view)
-        scroll_to(self.view, self.anchor)
+        scroll_to(self.view, self._focus_anchor or self.anchor)
 
     def _announce(self) -> None:
         self.moved.emit(self._position, len(self._sections), self.title())
 
     def _on_view_article_opened(self, _slug: str) -> None:
-        self.reload()
+        if not self._active or self.view.isVisible():
+            self.reload()
+        else:
+            # Opened while the view is hidden (consultation mode begun on the start page): its layout is not
+            # real yet, so every heading seems to be at the top and the scroll says "last section". A new
+            # article starts at its top, or at the section it was opened at.
+            article = self.view.current_article
+            self._sections = main_sections(self.view.rendered(article)) if article else []
+            self._position = 0
+            self._focus_anchor = ""
+            self._announce()
         if self._active:
-            pad_bottom(self.view)
-            scroll_to(self.view, self.anchor)
+            anchor = self.view.current_anchor
+            if anchor:
+                self.go_to(anchor)
+            else:
+                pad_bottom(self.view)
+                scroll_to(self.view, self.anchor)
+            self._settle_timer.start()  # once more when the view is shown and laid out
 
     def _on_view_zoom_changed(self, _percent: int) -> None:
         self.settle()
@@ -160,6 +181,7 @@ class SectionStepper(QObject):
     def _follow_scroll(self) -> None:
         position = current_index(self.view, [s.anchor for s in self._sections]) + 1
         if position != self._position:
+            self._focus_anchor = ""
             self._position = position
             self._announce()
 
@@ -247,6 +269,10 @@ class SlimBar(QFrame):
         self.section_label.setText(section)
         self.section_label.setToolTip(section)
         self.position_label.setText(position_text)
+        # Empty labels give their room to the title ("Ingen artikel valgt" whole on a narrow screen).
+        self.section_label.setVisible(bool(section))
+        self.position_label.setVisible(bool(position_text))
+        self.contents_button.setEnabled(bool(position_text))  # no article, no sections to list
         announce(self.position_label, f"{position_text}: {section}" if section else position_text)
         self.previous_button.setEnabled(not at_start)
         self.next_button.setEnabled(not at_end)
@@ -309,6 +335,7 @@ class ConsultationMode(QObject):
         self.settings = settings
         self._hide = hide
         self._snapshot: _Snapshot | None = None
+        self._search_panel: QWidget | None = None  # the sidebar, shown for a search (Ctrl+K) in consultation mode
         self.stepper = SectionStepper(view, active=False)
         self.bar = SlimBar(True, window, show_contents=True)
         self.toolbar = QToolBar(self.tr("Konsultation"), window)
@@ -320,7 +347,7 @@ class ConsultationMode(QObject):
         self.toolbar.addWidget(self.bar)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.toolbar.hide()
-        self._shortcuts = bind_stepping(window, self.stepper, self.leave)
+        self._shortcuts = bind_stepping(window, self.stepper, self._on_escape)
         for shortcut in self._shortcuts:
             shortcut.setEnabled(False)
         self.bar.previous_clicked.connect(lambda: self.stepper.step(-1))
@@ -375,12 +402,53 @@ class ConsultationMode(QObject):
         self._on_stepper_moved(self.stepper.position, self.stepper.count, self.stepper.title())
         self.toggled.emit(True)
 
+    @property
+    def searching(self) -> bool:
+        return self._search_panel is not None
+
+    def show_search(self, panel: QWidget) -> None:
+        """Ctrl+K in consultation mode: the search panel (the sidebar) shows beside the article, so the therapist
+        sees what is typed; opening a hit (end_search) or Esc puts it away again, and consultation mode goes on.
+        The stepping keys rest meanwhile: arrows, Space and Page keys belong to the field and the list."""
+        if not self.active:
+            return
+        self._search_panel = panel
+        panel.show()
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(shortcut.key() == QKeySequence("Esc"))
+
+    def end_search(self) -> None:
+        """The search panel away again; the article has the keys."""
+        panel = self._search_panel
+        if panel is None:
+            return
+        self._search_panel = None
+        if self.active:
+            panel.hide()
+            for shortcut in self._shortcuts:
+                shortcut.setEnabled(True)
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_escape(self) -> None:
+        """Esc: while searching, clears the typed text, then closes the search; otherwise ends consultation mode."""
+        if self._search_panel is not None:
+            from PySide6.QtWidgets import QApplication, QLineEdit
+
+            field = QApplication.focusWidget()
+            if isinstance(field, QLineEdit) and field.text():
+                field.clear()
+            else:
+                self.end_search()
+            return
+        self.leave()
+
     def leave(self) -> None:
         """Back to the window exactly as it was: size, position, panels, toolbars and text size."""
         snapshot = self._snapshot
         if snapshot is None:
             return
         self._snapshot = None
+        self._search_panel = None
         for shortcut in self._shortcuts:
             shortcut.setEnabled(False)
         self.stepper.set_active(False)

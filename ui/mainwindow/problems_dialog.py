@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -104,12 +104,30 @@ class ProblemsDialog(QDialog):
         self.setWindowTitle(self.tr("Problemer med artikelfiler"))
         self.setAccessibleName(self.tr("Problemer med artikelfiler"))
         self.resize(1000, 480)
-        intro = QLabel(
+        self.intro = QLabel(
             self.tr("Disse filer kunne ikke indlæses, eller blev indlæst med en nødløsning. "
                     "Ret filen, så opdateres listen af sig selv. Dobbeltklik for at åbne filens mappe."),
             self,
         )
-        intro.setWordWrap(True)
+        self.intro.setWordWrap(True)
+        # With nothing wrong: a plain message instead of an introduction to an empty table.
+        self.empty_label = QLabel(self.tr("Ingen problemer"), self)
+        empty_font = QFont(self.empty_label.font())
+        empty_font.setPointSizeF(empty_font.pointSizeF() * 1.4)
+        empty_font.setBold(True)
+        self.empty_label.setFont(empty_font)
+        self.empty_label.setAccessibleName(self.tr("Ingen problemer"))
+        self.empty_text = QLabel(self.tr("Alle artikler blev indlæst uden problemer."), self)
+        self.empty_text.setWordWrap(True)
+        self.empty_box = QWidget(self)
+        empty_layout = QVBoxLayout(self.empty_box)
+        empty_layout.setContentsMargins(0, 24, 0, 24)
+        empty_layout.setSpacing(8)
+        empty_layout.addStretch(1)
+        for label in (self.empty_label, self.empty_text):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            empty_layout.addWidget(label)
+        empty_layout.addStretch(2)
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(self.tr("Problemer"))
         self.tree.setColumnCount(4)
@@ -124,7 +142,6 @@ class ProblemsDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.tree.setColumnWidth(1, 220)
-        self.set_problems(problems)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -132,13 +149,15 @@ class ProblemsDialog(QDialog):
         self.details.setMinimumHeight(72)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.tree.currentItemChanged.connect(self._show_details)
+        self.tree.currentItemChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Luk"))
-        copy = QPushButton(self.tr("Kopiér filsti"), self)
-        copy.setAccessibleName(self.tr("Kopiér filsti"))
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(self._on_copy_clicked)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(self.tr("Luk"))
+        self.copy_button = QPushButton(self.tr("Kopiér filsti"), self)
+        self.copy_button.setAccessibleName(self.tr("Kopiér filsti"))
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self._on_copy_clicked)
         self.open_folder_button = QPushButton(self.tr("Åbn mappe"), self)
         self.open_folder_button.setAccessibleName(self.tr("Åbn filens mappe"))
         self.open_folder_button.setToolTip(self.tr("Åbn den mappe, filen ligger i, så du kan rette eller fjerne den"))
@@ -146,13 +165,17 @@ class ProblemsDialog(QDialog):
         self.open_folder_button.clicked.connect(self.open_current_folder)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.empty_box, 1)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details)
         layout.addWidget(buttons)
+        self.set_problems(problems)
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)
+        else:
+            self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
         """Show these problems (the list follows the folder while it is open)."""
@@ -169,13 +192,23 @@ class ProblemsDialog(QDialog):
             item.setData(1, Qt.ItemDataRole.UserRole, str(problem.path))
             item.setIcon(0, level_icon(problem.level))
             self.tree.addTopLevelItem(item)
-        if not problems:
-            self.tree.addTopLevelItem(QTreeWidgetItem(["", "", self.tr("Alle artikler blev indlæst uden problemer."), ""]))
+        empty = not problems
+        self.empty_box.setVisible(empty)
+        for widget in (self.intro, self.tree, self.details):
+            widget.setVisible(not empty)
         for row in range(self.tree.topLevelItemCount()):
             candidate = self.tree.topLevelItem(row)
             if chosen and candidate is not None and candidate.data(1, Qt.ItemDataRole.UserRole) == chosen:
                 self.tree.setCurrentItem(candidate)
                 break
+        self._update_buttons()
+
+    def _update_buttons(self, *_items: QTreeWidgetItem | None) -> None:
+        """The file buttons only when a file is chosen (none on a fresh install)."""
+        item = self.tree.currentItem()
+        chosen = item is not None and bool(item.data(1, Qt.ItemDataRole.UserRole))
+        self.copy_button.setEnabled(chosen)
+        self.open_folder_button.setEnabled(chosen)
 
     def _show_details(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
         """The whole text of the chosen row below the table: the path, what happened and what to do."""

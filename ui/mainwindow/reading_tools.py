@@ -146,6 +146,7 @@ class ReadingTools(QObject):
         self.find_previous_action.triggered.connect(self.find_bar.find_previous)
         self.present_action.triggered.connect(self.consultation.toggle)
         self.consultation.toggled.connect(self._on_consultation_toggled)
+        self.sidebar.article_activated.connect(self.consultation.end_search)  # a hit opened: back to the article
         self.consultation.contents_requested.connect(self.toc_action.trigger)
         self.second_screen_action.triggered.connect(self.second_screen.toggle)
         self.second_screen.toggled.connect(self.second_screen_action.setChecked)
@@ -202,7 +203,8 @@ class ReadingTools(QObject):
             self._toc_away = True
 
     def _on_view_article_opened(self, _slug: str) -> None:
-        if self._toc_away:
+        # In consultation mode the contents stay away (on request only); they come back when it ends.
+        if self._toc_away and not self.consultation.active:
             self._toc_away = False
             self.toc.show()
 
@@ -231,6 +233,9 @@ class ReadingTools(QObject):
         if active:
             self.second_screen.close()
         else:
+            if self._toc_away and self.view.current_slug:  # begun on the start page, an article opened since
+                self._toc_away = False
+                self.toc.show()
             self.toc.follow(self.view)
 
     def _on_themes_theme_changed(self, _theme: str) -> None:

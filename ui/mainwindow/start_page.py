@@ -122,6 +122,7 @@ class StartPage(QScrollArea):
         self._library = library
         self._favourites = favourites
         self._colours: Colours = LIGHT
+        self._scale = 1.0  # larger in consultation mode, where it is read from a chair
         self.categories: list[Category] = []
         content = QWidget(self)
         content.setObjectName("start-content")
@@ -186,16 +187,25 @@ class StartPage(QScrollArea):
         self._library = library
         self.refresh()
 
+    def set_scale(self, factor: float) -> None:
+        """Text size relative to the normal page (1.6 in consultation mode, 1.0 again after it)."""
+        if factor != self._scale:
+            self._scale = factor
+            self.set_colours(self._colours)
+
     def set_colours(self, colours: Colours) -> None:
         """Follow the theme (the theme manager calls this, as for article views)."""
         self._colours = colours
         c = colours
+        k = self._scale
+        body = f"font-size: {self.font().pointSizeF() * k:.1f}pt;" if k != 1.0 and self.font().pointSizeF() > 0 else ""
         self.setStyleSheet(f"""
             #start-page, #start-content {{ background-color: {c.background}; }}
-            QLabel {{ color: {c.text}; }}
-            QLabel#start-title {{ font-size: 22pt; font-weight: 600; }}
+            QLabel {{ color: {c.text}; {body} }}
+            QTreeWidget {{ {body} }}
+            QLabel#start-title {{ font-size: {22 * k:.1f}pt; font-weight: 600; }}
             QLabel#start-muted {{ color: {c.muted}; }}
-            QLabel#start-card-title {{ color: {c.accent}; font-size: 14pt; font-weight: 600; }}
+            QLabel#start-card-title {{ color: {c.accent}; font-size: {14 * k:.1f}pt; font-weight: 600; }}
             QFrame#start-card {{ background-color: {c.background}; border: 1px solid {c.rule}; border-radius: 8px; }}
             QTreeWidget {{ background-color: {c.background}; color: {c.text}; border: 2px solid transparent; }}
             QTreeWidget:focus {{ border: 2px solid {c.accent}; border-radius: 4px; }}
@@ -204,7 +214,15 @@ class StartPage(QScrollArea):
         self.refresh()
 
     def refresh(self) -> None:
-        """Fill the cards from the library and the favourites (after a reload, a new favourite, a new article)."""
+        """Fill the cards from the library and the favourites (after a reload, a new favourite, a new article).
+
+        Each list keeps its current entry (a list with the focus gets its first one), so the arrow keys go on
+        working where they were: a refilled list with the focus and no current entry ignores Down."""
+        kept: dict[QTreeWidget, str] = {}
+        for tree in self.lists():
+            current = tree.currentItem()
+            if current is not None:
+                kept[tree] = str(current.data(0, _KEY))
         muted = QColor(self._colours.muted)
         articles = self._library.sorted()
         self.categories = group_by_category(articles)
@@ -213,6 +231,13 @@ class StartPage(QScrollArea):
         self.recent.fill(self._article_rows(self._favourites.recent()[:RECENT_SHOWN]), muted)
         self.updated.fill(self._article_rows([a.slug for a in recently_updated(articles, UPDATED_SHOWN)]), muted)
         self.favourite.fill(self._article_rows(self._favourites.favourites()), muted)
+        for tree in self.lists():
+            items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+            again = next((item for item in items if item is not None and str(item.data(0, _KEY)) == kept.get(tree)), None)
+            if again is None and tree.hasFocus() and items:
+                again = items[0]
+            if again is not None:
+                tree.setCurrentItem(again)
 
     def _category_label(self, category: Category) -> str:
         return self.tr("Andet") if category.is_other else category.name

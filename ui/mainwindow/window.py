@@ -230,13 +230,14 @@ class MainWindow(QMainWindow):
         self.home_action.triggered.connect(self.show_start_page)
         self.start_page.article_chosen.connect(self._on_start_page_article_chosen)
         self.start_page.category_chosen.connect(self._on_start_page_category_chosen)
+        self.reading.consultation.toggled.connect(lambda on: self.start_page.set_scale(1.6 if on else 1.0))
         self.view.history_changed.connect(self._update_history_actions)
         self.view.zoom_changed.connect(self._on_view_zoom_changed)
         self.view.external_link_clicked.connect(self._on_view_external_link_clicked)
         self.view.missing_link_clicked.connect(self._on_view_missing_link_clicked)
         self.back_action.triggered.connect(self.view.go_back)
         self.forward_action.triggered.connect(self.view.go_forward)
-        self.search_action.triggered.connect(self.sidebar.focus_search)
+        self.search_action.triggered.connect(self._on_search_action_triggered)
         self.clear_marks_action.triggered.connect(self.search_marks.clear)
         self.zoom_in_action.triggered.connect(self.view.zoom_in)
         self.zoom_out_action.triggered.connect(self.view.zoom_out)
@@ -401,6 +402,12 @@ class MainWindow(QMainWindow):
             self.search_marks.highlight(self.search.highlight_pattern(query), slug, anchor)
         self.view.setFocus()
 
+    def _on_search_action_triggered(self) -> None:
+        """Ctrl+K: the search field; in consultation mode it is shown first, never typed into blind."""
+        if self.reading.consultation.active:
+            self.reading.consultation.show_search(self.sidebar)
+        self.sidebar.focus_search()
+
     def _on_view_article_opened(self, slug: str) -> None:
         article = self.library.get(slug)
         if article is not None:
@@ -428,7 +435,10 @@ class MainWindow(QMainWindow):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_start_page_category_chosen(self, name: str) -> None:
-        """The sidebar shows the topic's articles (the chip says which); the list has the focus."""
+        """The sidebar shows the topic's articles (the chip says which); the list has the focus (in consultation
+        mode the sidebar is shown for it, as for Ctrl+K: never a hidden list with the focus)."""
+        if self.reading.consultation.active:
+            self.reading.consultation.show_search(self.sidebar)
         self.sidebar.set_category(name)
         self.sidebar.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.sidebar.model.rowCount() and not self.sidebar.list_view.currentIndex().isValid():

@@ -381,7 +381,7 @@ class Sidebar(QWidget):
         self.category_changed.emit(name)
 
     def clear_category(self) -> None:
-        """Every article again (the chip's ×, or Esc in an empty search field)."""
+        """Every article again (the chip's ×, or Esc in an empty search field or in the list)."""
         self.set_category("")
 
     def focus_search(self) -> None:
@@ -469,6 +469,10 @@ class Sidebar(QWidget):
                     self.search_field.setFocus(Qt.FocusReason.TabFocusReason)
                     return True
                 if key == Qt.Key.Key_Escape:
+                    # Back to the search field; a topic with nothing typed goes too (the chip alone cannot be
+                    # reached from the keyboard: the list is where choosing a topic puts the focus).
+                    if self.category and not self.search_field.text().strip():
+                        self.clear_category()
                     self.focus_search()
                     return True
         return super().eventFilter(watched, event)

@@ -113,3 +113,28 @@ def test_the_status_count_shows_the_worst_levels_icon(tmp_path: Path, make_windo
     window.apply_library(Library.load([Source(tmp_path, "clinic")]))
     assert window.problems_button.text() == "2 problemer (1 fejl, 1 advarsel)"
     assert window.problems_button.icon().pixmap(16).toImage() == problems_dialog.level_icon(Level.ERROR).pixmap(16).toImage()
+
+
+def test_a_fresh_install_says_no_problems_plainly(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window(lib=Library.load([Source(bundled_articles_dir(), "bundled")]))
+    window.problems_action.trigger()  # Vis → Problemer med artikelfiler …
+    shown = window.problems_dialog
+    assert shown is not None
+    qtbot.waitExposed(shown)
+    assert shown.empty_label.isVisible() and shown.empty_label.text() == "Ingen problemer"
+    assert not shown.intro.isVisible()  # no "Disse filer kunne ikke indlæses …" over nothing
+    assert not shown.tree.isVisible() and shown.tree.topLevelItemCount() == 0  # no row to select
+    assert not shown.copy_button.isEnabled() and not shown.open_folder_button.isEnabled()
+    shown.grab().save("/tmp/consult-problems-fresh.png")
+    # A problem that appears while the dialog is open: the table, its row chosen, the buttons usable.
+    shown.set_problems([Problem(bundled_articles_dir() / "x.md", Level.WARNING, "Ingen titel")])
+    assert shown.tree.isVisible() and shown.intro.isVisible() and not shown.empty_label.isVisible()
+    tree = shown.tree
+    item = tree.topLevelItem(0)
+    assert item is not None
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center())
+    assert shown.copy_button.isEnabled() and shown.open_folder_button.isEnabled()
+    shown.set_problems([])
+    assert shown.empty_label.isVisible() and not shown.copy_button.isEnabled()
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
+    assert not shown.isVisible()

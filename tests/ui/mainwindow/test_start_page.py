@@ -124,6 +124,37 @@ def test_a_topic_narrows_the_sidebar_and_its_search(qtbot: QtBot, make_window: M
     assert not sidebar.list_view.selectionModel().hasSelection()  # still nothing open, nothing marked
 
 
+def test_esc_in_the_list_clears_a_topic_chosen_on_the_start_page(qtbot: QtBot, make_window: MakeWindow,
+                                                                 write_article: Callable[..., Path]) -> None:
+    window = make_window(lib=topic_library(write_article))
+    sidebar = window.sidebar
+    topics = window.start_page.topics.list
+    topics.setFocus()
+    for _ in range(topics.topLevelItemCount()):
+        if topics.currentItem() is not None and topics.currentItem().text(0) == "Ryg":
+            break
+        qtbot.keyClick(topics, Qt.Key.Key_Down)
+    qtbot.keyClick(topics, Qt.Key.Key_Return)
+    assert sidebar.category == "Ryg" and QApplication.focusWidget() is sidebar.list_view
+    window.grab().save("/tmp/consult-topic-chosen.png")
+    qtbot.keyClick(sidebar.list_view, Qt.Key.Key_Escape)
+    assert sidebar.category == "" and not sidebar.category_chip.isVisible() and sidebar.model.rowCount() == 5
+    assert QApplication.focusWidget() is sidebar.search_field
+    assert sidebar.search_field.placeholderText() == "Søg i artikler … (Ctrl+K)"
+    window.grab().save("/tmp/consult-topic-esc.png")
+    # Opening an article afterwards: no chip comes back.
+    qtbot.keyClick(sidebar.search_field, Qt.Key.Key_Down)
+    qtbot.keyClick(sidebar.list_view, Qt.Key.Key_Return)
+    assert window.view.current_slug and not sidebar.category_chip.isVisible()
+    # With words typed in a topic, Esc in the list goes back to them first; the topic stays.
+    click_entry(qtbot, topics, "Ryg") if window.start_page.isVisible() else sidebar.set_category("Ryg")
+    sidebar.focus_search()
+    qtbot.keyClicks(sidebar.search_field, "tekst")
+    qtbot.keyClick(sidebar.search_field, Qt.Key.Key_Down)
+    qtbot.keyClick(sidebar.list_view, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is sidebar.search_field and sidebar.category == "Ryg"
+
+
 def test_the_start_page_follows_the_theme(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window(settings=Settings(theme=DARK_THEME))
     assert COLOURS[DARK_THEME].background in window.start_page.styleSheet()
