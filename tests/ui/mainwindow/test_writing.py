@@ -55,10 +55,10 @@ def window(qtbot: QtBot, clinic: Path) -> Iterator[MainWindow]:
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     watcher = win.watch_library([Source(bundled_articles_dir(), "bundled"), Source(clinic, "clinic")])
-    qtbot.waitUntil(lambda: len(win.library) == 5, timeout=15000)
+    qtbot.waitUntil(lambda: len(win.library) == 5, timeout=60_000)
     yield win
     watcher.stop()
-    qtbot.waitUntil(lambda: not watcher.busy, timeout=15000)
+    qtbot.waitUntil(lambda: not watcher.busy, timeout=60_000)
 
 
 def titles(window: MainWindow) -> list[str]:
