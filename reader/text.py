@@ -95,7 +95,11 @@ def index_words(text: str) -> list[str]:
     words: list[str] = WORD.findall(lowered)
     if "-" in lowered or "‐" in lowered or "‑" in lowered:
         # a hyphenated chunk never spans white space, so the whole text gives what its chunks give
-        words += [chunk.translate(_HYPHENS) for chunk in _HYPHENATED_CHUNK.findall(lowered)]
+        chunks = _HYPHENATED_CHUNK.findall(lowered)
+        if "‐" in lowered or "‑" in lowered:
+            words += [chunk.translate(_HYPHENS) for chunk in chunks]
+        else:
+            words += [chunk.replace("-", "") for chunk in chunks]
     return words
 
 

@@ -8,6 +8,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -199,6 +200,11 @@ _FIRST_BODY = 1 << 24  # an entry's first-section code: heading sections before 
 _FIRST_NONE = 1 << 25
 
 
+def _untagged(text: str) -> str:
+    """The text with its HTML tags as spaces (as snippets show it)."""
+    return TAG.sub(" ", text) if "<" in text else text
+
+
 class _Entries:
     """Every article's spellings with their counts, as flat C arrays: one entry per (document, field,
     spelling), or per term for the title (its last spelling's count counts, as in analyse())."""
@@ -238,17 +244,24 @@ class _Entries:
         title = Counter(da.index_words(article.title))
         by_term = dict(zip(self._ids(title), title.values(), strict=True))  # the last spelling's count
         self._segment(doc, _KIND_TITLE, list(by_term), by_term.values(), [_FIRST_NONE] * len(by_term))
+        spellings: list[str] = []
+        counts: list[int] = []
+        firsts: list[int] = []
         for number, part in enumerate(parts):
             if part.headings:
                 heading = Counter(da.index_words("\n".join(part.headings)))
-                self._segment(doc, _KIND_HEADING, self._ids(heading), heading.values(), [number] * len(heading))
+                spellings += heading
+                counts += heading.values()
+                firsts += [number] * len(heading)
+        if spellings:
+            self._segment(doc, _KIND_HEADING, self._ids(spellings), counts, firsts)
         body = article.body
-        words = [da.index_words(TAG.sub(" ", body[part.start:part.end])) for part in parts]
+        words = [da.index_words(_untagged(body[part.start:part.end])) for part in parts]
         first: dict[str, int] = {}
         for number in range(len(words) - 1, -1, -1):  # backwards: each spelling keeps its first section
             first.update(dict.fromkeys(words[number], _FIRST_BODY + number))
-        counts = Counter(word for part in words for word in part) if len(words) != 1 else Counter(words[0])
-        self._segment(doc, _KIND_BODY, self._ids(counts), counts.values(), list(map(first.__getitem__, counts)))
+        found = Counter(chain.from_iterable(words))
+        self._segment(doc, _KIND_BODY, self._ids(found), found.values(), list(map(first.__getitem__, found)))
 
     def spellings(self) -> list[str]:
         """Each term's spellings, sorted and "|"-separated."""
@@ -272,7 +285,7 @@ class _Entries:
         base = np.array([TITLE, HEADING, BODY], dtype=np.float64)
         score = base[kinds] + 0.15 * log1p[counts]
         key = terms.astype(np.int64) * max(n_docs, 1) + docs
-        order = np.argsort(key, kind="stable")
+        order = np.argsort(key)  # the reductions below do not depend on the order within a group
         key = key[order]
         if len(key) == 0:
             return (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32),
