@@ -8,7 +8,6 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
 
 import numpy as np
 
@@ -20,6 +19,8 @@ from reader.search.ranking import BODY, HEADING, TITLE, merge
 from reader.search.snippets import TAG
 from reader.search.tables import IndexTables
 from reader.structure import structure
+
+YIELD_EVERY = 1  # documents analysed between two offers of the GIL to the window (bench/index_build.py)
 
 
 class BuildCancelledError(Exception):
@@ -164,10 +165,10 @@ def build(index: IndexTables, articles: Sequence[Article], cancelled: Callable[[
     section_anchors: list[str] = []
 
     for doc, article in enumerate(ordered):
-        if doc % 16 == 0:
-            if cancelled is not None and cancelled():
-                raise BuildCancelledError
-            time.sleep(0)  # let the window's thread run between chunks of documents (the GIL)
+        if cancelled is not None and doc % 16 == 0 and cancelled():
+            raise BuildCancelledError
+        if doc % YIELD_EVERY == 0:
+            time.sleep(0)  # the GIL to the window's thread, if it waits (not after its 5 ms switch interval)
         parts = split_parts(article.body)
         entries.add_document(doc, article, parts)
         section_starts.append(len(section_offsets))
@@ -198,6 +199,7 @@ def build(index: IndexTables, articles: Sequence[Article], cancelled: Callable[[
 _KIND_TITLE, _KIND_HEADING, _KIND_BODY = 0, 1, 2
 _FIRST_BODY = 1 << 24  # an entry's first-section code: heading sections before body ones, title last (0)
 _FIRST_NONE = 1 << 25
+_LOG_TABLE = 4096  # counts up to this get math.log1p from a table
 
 
 def _untagged(text: str) -> str:
@@ -256,12 +258,13 @@ class _Entries:
         if spellings:
             self._segment(doc, _KIND_HEADING, self._ids(spellings), counts, firsts)
         body = article.body
-        words = [da.index_words(_untagged(body[part.start:part.end])) for part in parts]
-        first: dict[str, int] = {}
-        for number in range(len(words) - 1, -1, -1):  # backwards: each spelling keeps its first section
-            first.update(dict.fromkeys(words[number], _FIRST_BODY + number))
-        found = Counter(chain.from_iterable(words))
-        self._segment(doc, _KIND_BODY, self._ids(found), found.values(), list(map(first.__getitem__, found)))
+        found: Counter[str] = Counter()
+        firsts = []
+        for number, part in enumerate(parts):
+            known = len(found)
+            found.update(da.index_words(_untagged(body[part.start:part.end])))
+            firsts += [_FIRST_BODY + number] * (len(found) - known)  # the spellings new in this section
+        self._segment(doc, _KIND_BODY, self._ids(found), found.values(), firsts)
 
     def spellings(self) -> list[str]:
         """Each term's spellings, sorted and "|"-separated."""
@@ -281,9 +284,12 @@ class _Entries:
         kinds = np.repeat(np.frombuffer(self.segment_kinds, dtype=np.int8), lengths)
         docs = np.repeat(np.frombuffer(self.segment_docs, dtype=np.int32), lengths)
         # math.log1p, as analyse() computes it, for every count that occurs; then the same float64 arithmetic
-        log1p = np.array([math.log1p(c) for c in range(int(counts.max(initial=0)) + 1)], dtype=np.float64)
+        table = np.array([math.log1p(c) for c in range(min(int(counts.max(initial=0)), _LOG_TABLE) + 1)])
+        log1p = table[np.minimum(counts, _LOG_TABLE)]
+        rare = np.flatnonzero(counts > _LOG_TABLE)  # a word counted thousands of times in one article
+        log1p[rare] = [math.log1p(c) for c in counts[rare].tolist()]
         base = np.array([TITLE, HEADING, BODY], dtype=np.float64)
-        score = base[kinds] + 0.15 * log1p[counts]
+        score = base[kinds] + 0.15 * log1p
         key = terms.astype(np.int64) * max(n_docs, 1) + docs
         order = np.argsort(key)  # the reductions below do not depend on the order within a group
         key = key[order]

@@ -128,6 +128,7 @@ EDGE_CASES = [
             "## Spørgsmål\n\n### Hvad er rødt?\n\nRoedt og rødt.\n\n### Hvornår?\n\nomega-3-fedtsyre og b-vitamin"),
     Article("tom", "", Path("/x/tom.md"), ""),
     Article("setext", "Knæ", Path("/x/setext.md"), "Knæ\n===\n\nknæ knæ\n\nAndet\n---\n\nknæene og knæ_skal 3-4"),
+    Article("mange", "Ord ord", Path("/x/mange.md"), "ord " * 5000 + "\n\n## Ord\n\n" + "ord-ord " * 4097),
     Article("lang", "Ord " + "x" * 120, Path("/x/lang.md"), "y" * 100 + " " + "y" * 100 + "z\n\n## " + "q" * 90),
 ]
 
