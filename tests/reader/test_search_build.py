@@ -141,6 +141,20 @@ def test_bundled_edge_cases_and_a_generated_corpus_give_the_old_postings(tmp_pat
     assert_same_postings([*bundled, *EDGE_CASES])
 
 
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def test_real_files_and_a_large_danish_vocabulary_give_the_old_postings() -> None:
+    posts = Library.load([Source(DATA / "healthcare-gov" / "_posts")]).sorted()
+    words = (DATA / "danish" / "snowball-danish-voc.txt").read_text("utf-8").split()[:30_000]
+    vocabulary = [Article(f"ord-{n}", " ".join(words[n * 1000:n * 1000 + 5]), Path(f"/x/ord-{n}.md"),
+                          "\n\n".join(f"## {words[i]}\n\n" + " ".join(words[i:i + 200]) + f" {words[i]}-{words[i + 1]}"
+                                     for i in range(n * 1000, n * 1000 + 1000, 200)))
+                  for n in range(len(words) // 1000 - 1)]
+    assert len(posts) > 5
+    assert_same_postings([*posts, *vocabulary])
+
+
 TEXT = st.lists(st.sampled_from([*"abæøåé Aa1_-‐‑ \n\t\xa0\u2028\x1c.,<>#İß", "nerve-rod", "Omega-3", "##", "---"]),
                 max_size=30).map("".join)
 
