@@ -20,7 +20,8 @@ from reader.search.snippets import TAG
 from reader.search.tables import IndexTables
 from reader.structure import structure
 
-YIELD_EVERY = 1  # documents analysed between two offers of the GIL to the window (bench/index_build.py)
+YIELD_EVERY = 16  # documents analysed between two offers of the GIL to the window (more often costs: on a
+# busy machine each sleep(0) gives the core to another process; bench/index_build.py)
 
 
 class BuildCancelledError(Exception):
