@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import math
+import time
 from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
@@ -19,6 +19,9 @@ from reader.search.ranking import BODY, HEADING, TITLE, merge
 from reader.search.snippets import TAG
 from reader.search.tables import IndexTables
 from reader.structure import structure
+
+YIELD_EVERY = 16  # documents analysed between two offers of the GIL to the window (more often costs: on a
+# busy machine each sleep(0) gives the core to another process; bench/index_build.py)
 
 
 class BuildCancelledError(Exception):
@@ -70,9 +73,7 @@ def _line_starts(body: str) -> list[int]:
 
 
 def _counts(text: str) -> Counter[str]:
-    counts = Counter(da.tokens(text))
-    counts.update(da.joined_hyphenated(text))
-    return counts
+    return Counter(da.index_words(text))
 
 
 def fold_term(surface: str, fold_of: dict[str, str]) -> str:
@@ -146,19 +147,18 @@ def title_order(articles: Sequence[Article]) -> list[Article]:
 
 
 def build(index: IndexTables, articles: Sequence[Article], cancelled: Callable[[], bool] | None = None) -> IndexTables:
-    """Fill an empty index with the articles (a few seconds for 10,000); SearchIndex.build says more."""
+    """Fill an empty index with the articles (a few seconds for 10,000); SearchIndex.build says more.
+
+    The postings are those analyse() gives each article, computed in bulk: each article only lists its
+    spellings' counts (one pattern search per text, C-level counting, a term id per distinct spelling
+    met before), and one pass of array operations at the end takes each (term, document)'s best weight
+    and first section and groups the postings by term."""
     ordered = title_order(articles)
     index.slugs = [a.slug for a in ordered]
     index.titles = [a.title for a in ordered]
     index.stamps = [stamp(a) for a in ordered]
     index.rank = np.arange(len(ordered), dtype=np.int32)
-    term_ids: dict[str, int] = {}
-    fold_of: dict[str, str] = {}
-    surfaces: list[set[str]] = []
-    # postings grow in C arrays (4 + 4 + 2 bytes each), not lists of Python numbers
-    docs: list[array[int]] = []
-    weights: list[array[float]] = []
-    sections: list[array[int]] = []
+    entries = _Entries()
     section_starts: list[int] = []
     section_offsets: list[int] = []
     section_ends: list[int] = []
@@ -168,36 +168,25 @@ def build(index: IndexTables, articles: Sequence[Article], cancelled: Callable[[
     for doc, article in enumerate(ordered):
         if cancelled is not None and doc % 16 == 0 and cancelled():
             raise BuildCancelledError
-        found = analyse(article, fold_of)
-        for term, spellings in found.surfaces.items():
-            tid = term_ids.get(term)
-            if tid is None:
-                tid = term_ids[term] = len(term_ids)
-                surfaces.append(set())
-                docs.append(array("i"))
-                weights.append(array("f"))
-                sections.append(array("h"))
-            surfaces[tid].update(spellings)
+        if doc % YIELD_EVERY == 0:
+            time.sleep(0)  # the GIL to the window's thread, if it waits (not after its 5 ms switch interval)
+        parts = split_parts(article.body)
+        entries.add_document(doc, article, parts)
         section_starts.append(len(section_offsets))
-        for part in found.parts:
-            section_offsets.append(part.start)
-            section_ends.append(part.end)
-            section_titles.append(part.title)
-            section_anchors.append(part.anchor)
-        for term, score in found.best.items():
-            tid = term_ids[term]
-            docs[tid].append(doc)
-            weights[tid].append(score)
-            sections[tid].append(min(found.first.get(term, 0), 32767))
+        section_offsets.extend([part.start for part in parts])
+        section_ends.extend([part.end for part in parts])
+        section_titles.extend([part.title for part in parts])
+        section_anchors.extend([part.anchor for part in parts])
 
-    index.terms = list(term_ids)
-    index.surfaces = ["|".join(sorted(s)) for s in surfaces]
-    lengths = np.fromiter((len(d) for d in docs), dtype=np.int64, count=len(docs))
+    index.terms = list(entries.term_ids)
+    index.surfaces = entries.spellings()
+    term, doc_of, weight, section = entries.postings(len(ordered))
+    lengths = np.bincount(term, minlength=len(index.terms)).astype(np.int64)
     index.doc_freq = lengths.astype(np.int32)
     index.post_off = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
-    index.post_docs = _joined(docs, np.int32)
-    index.post_weight = _joined(weights, np.float32)
-    index.post_section = _joined(sections, np.int16)
+    index.post_docs = doc_of
+    index.post_weight = weight
+    index.post_section = section
     index.doc_sections = np.array([*section_starts, len(section_offsets)], dtype=np.int64)
     index.section_offsets = np.array(section_offsets, dtype=np.int64)
     index.section_ends = np.array(section_ends, dtype=np.int64)
@@ -206,6 +195,115 @@ def build(index: IndexTables, articles: Sequence[Article], cancelled: Callable[[
     build_short(index)
     index.attach(ordered)
     return index
+
+
+_KIND_TITLE, _KIND_HEADING, _KIND_BODY = 0, 1, 2
+_FIRST_BODY = 1 << 24  # an entry's first-section code: heading sections before body ones, title last (0)
+_FIRST_NONE = 1 << 25
+_LOG_TABLE = 4096  # counts up to this get math.log1p from a table
+
+
+def _untagged(text: str) -> str:
+    """The text with its HTML tags as spaces (as snippets show it)."""
+    return TAG.sub(" ", text) if "<" in text else text
+
+
+class _Entries:
+    """Every article's spellings with their counts, as flat C arrays: one entry per (document, field,
+    spelling), or per term for the title (its last spelling's count counts, as in analyse())."""
+
+    def __init__(self) -> None:
+        self.term_ids: dict[str, int] = {}  # folded term ⇒ id, in the order analyse() meets them
+        self.term_of: dict[str, int] = {}  # spelling ⇒ its term's id
+        self.terms = array("i")
+        self.counts = array("i")
+        self.firsts = array("i")  # the first-section code (_FIRST_*)
+        self.segment_lengths = array("i")  # entries come in segments of one document and one kind
+        self.segment_kinds = array("b")
+        self.segment_docs = array("i")
+
+    def _ids(self, spellings: Collection[str]) -> list[int]:
+        """The term ids of the spellings (in their order), giving new terms the next ids."""
+        ids: list[int | None] = list(map(self.term_of.get, spellings))
+        if None in ids:
+            for position, (spelling, tid) in enumerate(zip(spellings, ids, strict=True)):
+                if tid is None:
+                    folded = da.fold(spelling)[: da.MAX_WORD_CHARS * 2]
+                    known = self.term_ids.get(folded)
+                    if known is None:
+                        known = self.term_ids[folded] = len(self.term_ids)
+                    ids[position] = self.term_of[spelling] = known
+        return ids  # type: ignore[return-value]
+
+    def _segment(self, doc: int, kind: int, tids: list[int], counts: Iterable[int], firsts: list[int]) -> None:
+        self.terms.extend(tids)
+        self.counts.extend(counts)
+        self.firsts.extend(firsts)
+        self.segment_lengths.append(len(tids))
+        self.segment_kinds.append(kind)
+        self.segment_docs.append(doc)
+
+    def add_document(self, doc: int, article: Article, parts: list[_Part]) -> None:
+        title = Counter(da.index_words(article.title))
+        by_term = dict(zip(self._ids(title), title.values(), strict=True))  # the last spelling's count
+        self._segment(doc, _KIND_TITLE, list(by_term), by_term.values(), [_FIRST_NONE] * len(by_term))
+        spellings: list[str] = []
+        counts: list[int] = []
+        firsts: list[int] = []
+        for number, part in enumerate(parts):
+            if part.headings:
+                heading = Counter(da.index_words("\n".join(part.headings)))
+                spellings += heading
+                counts += heading.values()
+                firsts += [number] * len(heading)
+        if spellings:
+            self._segment(doc, _KIND_HEADING, self._ids(spellings), counts, firsts)
+        body = article.body
+        found: Counter[str] = Counter()
+        firsts = []
+        for number, part in enumerate(parts):
+            known = len(found)
+            found.update(da.index_words(_untagged(body[part.start:part.end])))
+            firsts += [_FIRST_BODY + number] * (len(found) - known)  # the spellings new in this section
+        self._segment(doc, _KIND_BODY, self._ids(found), found.values(), firsts)
+
+    def spellings(self) -> list[str]:
+        """Each term's spellings, sorted and "|"-separated."""
+        found: list[list[str]] = [[] for _ in self.term_ids]
+        for spelling, tid in self.term_of.items():
+            found[tid].append(spelling)
+        return ["|".join(sorted(s)) for s in found]
+
+    def postings(self, n_docs: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Term, document, weight and section of each posting, grouped by term, documents ascending:
+        per (term, document) the best of its field weights (title > heading > body, 0.15 · log1p(count)
+        more) and its first section (the first heading section, else the first body section, else 0)."""
+        lengths = np.frombuffer(self.segment_lengths, dtype=np.int32)
+        terms = np.frombuffer(self.terms, dtype=np.int32)
+        counts = np.frombuffer(self.counts, dtype=np.int32)
+        firsts = np.frombuffer(self.firsts, dtype=np.int32)
+        kinds = np.repeat(np.frombuffer(self.segment_kinds, dtype=np.int8), lengths)
+        docs = np.repeat(np.frombuffer(self.segment_docs, dtype=np.int32), lengths)
+        # math.log1p, as analyse() computes it, for every count that occurs; then the same float64 arithmetic
+        table = np.array([math.log1p(c) for c in range(min(int(counts.max(initial=0)), _LOG_TABLE) + 1)])
+        log1p = table[np.minimum(counts, _LOG_TABLE)]
+        rare = np.flatnonzero(counts > _LOG_TABLE)  # a word counted thousands of times in one article
+        log1p[rare] = [math.log1p(c) for c in counts[rare].tolist()]
+        base = np.array([TITLE, HEADING, BODY], dtype=np.float64)
+        score = base[kinds] + 0.15 * log1p
+        key = terms.astype(np.int64) * max(n_docs, 1) + docs
+        order = np.argsort(key)  # the reductions below do not depend on the order within a group
+        key = key[order]
+        if len(key) == 0:
+            return (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32),
+                    np.zeros(0, dtype=np.int16))
+        starts = np.flatnonzero(np.concatenate(([True], key[1:] != key[:-1])))
+        best = np.maximum.reduceat(score[order], starts)
+        code = np.minimum.reduceat(firsts[order], starts)
+        section = np.where(code < _FIRST_BODY, code, np.where(code < _FIRST_NONE, code - _FIRST_BODY, 0))
+        grouped = key[starts]
+        return (grouped // max(n_docs, 1), (grouped % max(n_docs, 1)).astype(np.int32), best.astype(np.float32),
+                np.minimum(section, 32767).astype(np.int16))
 
 
 def build_short(index: IndexTables) -> None:
@@ -237,10 +335,3 @@ def build_short(index: IndexTables) -> None:
     index.short_docs = np.concatenate(all_docs) if all_docs else np.zeros(0, dtype=np.int32)
     index.short_weight = np.concatenate(all_weights) if all_weights else np.zeros(0, dtype=np.float32)
     index.short_section = np.concatenate(all_sections) if all_sections else np.zeros(0, dtype=np.int16)
-
-def _joined(arrays: list[array[Any]], dtype: type[np.generic]) -> np.ndarray:
-    """Many C arrays as one numpy array of dtype (the item sizes are checked, not assumed)."""
-    if arrays and arrays[0].itemsize != np.dtype(dtype).itemsize:
-        return np.fromiter((x for a in arrays for x in a), dtype=dtype, count=sum(len(a) for a in arrays))
-    return np.frombuffer(b"".join(a.tobytes() for a in arrays), dtype=dtype).copy()
-

@@ -1,0 +1,114 @@
+"""Full search index build at 10,000 articles: its time against a bare tokeniser, and the frames while it runs.
+
+    python -m bench index_build        # or: python -m bench.index_build [--runs N] [--count N] [--folder DIR]
+
+Interleaved in one run (medians of --runs): the baseline, one `re.findall` of the word pattern over every
+lower-cased body (the least any tokenising build does); the articles' `##` outline alone
+(reader.search.build.split_parts over reader.structure, which the build needs for its sections); and the
+full build (SearchIndex.build). Then the build in a background thread while a 16 ms QTimer stands for the
+window's frames: the worst and the 99th percentile gap between ticks (goal: under 50 ms; the build holds
+the GIL while it runs Python). The corpus is generated from the bundled articles (bench/_corpus.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _median_s(work: Callable[[], object], times: list[float]) -> None:
+    started = time.perf_counter()
+    work()
+    times.append(time.perf_counter() - started)
+
+
+def frames_during(build: Callable[[], object]) -> tuple[float, list[float]]:
+    """Run build in a thread while a 16 ms timer ticks in this (the GUI) thread: seconds, gaps in ms."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    gaps: list[float] = []
+    last = [0.0]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(16)
+    timer.timeout.connect(tick)
+    thread = threading.Thread(target=build, daemon=True)
+    started = last[0] = time.perf_counter()
+    timer.start()
+    thread.start()
+    while thread.is_alive():
+        app.processEvents()
+        time.sleep(0.001)
+    timer.stop()
+    return time.perf_counter() - started, gaps
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench index_build")
+    parser.add_argument("--runs", type=int, default=3, help="runs per case (default 3)")
+    parser.add_argument("--count", type=int, default=10_000, help="articles (default 10,000)")
+    parser.add_argument("--folder", type=Path, help="an existing corpus folder (else one is generated)")
+    args = parser.parse_args(argv)
+
+    from bench._corpus import generate
+    from bench._timing import p95
+    from reader import text as da
+    from reader.articles import Library, Source
+    from reader.search import SearchIndex
+    from reader.search.build import split_parts
+
+    with tempfile.TemporaryDirectory(prefix="bench-index-build-") as work:
+        folder = args.folder or Path(work) / "corpus"
+        if args.folder is None:
+            generate(folder, args.count)
+        articles = Library.load([Source(folder)]).sorted()
+        cases: dict[str, Callable[[], object]] = {
+            "baseline: findall over the bodies": lambda: [da.WORD.findall(a.body.lower()) for a in articles],
+            "the outline alone (split_parts)": lambda: [split_parts(a.body) for a in articles],
+            "full index build": lambda: SearchIndex.build(articles),
+        }
+        times: dict[str, list[float]] = {name: [] for name in cases}
+        for _ in range(args.runs):
+            for name, work_ in cases.items():
+                _median_s(work_, times[name])
+        seconds: list[float] = []
+        gaps: list[float] = []
+        for _ in range(args.runs):
+            took, found = frames_during(lambda: SearchIndex.build(articles))
+            seconds.append(took)
+            gaps.extend(found)
+
+    base = statistics.median(times["baseline: findall over the bodies"])
+    print(f"{len(articles):,} articles, medians of {args.runs} interleaved runs")
+    print(f"{'case':<40}{'median s':>10}{'× baseline':>12}")
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(f"{name:<40}{median:10.2f}{median / base:12.1f}")
+    build = statistics.median(times["full index build"])
+    background = statistics.median(seconds)
+    worst = max(gaps, default=0.0)
+    print(f"{'full build in a background thread':<40}{background:10.2f}{background / base:12.1f}")
+    print(f"frames while it runs (16 ms timer): worst {worst:.0f} ms, p95 {p95(gaps) if gaps else 0:.0f} ms, "
+          f"{sum(g > 50 for g in gaps)} of {len(gaps)} over 50 ms")
+    print(f"goal: build ≤ 3 s ({'met' if build <= 3 else 'not met'}: {build:.2f} s), "
+          f"frames < 50 ms ({'met' if worst < 50 else 'not met'}: {worst:.0f} ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
