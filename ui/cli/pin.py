@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 
-from reader.pin import PinError, check_format, hash_pin
 from reader.settings import load as load_settings
 from reader.settings import save as save_settings
 from ui.cli import common as cli
@@ -22,6 +20,9 @@ def register(commands: cli.Subcommands) -> None:
 
 
 def _read_pin() -> str:
+    import getpass  # start-up deferral: this command only
+
+    from reader.pin import PinError, check_format
     if sys.stdin.isatty():
         first = getpass.getpass(translate("Cli", "Ny PIN-kode (4–12 cifre): "))
         check_format(first)
@@ -33,6 +34,8 @@ def _read_pin() -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Read, check and store the PIN; a bad PIN is a usage error (exit 2) and changes nothing."""
+    from reader.pin import PinError, check_format, hash_pin  # start-up deferral: hashlib, this command only
+
     try:
         pin = check_format(_read_pin())
     except PinError as error:
