@@ -16,6 +16,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import marshal
+import os
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
@@ -125,13 +126,16 @@ class ArticleCache:
             self._entries, self._used = self._used, {}
         self.hits = self.misses = 0
 
-    def load_article(self, path: Path, source: str = "bundled") -> LoadResult:
-        """The same as reader.articles.load_article, from the cache when the file is unchanged."""
+    def load_article(self, path: Path, source: str = "bundled", stat: os.stat_result | None = None) -> LoadResult:
+        """The same as reader.articles.load_article, from the cache when the file is unchanged.
+
+        stat: the file's os.stat, when the caller has just taken it (reader.library_cache: one stat a file, not two).
+        """
         if not self._read:
             self._read_file()
         key = str(path)
         try:
-            stat = path.stat()
+            stat = stat or path.stat()
             stamp = [stat.st_size, stat.st_mtime_ns, source]
         except OSError:
             return load_article(path, source)
