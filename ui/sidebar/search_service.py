@@ -149,7 +149,7 @@ class SearchService(QObject):
     def _build_small(self, announce: bool = False) -> SearchIndex | None:
         """The index of a small library, built now if it is still due (a few milliseconds).
 
-        announce: say ready() (from the timer; a caller that asked gets its full answer anyway).
+        announce: say ready() as well (a caller that asked gets its full answer anyway).
         """
         if self._index is None and self._small is not None:
             articles, self._small = self._small, None
