@@ -343,6 +343,9 @@ def _with_unique_slugs(articles: list[Article], folder: Path) -> list[Article]:
     Of "ryg.md" and "es/ryg.md" the shallower keeps "ryg" and the other becomes "es-ryg"; the rare slug
     still taken gets a number ("es-ryg-2"). The shallowest file keeps the plain name whatever the walk order.
     """
+    if len({article.slug for article in articles}) == len(articles):
+        return articles  # no repeated name (the usual case): nothing to place (sorting 10,000 paths: 0.15 s)
+
     def place(article: Article) -> tuple[int, str]:
         relative = _relative(article.path, folder)
         return len(relative.parts), relative.as_posix()

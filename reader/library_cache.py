@@ -30,11 +30,12 @@ class LibraryCache:
 
     def load_file(self, path: Path, source: str) -> LoadResult:
         """One file's LoadResult, from the cache when the file is unchanged."""
+        info: os.stat_result | None
         try:
             info = os.stat(path)
             key: _Key | None = (info.st_mtime_ns, info.st_ctime_ns, info.st_size, info.st_ino)
         except OSError:
-            key = None
+            info = key = None
         cache_key = (str(path), source)
         if key is not None:
             with self._lock:
@@ -42,7 +43,7 @@ class LibraryCache:
             if hit is not None and hit[0] == key:
                 self._seen.add(cache_key)
                 return hit[1]
-        result = self._disk.load_article(path, source) if self._disk is not None else load_article(path, source)
+        result = self._disk.load_article(path, source, info) if self._disk is not None else load_article(path, source)
         self.parsed += 1
         with self._lock:
             if key is not None:

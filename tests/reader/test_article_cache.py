@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import marshal
 import os
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-from reader.article_cache import ArticleCache, load_library
+from reader.article_cache import FILE_NAME, MAGIC, OLD_FILE_NAME, ArticleCache, encode_cache, load_library
 from reader.articles import Library, Source
 
 TEXT = "---\ntitle: Ømme skuldre\nlastUpdated: 19/02/2025\ntags: [skulder, smerte]\n---\n\nTekst om æ, ø og å.\n"
@@ -22,7 +24,7 @@ def test_cached_load_equals_a_plain_load(write_article: Callable[..., Path], tmp
     write_article("skulder.md", TEXT)
     write_article("tom.md", b"\x00\x01binary")
     sources = [Source(tmp_path / "library")]
-    cache_file = tmp_path / "cache.json"
+    cache_file = tmp_path / "cache.marshal"
     first = load_library(sources, ArticleCache(cache_file))
     cache = ArticleCache(cache_file)
     second = load_library(sources, cache)
@@ -33,7 +35,7 @@ def test_cached_load_equals_a_plain_load(write_article: Callable[..., Path], tmp
 def test_a_changed_file_is_read_again(write_article: Callable[..., Path], tmp_path: Path) -> None:
     path = write_article("skulder.md", TEXT)
     sources = [Source(tmp_path / "library")]
-    cache_file = tmp_path / "cache.json"
+    cache_file = tmp_path / "cache.marshal"
     load_library(sources, ArticleCache(cache_file))
     path.write_text(TEXT.replace("Ømme skuldre", "Stive skuldre"), "utf-8")
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000_000))
@@ -46,12 +48,56 @@ def test_a_changed_file_is_read_again(write_article: Callable[..., Path], tmp_pa
 def test_a_damaged_or_foreign_cache_is_ignored(write_article: Callable[..., Path], tmp_path: Path) -> None:
     write_article("skulder.md", TEXT)
     sources = [Source(tmp_path / "library")]
-    cache_file = tmp_path / "cache.json"
-    for content in ("{not json", json.dumps({"schema": "other", "files": {}}), json.dumps([1, 2])):
-        cache_file.write_text(content, "utf-8")
+    cache_file = tmp_path / "cache.marshal"
+    load_library(sources, ArticleCache(cache_file))
+    good = cache_file.read_bytes()
+    flipped = bytearray(good)
+    flipped[-20] ^= 0x40  # one bit of the payload: the CRC no longer matches
+    payload = marshal.dumps(("other schema", {}))
+    wrong_entry = {str(tmp_path / "library" / "skulder.md"): [1, 2, "bundled", (None,) * 3, [("x", "y", None)]]}
+    damaged = [
+        b"", b"{not json", json.dumps({"schema": "other", "files": {}}).encode(), good[:40], good[:-1], bytes(flipped),
+        MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload,  # another version's schema
+        MAGIC + zlib.crc32(b"\xff\x00").to_bytes(4, "big") + b"\xff\x00",  # a valid CRC of no marshal at all
+        encode_cache(wrong_entry),  # right layout, entries that do not fit (wrong stamp and field count)
+        encode_cache({"x": "not a list"}),
+    ]
+    for content in damaged:
+        cache_file.write_bytes(content)
         cache = ArticleCache(cache_file)
         assert load_library(sources, cache).sorted()[0].title == "Ømme skuldre"
         assert cache.misses == 1
+        assert ArticleCache(cache_file).load_article(tmp_path / "library" / "skulder.md", "bundled").article is not None
+
+
+def test_an_entry_with_the_wrong_fields_is_read_again(write_article: Callable[..., Path], tmp_path: Path) -> None:
+    path = write_article("skulder.md", TEXT)
+    stat = path.stat()
+    cache_file = tmp_path / "cache.marshal"
+    cache_file.write_bytes(encode_cache({str(path): [stat.st_size, stat.st_mtime_ns, "bundled", ("kort",), []]}))
+    cache = ArticleCache(cache_file)
+    assert load_library([Source(tmp_path / "library")], cache).sorted()[0].title == "Ømme skuldre"
+    assert cache.misses == 1 and cache.hits == 0
+
+
+def test_the_cache_file_is_read_on_first_use_not_when_made(write_article: Callable[..., Path], tmp_path: Path) -> None:
+    write_article("skulder.md", TEXT)
+    sources = [Source(tmp_path / "library")]
+    cache_file = tmp_path / "cache.marshal"
+    load_library(sources, ArticleCache(cache_file))
+    cache = ArticleCache(cache_file)  # made on the GUI thread before the first paint: must not read 25 MB
+    cache_file.unlink()
+    load_library(sources, cache)
+    assert cache.misses == 1 and cache.hits == 0
+
+
+def test_the_old_json_cache_is_removed_when_the_new_one_is_written(write_article: Callable[..., Path],
+                                                                    tmp_path: Path) -> None:
+    write_article("skulder.md", TEXT)
+    old = tmp_path / OLD_FILE_NAME
+    old.write_text("{}", "utf-8")
+    load_library([Source(tmp_path / "library")], ArticleCache(tmp_path / FILE_NAME))
+    assert not old.exists() and (tmp_path / FILE_NAME).read_bytes().startswith(MAGIC)
 
 
 def test_an_unwritable_cache_folder_does_not_fail_the_load(write_article: Callable[..., Path], tmp_path: Path) -> None:

@@ -7,23 +7,18 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.articles import Library
-from reader.handout import (
-    MAX_NOTE,
-    MAX_PATIENT,
-    PAPER_SIZES,
-    Handout,
-    HandoutError,
-    HandoutItem,
-    HandoutOptions,
-    ImpossibleDateError,
-    article_sections,
-    find_template,
-    parse_date,
-)
 from ui.cli import common as cli
 from ui.cli.language import os_error_text, translate
+
+if TYPE_CHECKING:
+    from reader.articles import Library
+    from reader.handout import HandoutItem
+
+# reader.handout's PAPER_SIZES, here so that registering the subcommand does not import it (the renderer and
+# Markdown, ~0.2 s, on every command); tests/ui/cli/test_cli_startup.py checks that they agree.
+PAPER_SIZES = ("A4", "Letter")
 
 
 def register(commands: cli.Subcommands) -> None:
@@ -53,6 +48,8 @@ def _patient_from_stdin() -> str:
     `printf '%s\\n' "$NAVN" | patient-reader handout … --patient -` keeps the name out of the shell's history
     and out of the process list.
     """
+    from reader.handout import MAX_PATIENT  # start-up deferral: see run()
+
     stdin = sys.stdin
     if stdin is None:
         raise cli.UsageError("--patient -: der er ingen standard input at læse navnet fra")
@@ -73,6 +70,9 @@ def _patient_from_stdin() -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Build the handout and write it atomically; bad input raises cli.UsageError (exit 2)."""
+    # start-up deferral: reader.handout brings the renderer and Markdown (~0.2 s); only this command needs it
+    from reader.handout import MAX_NOTE, MAX_PATIENT, Handout, HandoutError, HandoutItem, HandoutOptions, find_template
+
     settings = cli.read_settings()
     if args.patient == "-":
         args.patient = _patient_from_stdin()
@@ -138,6 +138,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _date(text: str) -> dt.date:
     """--date in any accepted form; an impossible or unreadable date is a usage error that says which."""
+    from reader.handout import HandoutError, ImpossibleDateError, parse_date  # start-up deferral: see run()
+
     try:
         return parse_date(text)
     except ImpossibleDateError:
@@ -149,6 +151,8 @@ def _date(text: str) -> dt.date:
 
 def _check_items(items: list[HandoutItem], library: Library) -> None:
     """Every item names an article (and section) that exists; else a usage error with the nearest names."""
+    from reader.handout import article_sections  # start-up deferral: see run()
+
     for item in items:
         article = library.get(item.slug)
         if article is None:

@@ -6,7 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.content_pack import PackRefusedError, import_pack
 from reader.sources import clinic_folder
 from ui.cli import common as cli
 from ui.cli.language import translate
@@ -37,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
         from ui.cli import document
 
         return document.run(args, target)
+    from reader.content_pack import PackRefusedError, import_pack  # start-up deferral: zip checks, this command only
+
     try:
         summary = import_pack(args.pack, target)
     except PackRefusedError as error:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 
 from reader.pin import PIN_ADVISED, PIN_MAX, PIN_MIN, PinError, check_format, hash_pin, weakness
@@ -24,6 +23,8 @@ def register(commands: cli.Subcommands) -> None:
 
 
 def _read_pin() -> str:
+    import getpass  # start-up deferral: this command only
+
     if sys.stdin.isatty():
         first = getpass.getpass(translate("Cli", "Ny PIN-kode ({0}–{1} cifre): ").format(PIN_ADVISED, PIN_MAX))
         check_format(first)
@@ -35,6 +36,7 @@ def _read_pin() -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Read, check and store the PIN; a bad PIN is a usage error (exit 2) and changes nothing."""
+
     try:
         pin = check_format(_read_pin())
     except PinError as error:

@@ -323,6 +323,10 @@ class MainWindow(QMainWindow):
         """Show a reloaded library without losing the user's place: the open article, its scroll, the list's scroll."""
         bar = self.sidebar.list_view.verticalScrollBar()
         list_scroll = bar.value()
+        last = self.settings.last_article
+        if self._restore_pending and last and last in library and self.view.current_slug is None:
+            # The start reopens the last article: the start page behind it is filled when first shown.
+            self.pages.setCurrentWidget(self.view)
         self.set_library(library)
         current = self.view.current_slug
         if current:
@@ -334,6 +338,8 @@ class MainWindow(QMainWindow):
         if self._restore_pending:
             self._restore_pending = False
             self.restore_last_article()
+            if self.view.current_slug is None:  # it could not be opened after all: the start page, filled now
+                self.pages.setCurrentWidget(self.start_page)
 
     def _reload_library(self) -> None:
         """Read the watched folders again now (after the editor saved, deleted or restored an article)."""

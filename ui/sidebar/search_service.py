@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import html
+import importlib
 import logging
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -42,7 +44,6 @@ def _small_enough(articles: list[Article]) -> bool:
         if total > SYNC_TEXT_LIMIT:
             return False
     return True
-SMALL_BUILD_DELAY_MS = 1000
 BIG_BUILD_DELAY_MS = 1500
 
 
@@ -96,6 +97,7 @@ class SearchService(QObject):
         self._pending: tuple[list[Article], int] | None = None  # a big build waiting for its start
         self._may_build = threading.Event()  # cleared while the library is being reloaded: the build waits
         self._may_build.set()
+        self._preparing: threading.Thread | None = None
         self._built.connect(self._on_built)
         self._start(library)
 
@@ -121,10 +123,10 @@ class SearchService(QObject):
         if not articles:  # nothing to index (the window before its first load): no numpy before the first paint
             return
         if small:
-            # Small: built on first use, or a second later (after the first article is drawn), whichever comes
-            # first; building it imports numpy, which would otherwise delay the start by about 0.1 s.
+            # Small: built on first use (a few milliseconds). The search code it needs (reader.search with numpy,
+            # the stemmer: about 40 MB and 0.2-0.4 s to import) is loaded at the first key typed in the search
+            # field (prepare()), in a thread; a clinic that only reads articles never loads it.
             self._small = articles
-            QTimer.singleShot(SMALL_BUILD_DELAY_MS, self, lambda: self._build_small(announce=True))
             return
         # Big: the previous index keeps answering (hits for articles that are gone are left out), and the new
         # build starts after a pause: the window shows the change first, and a burst of changes costs one build.
@@ -135,6 +137,17 @@ class SearchService(QObject):
             self._launch_pending()
         else:
             QTimer.singleShot(BIG_BUILD_DELAY_MS, self, self._launch_pending)
+
+    def prepare(self) -> None:
+        """The user is starting to search (a first key in the field): load the search code in a thread now, beside
+        the sidebar's short wait before it asks (the query then waits only for the rest of the import).
+        Builds nothing; does nothing when it is loaded."""
+        if "reader.search" in sys.modules or self._preparing is not None:
+            return
+        # start-up deferral: reader.search brings numpy and the stemmer (about 40 MB), loaded only for searching
+        self._preparing = threading.Thread(target=importlib.import_module, args=("reader.search",),
+                                           name="search-import", daemon=True)
+        self._preparing.start()
 
     def _launch_pending(self) -> None:
         """Start the waiting big build in a worker thread (if it is still the current one)."""
@@ -151,7 +164,7 @@ class SearchService(QObject):
     def _build_small(self, announce: bool = False) -> SearchIndex | None:
         """The index of a small library, built now if it is still due (a few milliseconds).
 
-        announce: say ready() (from the timer; a caller that asked gets its full answer anyway).
+        announce: say ready() as well (a caller that asked gets its full answer anyway).
         """
         if self._index is None and self._small is not None:
             articles, self._small = self._small, None

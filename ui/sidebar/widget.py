@@ -451,6 +451,7 @@ class Sidebar(QWidget):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.search_field:
+                self.search.prepare()  # the first key: the search code loads in a thread while the query waits its turn
                 if key == Qt.Key.Key_Down and self._query_timer.isActive():
                     self.refresh()
                 if key == Qt.Key.Key_Down and self.model.rowCount() > 0:

@@ -182,3 +182,29 @@ def test_the_start_page_in_english(qtbot: QtBot, make_window: MakeWindow, write_
         assert window.sidebar.search_field.placeholderText() == "Search the topic … (Ctrl+K)"
     finally:
         i18n.reset_language()
+
+
+def test_a_start_that_reopens_the_last_article_fills_the_topics_only_when_the_start_page_is_shown(
+        qtbot: QtBot, make_window: MakeWindow, write_article: Callable[..., Path]) -> None:
+    library = topic_library(write_article)
+    window = make_window(settings=Settings(last_article="svimmelhed"), lib=Library())
+    page = window.start_page
+    before = rows(page.topics.list)
+    window._restore_pending = True  # as watch_library(restore_last=True) at start-up
+    window.apply_library(library)  # the first load is in
+    assert window.view.current_slug == "svimmelhed" and window.view.isVisible() and not page.isVisible()
+    assert rows(page.topics.list) == before  # nobody sees them behind the article: not filled (0.1 s at 10,000)
+    window.show_start_page()
+    assert page.isVisible()
+    assert rows(page.topics.list) == [("Knæ", "1 artikel"), ("Ryg", "2 artikler"), ("Skulder", "1 artikel"),
+                                      ("Andet", "1 artikel")]
+    assert rows(page.updated.list)[0] == ("Ondt i lænden", "03.11.2025")
+
+
+def test_a_start_whose_last_article_is_gone_shows_the_filled_start_page(
+        qtbot: QtBot, make_window: MakeWindow, write_article: Callable[..., Path]) -> None:
+    window = make_window(settings=Settings(last_article="slettet"), lib=Library())
+    window._restore_pending = True
+    window.apply_library(topic_library(write_article))
+    assert window.pages.currentWidget() is window.start_page and window.start_page.isVisible()
+    assert len(rows(window.start_page.topics.list)) == 4
