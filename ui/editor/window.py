@@ -42,6 +42,7 @@ from reader.render_guard import render_guarded
 from reader.slug import slugify
 from reader.structure import structure
 from ui.base.i18n import current_language
+from ui.base.screen_fit import fit_on_screen
 from ui.base.styles import LIGHT, Colours
 from ui.editor import markup
 from ui.editor.form import FrontMatterForm
@@ -49,6 +50,7 @@ from ui.editor.highlighter import MarkdownHighlighter
 from ui.editor.preview import Preview
 from ui.editor.text_edit import MarkdownEdit
 
+FIRST_SIZE = QSize(1280, 860)  # before it is fitted to the screen
 PREVIEW_DELAY_MS = 250  # the preview follows typing after this pause
 DRAFT_DELAY_MS = 1500  # the draft is saved after this pause
 
@@ -147,7 +149,8 @@ class EditorWindow(QMainWindow):
         self.editor.redoAvailable.connect(self.redo_action.setEnabled)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
-        self.resize(QSize(1280, 860))
+        self.resize(FIRST_SIZE)
+        fit_on_screen(self, centre=True)  # a 1280×800 laptop shows the problems strip too
         self.refresh_preview()
 
     # --- construction --------------------------------------------------------------------
