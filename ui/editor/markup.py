@@ -52,6 +52,9 @@ def continue_item(cursor: QTextCursor) -> bool:
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText("\n" if block.previous().isValid() and block.previous().text().strip() else "")
     else:
+        rest = line[cursor.positionInBlock():]
+        cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor,
+                            len(rest) - len(rest.lstrip()))  # the next item's text starts right after its mark
         cursor.insertText("\n" + mark)
     cursor.endEditBlock()
     return True

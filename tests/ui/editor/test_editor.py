@@ -360,7 +360,7 @@ def test_enter_counts_a_numbered_list_up_splits_an_item_and_undoes_in_one_step(
     cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.MoveAnchor, len(" Stræk ud"))
     editor.editor.setTextCursor(cursor)
     qtbot.keyClick(editor.editor, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)  # the rest is item 3
-    assert editor.editor.toPlainText() == "1. Varm op\n2. Løb roligt\n3.  Stræk ud"
+    assert editor.editor.toPlainText() == "1. Varm op\n2. Løb roligt\n3. Stræk ud"
     qtbot.keyClick(editor.editor, Qt.Key.Key_Z, Ctrl)  # one step back: as before Enter
     assert editor.editor.toPlainText() == "1. Varm op\n2. Løb roligt Stræk ud"
     editor.editor.moveCursor(QTextCursor.MoveOperation.End)
