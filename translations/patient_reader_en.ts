@@ -870,6 +870,10 @@
         <translation>Editing</translation>
     </message>
     <message>
+        <source>Flere redigeringsknapper</source>
+        <translation>More editing buttons</translation>
+    </message>
+    <message>
         <source>Ikke alt kom med fra dokumentet; se problemerne nederst.</source>
         <translation>Not everything came across from the document; see the problems at the bottom.</translation>
     </message>

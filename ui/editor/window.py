@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -245,6 +246,9 @@ class EditorWindow(QMainWindow):
             else:
                 self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
+        for more in self.toolbar.findChildren(QToolButton, "qt_toolbar_ext_button"):  # » on a narrow screen
+            more.setAccessibleName(self.tr("Flere redigeringsknapper"))
+            more.setToolTip(self.tr("Flere redigeringsknapper"))
 
     def _fill(self, article: Article | None, document: ImportedDocument | None, draft: drafts.Draft | None) -> None:
         if draft is not None:
