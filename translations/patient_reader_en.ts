@@ -890,6 +890,10 @@
         <translation>Save replaces “%1”.</translation>
     </message>
     <message>
+        <source>En anden artikel har samme titel: vælg ovenfor, om den skal erstattes, eller giv denne en anden titel.</source>
+        <translation>Another article has the same title: choose above whether to replace it, or give this one another title.</translation>
+    </message>
+    <message>
         <source>Forhåndsvisningen kunne ikke laves: %1</source>
         <translation>The preview could not be made: %1</translation>
     </message>

@@ -367,6 +367,9 @@ class EditorWindow(QMainWindow):
         form = replace(self.form.form(), last_updated=dt.date.today())
         body = self.editor.toPlainText()
         lines = form_problems(form)
+        if self._duplicate is not None:
+            lines.insert(0, self.tr("En anden artikel har samme titel: vælg ovenfor, om den skal erstattes, eller giv "
+                                    "denne en anden titel."))
         try:
             text = compose_article(form, body)
         except FormError:

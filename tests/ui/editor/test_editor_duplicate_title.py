@@ -53,6 +53,7 @@ def test_a_docx_with_a_bundled_title_is_not_saved_as_a_duplicate_and_replaces_it
     assert bar.isVisible() and editor.duplicate is not None and editor.duplicate.slug == "nervesmerter"
     assert "allerede en medfølgende artikel med titlen «Nervesmerter»" in bar.label.text()
     assert "nervesmerter.md" in bar.label.text() and "nervesmerter-2" not in editor.form.file_label.text()
+    assert editor.problem_lines[0].startswith("En anden artikel har samme titel")
     bar.grab().save("/tmp/editorfix-duplicate-bar.png")
     editor.grab().save("/tmp/editorfix-duplicate.png")
     qtbot.keyClick(editor.editor, Qt.Key.Key_S, Ctrl)  # Gem before choosing: nothing is written
@@ -64,6 +65,7 @@ def test_a_docx_with_a_bundled_title_is_not_saved_as_a_duplicate_and_replaces_it
     qtbot.waitUntil(editor.isActiveWindow)
     qtbot.mouseClick(bar.replace_button, Qt.MouseButton.LeftButton)
     assert not bar.isVisible() and editor.duplicate is None
+    assert not any("samme titel" in line for line in editor.problem_lines)
     assert "klinikkens kopi" in editor.form.file_label.text()
     qtbot.keyClick(editor.editor, Qt.Key.Key_S, Ctrl)
     assert sorted(p.name for p in clinic.iterdir()) == ["nervesmerter.md"]
