@@ -135,6 +135,24 @@ def form_from_article(article: Article, extra: dict[str, str] | None = None) -> 
     )
 
 
+def same_title(articles: Iterable[Article], title: str) -> Article | None:
+    """The article whose title is this one, ignoring case and spacing (None when there is none):
+    "nervesmerter " finds the article titled "Nervesmerter"."""
+    wanted = _clean(title).casefold()
+    if not wanted:
+        return None
+    return next((article for article in articles if _clean(article.title).casefold() == wanted), None)
+
+
+def merge_missing(form: ArticleForm, existing: ArticleForm) -> ArticleForm:
+    """The form with its empty fields taken from an existing article's (for updating that article with a new text):
+    an imported document has a title only, so the article keeps its category, tags, summary, address and dates."""
+    return replace(form, category=form.category or existing.category, tags=form.tags or existing.tags,
+                   summary=form.summary or existing.summary, url=form.url or existing.url,
+                   review_by=form.review_by or existing.review_by, published=form.published or existing.published,
+                   extra={**existing.extra, **form.extra})
+
+
 def existing_slugs(folder: Path) -> set[str]:
     """The slugs of every article file in the folder and its subfolders (none when the folder is missing)."""
     return {slug_for(path) for path in markdown_files(folder)}

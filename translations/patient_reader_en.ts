@@ -642,6 +642,33 @@
     </message>
 </context>
 <context>
+    <name>DuplicateBar</name>
+    <message>
+        <source>Artikel med samme titel</source>
+        <translation>Article with the same title</translation>
+    </message>
+    <message>
+        <source>Behold begge – giv denne en anden titel</source>
+        <translation>Keep both – give this one another title</translation>
+    </message>
+    <message>
+        <source>Der findes allerede en medfølgende artikel med titlen «%1». Erstat den med klinikkens udgave (gemmes som %2 og bruges i stedet for den medfølgende), eller behold begge under hver sin titel.</source>
+        <translation>A bundled article titled “%1” already exists. Replace it with the clinic’s version (saved as %2 and used instead of the bundled one), or keep both under titles of their own.</translation>
+    </message>
+    <message>
+        <source>Erstat med klinikkens udgave</source>
+        <translation>Replace with the clinic’s version</translation>
+    </message>
+    <message>
+        <source>Der findes allerede en artikel med titlen «%1» i klinikkens mappe (%2). Opdatér den med denne tekst, eller behold begge under hver sin titel.</source>
+        <translation>An article titled “%1” already exists in the clinic folder (%2). Update it with this text, or keep both under titles of their own.</translation>
+    </message>
+    <message>
+        <source>Opdatér den eksisterende</source>
+        <translation>Update the existing one</translation>
+    </message>
+</context>
+<context>
     <name>EditorTools</name>
     <message>
         <source>&amp;Ny artikel</source>
@@ -843,6 +870,10 @@
         <translation>Editing</translation>
     </message>
     <message>
+        <source>Flere redigeringsknapper</source>
+        <translation>More editing buttons</translation>
+    </message>
+    <message>
         <source>Ikke alt kom med fra dokumentet; se problemerne nederst.</source>
         <translation>Not everything came across from the document; see the problems at the bottom.</translation>
     </message>
@@ -853,6 +884,14 @@
     <message>
         <source>Artikeleditor</source>
         <translation>Article editor</translation>
+    </message>
+    <message>
+        <source>Gem erstatter «%1».</source>
+        <translation>Save replaces “%1”.</translation>
+    </message>
+    <message>
+        <source>En anden artikel har samme titel: vælg ovenfor, om den skal erstattes, eller giv denne en anden titel.</source>
+        <translation>Another article has the same title: choose above whether to replace it, or give this one another title.</translation>
     </message>
     <message>
         <source>Forhåndsvisningen kunne ikke laves: %1</source>
@@ -873,6 +912,14 @@
     <message>
         <source>Ingen problemer</source>
         <translation>No problems</translation>
+    </message>
+    <message>
+        <source>afhænger af dit valg herunder</source>
+        <translation>depends on your choice below</translation>
+    </message>
+    <message>
+        <source>%1 (opdaterer den eksisterende artikel)</source>
+        <translation>%1 (updates the existing article)</translation>
     </message>
     <message>
         <source>%1 (klinikkens kopi af en medfølgende artikel)</source>
@@ -911,6 +958,14 @@
         <translation>The article cannot be saved yet</translation>
     </message>
     <message>
+        <source>Der findes allerede en artikel med denne titel</source>
+        <translation>An article with this title already exists</translation>
+    </message>
+    <message>
+        <source>Vælg i feltet over teksten, om «%1» skal erstattes, eller giv artiklen en anden titel. Intet er gemt.</source>
+        <translation>Choose in the strip above the text whether “%1” is to be replaced, or give the article another title. Nothing has been saved.</translation>
+    </message>
+    <message>
         <source>Artiklen kunne ikke gemmes</source>
         <translation>The article could not be saved</translation>
     </message>
@@ -921,6 +976,10 @@ Intet er ændret i mappen %2.</source>
         <translation>%1
 
 Nothing was changed in the folder %2.</translation>
+    </message>
+    <message>
+        <source>«%1» er opdateret (%2).</source>
+        <translation>“%1” has been updated (%2).</translation>
     </message>
     <message>
         <source>Gemt som klinikkens egen kopi (%1). Den bruges i stedet for den medfølgende artikel.</source>

@@ -139,3 +139,17 @@ def test_saving_is_atomic_and_leaves_no_temp_file(tmp_path: Path, monkeypatch: p
         save_article(ArticleForm(title="Anden"), "b", path, today=TODAY)
     assert "Først" in path.read_text(encoding="utf-8")
     assert [p.name for p in tmp_path.iterdir()] == ["a.md"]
+
+
+def test_same_title_ignores_case_and_spacing_and_merge_missing_keeps_the_existing_front_matter() -> None:
+    from reader.articles import Article
+    from reader.authoring import merge_missing, same_title
+
+    knee = Article(slug="knae", title="Ondt i knæet", path=Path("knae.md"), body="")
+    assert same_title([knee], "  ondt  i KNÆET ") is knee
+    assert same_title([knee], "Ondt i knæene") is None and same_title([knee], "  ") is None
+    existing = ArticleForm(title="Ondt i knæet", category="Knæ", tags=("knæ",), summary="Om knæet.",
+                           extra={"metaTitle": "Knæ"})
+    merged = merge_missing(ArticleForm(title="Ondt i knæet", summary="Ny tekst."), existing)
+    assert (merged.category, merged.tags, merged.summary, merged.extra) == ("Knæ", ("knæ",), "Ny tekst.",
+                                                                             {"metaTitle": "Knæ"})

@@ -13,6 +13,53 @@ from PySide6.QtGui import QTextCursor
 _LINE_MARK = re.compile(r"^(\s*)(?:#{1,6}\s+|[-*+]\s+|\d{1,9}[.)]\s+)")
 
 
+# A list item's or quote's mark at the start of a line: indent, the mark ("-", "3.", ">"), the space after it.
+_ITEM_MARK = re.compile(r"^(\s*)([-*+]|\d{1,9}[.)]|>)([ \t]+)")
+
+
+def next_item_mark(line: str) -> tuple[str, bool] | None:
+    """The mark the line after this list item or quote begins with, and whether the item is empty; None for
+    other lines: "- Varm op" ⇒ ("- ", False);  "  9. Stræk ud" ⇒ ("  10. ", False);  "> " ⇒ ("> ", True)."""
+    match = _ITEM_MARK.match(line)
+    if match is None:
+        return None
+    indent, mark, space = match.groups()
+    if mark[0].isdigit():
+        mark = f"{int(mark[:-1]) + 1}{mark[-1]}"
+    return indent + mark + space, not line[match.end():].strip()
+
+
+def continue_item(cursor: QTextCursor) -> bool:
+    """Enter in a list item or a quote, as in a word processor; one undo step. False when it is no such line
+    (or the cursor is in the mark itself), and the caller inserts an ordinary line break.
+
+    At the end of "- Varm op" ⇒ a new line "- ";  "1. Varm op" ⇒ "2. ";  in the middle, the rest of the
+    line becomes the next item. On an empty item ("- ") the mark is removed and the list ends with a blank
+    line, so what follows is a paragraph of its own.
+    """
+    if cursor.hasSelection():
+        return False
+    block = cursor.block()
+    line = block.text()
+    found = next_item_mark(line)
+    match = _ITEM_MARK.match(line)
+    if found is None or match is None or cursor.positionInBlock() < match.end():
+        return False
+    mark, empty = found
+    cursor.beginEditBlock()
+    if empty:
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText("\n" if block.previous().isValid() and block.previous().text().strip() else "")
+    else:
+        rest = line[cursor.positionInBlock():]
+        cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor,
+                            len(rest) - len(rest.lstrip()))  # the next item's text starts right after its mark
+        cursor.insertText("\n" + mark)
+    cursor.endEditBlock()
+    return True
+
+
 def _selected_lines(cursor: QTextCursor) -> tuple[int, int]:
     document = cursor.document()
     first = document.findBlock(cursor.selectionStart()).blockNumber()

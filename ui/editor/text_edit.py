@@ -1,13 +1,16 @@
-"""The editor's Markdown text field: plain text, and image files dropped or pasted in become image links."""
+"""The editor's Markdown text field: plain text, lists that continue on Enter, and image files dropped or pasted in
+become image links."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit
 
 from reader.article_images import IMAGE_SUFFIXES
+from ui.editor.markup import continue_item
 
 
 def _image_files(source: QMimeData) -> list[Path]:
@@ -18,7 +21,8 @@ def _image_files(source: QMimeData) -> list[Path]:
 
 
 class MarkdownEdit(QPlainTextEdit):
-    """A QPlainTextEdit that hands dropped or pasted image files to the editor instead of their path as text.
+    """A QPlainTextEdit that continues a list or quote on Enter (markup.continue_item) and hands dropped or pasted
+    image files to the editor instead of their path as text.
 
     Signals:
         image_dropped(path): an image file to copy into the clinic folder and link at the cursor.
@@ -36,3 +40,13 @@ class MarkdownEdit(QPlainTextEdit):
             return
         for path in images:
             self.image_dropped.emit(path)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's API
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            cursor = self.textCursor()
+            if continue_item(cursor):
+                self.setTextCursor(cursor)
+                self.ensureCursorVisible()
+                return
+        super().keyPressEvent(event)

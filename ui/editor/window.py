@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +32,16 @@ from reader import drafts, frontmatter
 from reader.article_images import IMAGE_FOLDER, MAX_IMAGE_BYTES, ImageError, add_image, place_image, safe_image_name
 from reader.article_import import relink_images
 from reader.articles import Article, Library, load_article
-from reader.authoring import ArticleForm, FormError, choose_path, compose_article, form_from_article, save_article
+from reader.authoring import (
+    ArticleForm,
+    FormError,
+    choose_path,
+    compose_article,
+    form_from_article,
+    merge_missing,
+    same_title,
+    save_article,
+)
 from reader.authoring import problems as form_problems
 from reader.categories import category_of
 from reader.docimport import ImportedDocument
@@ -42,13 +52,16 @@ from reader.render_guard import render_guarded
 from reader.slug import slugify
 from reader.structure import structure
 from ui.base.i18n import current_language
+from ui.base.screen_fit import fit_on_screen
 from ui.base.styles import LIGHT, Colours
 from ui.editor import markup
+from ui.editor.duplicate_bar import DuplicateBar
 from ui.editor.form import FrontMatterForm
 from ui.editor.highlighter import MarkdownHighlighter
 from ui.editor.preview import Preview
 from ui.editor.text_edit import MarkdownEdit
 
+FIRST_SIZE = QSize(1280, 860)  # before it is fitted to the screen
 PREVIEW_DELAY_MS = 250  # the preview follows typing after this pause
 DRAFT_DELAY_MS = 1500  # the draft is saved after this pause
 
@@ -98,6 +111,8 @@ class EditorWindow(QMainWindow):
         self._draft_id = draft.id if draft else uuid.uuid4().hex
         self._modified = False
         self._section = ""
+        self._duplicate: Article | None = None  # another article with this title, while the choice is open
+        self._replacing = False  # the person chose to save over that article
         # A scratch folder for the loader's check and an import's images; removed with the window.
         self._preview_dir = tempfile.mkdtemp(prefix="patient-reader-editor-")
         scratch = self._preview_dir
@@ -108,6 +123,10 @@ class EditorWindow(QMainWindow):
 
         categories = {category_of(a) for a in library.sorted() if a.category}
         self.form = FrontMatterForm(categories, self)
+        self.duplicate_bar = DuplicateBar(self)
+        self.duplicate_bar.set_colours(colours)
+        self.duplicate_bar.replace_requested.connect(self.replace_existing)
+        self.duplicate_bar.rename_requested.connect(self.keep_both)
         self.editor = MarkdownEdit(self)
         self.editor.setAccessibleName(self.tr("Artiklens tekst (Markdown)"))
         self.editor.setPlaceholderText(self.tr("Skriv artiklen her. ## giver en overskrift, - en punktliste."))
@@ -147,7 +166,8 @@ class EditorWindow(QMainWindow):
         self.editor.redoAvailable.connect(self.redo_action.setEnabled)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
-        self.resize(QSize(1280, 860))
+        self.resize(FIRST_SIZE)
+        fit_on_screen(self, centre=True)  # a 1280×800 laptop shows the problems strip too
         self.refresh_preview()
 
     # --- construction --------------------------------------------------------------------
@@ -169,6 +189,7 @@ class EditorWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.form)
+        layout.addWidget(self.duplicate_bar)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
         self.setCentralWidget(central)
@@ -225,6 +246,9 @@ class EditorWindow(QMainWindow):
             else:
                 self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
+        for more in self.toolbar.findChildren(QToolButton, "qt_toolbar_ext_button"):  # » on a narrow screen
+            more.setAccessibleName(self.tr("Flere redigeringsknapper"))
+            more.setToolTip(self.tr("Flere redigeringsknapper"))
 
     def _fill(self, article: Article | None, document: ImportedDocument | None, draft: drafts.Draft | None) -> None:
         if draft is not None:
@@ -249,6 +273,7 @@ class EditorWindow(QMainWindow):
         self.editor.document().setModified(False)
         self._imported_notes = tuple(document.not_carried_over) if document is not None else ()
         self._update_title()
+        self._update_duplicate()
 
     # --- state ---------------------------------------------------------------------------
 
@@ -286,8 +311,53 @@ class EditorWindow(QMainWindow):
     def _on_changed(self) -> None:
         self._modified = True
         self._update_title()
+        self._update_duplicate()
         self._preview_timer.start()
         self._draft_timer.start()
+
+    # --- another article with the same title ----------------------------------------------
+
+    def _update_duplicate(self) -> None:
+        """Show the notice while a new or imported article has the title of one in the library."""
+        found = None
+        if self._editing is None and self._target is None:
+            found = same_title(self.library.sorted(), self.form.title_edit.text())
+        if found is self._duplicate and self.duplicate_bar.isVisibleTo(self) == (found is not None):
+            return  # typing in the text: nothing changed
+        self._duplicate = found
+        if found is None:
+            self.duplicate_bar.hide()
+        else:
+            bundled = not self._inside_clinic(found.path)
+            name = choose_path(found.title, self.clinic_folder, editing=found.path).name if bundled else found.path.name
+            self.duplicate_bar.show_for(found.title, name, bundled)
+        self._show_file_name(self.planned_path())
+
+    @property
+    def duplicate(self) -> Article | None:
+        """The article with the same title, while the person has not chosen between replacing it and keeping both."""
+        return self._duplicate
+
+    def replace_existing(self) -> None:
+        """Save over the article with the same title (a bundled one: as the clinic's copy with its slug, which
+        overrides it); its category, tags, summary, address and dates stay where this text has none."""
+        existing = self._duplicate
+        if existing is None:
+            return
+        self.form.set_form(merge_missing(self.form.form(), form_from_article(existing, _file_extra(existing.path))))
+        self._editing = existing.path
+        if self._inside_clinic(existing.path):
+            self._target = existing.path
+        self._replacing = True
+        self._on_changed()
+        self.statusBar().showMessage(self.tr("Gem erstatter «%1».").replace("%1", existing.title), 15000)
+        self.refresh_preview()
+        self.editor.setFocus()
+
+    def keep_both(self) -> None:
+        """Keep both articles: the title field gets the focus, its text selected, for a title of its own."""
+        self.form.title_edit.setFocus()
+        self.form.title_edit.selectAll()
 
     # --- preview, problems, LIX ------------------------------------------------------------
 
@@ -297,6 +367,9 @@ class EditorWindow(QMainWindow):
         form = replace(self.form.form(), last_updated=dt.date.today())
         body = self.editor.toPlainText()
         lines = form_problems(form)
+        if self._duplicate is not None:
+            lines.insert(0, self.tr("En anden artikel har samme titel: vælg ovenfor, om den skal erstattes, eller giv "
+                                    "denne en anden titel."))
         try:
             text = compose_article(form, body)
         except FormError:
@@ -343,7 +416,11 @@ class EditorWindow(QMainWindow):
 
     def _show_file_name(self, planned: Path) -> None:
         shown = planned.name
-        if self._target is None and self._editing is not None and not self._inside_clinic(self._editing):
+        if self._duplicate is not None:
+            text = self.tr("afhænger af dit valg herunder")
+        elif self._replacing and self._target is not None:
+            text = self.tr("%1 (opdaterer den eksisterende artikel)").replace("%1", shown)
+        elif self._target is None and self._editing is not None and not self._inside_clinic(self._editing):
             text = self.tr("%1 (klinikkens kopi af en medfølgende artikel)").replace("%1", shown)
         elif self._target is None and planned.stem != slugify(self.form.form().normalised().title or self.tr("Ny artikel")):
             text = self.tr("%1 (navnet er optaget af en anden artikel)").replace("%1", shown)
@@ -371,6 +448,7 @@ class EditorWindow(QMainWindow):
         """Follow the theme: the preview's page and the highlighting."""
         self._colours = colours
         self.highlighter.set_colours(colours)
+        self.duplicate_bar.set_colours(colours)
         self.refresh_preview()
 
     # --- toolbar ---------------------------------------------------------------------------
@@ -454,6 +532,13 @@ class EditorWindow(QMainWindow):
         if found:
             self._show_message(QMessageBox.Icon.Warning, self.tr("Artiklen kan ikke gemmes endnu"), "\n".join(found))
             return False
+        self._update_duplicate()
+        if self._duplicate is not None:
+            self._show_message(QMessageBox.Icon.Warning, self.tr("Der findes allerede en artikel med denne titel"),
+                               self.tr("Vælg i feltet over teksten, om «%1» skal erstattes, eller giv artiklen en "
+                                       "anden titel. Intet er gemt.").replace("%1", self._duplicate.title))
+            return False
+        replacing = self._replacing and self._target is not None and self._target.exists()
         first = self._target is None
         target = self.planned_path()
         body = self.editor.toPlainText()
@@ -475,7 +560,9 @@ class EditorWindow(QMainWindow):
         self._draft_timer.stop()
         drafts.discard_draft(self._draft_id)
         self._update_title()
-        if first and self._editing is not None and not self._inside_clinic(self._editing):
+        if replacing:
+            message = self.tr("«%1» er opdateret (%2).").replace("%1", form.normalised().title).replace("%2", target.name)
+        elif first and self._editing is not None and not self._inside_clinic(self._editing):
             message = self.tr("Gemt som klinikkens egen kopi (%1). Den bruges i stedet for den medfølgende artikel.") \
                 .replace("%1", target.name)
         elif first and self._editing is None and target.stem != slugify(form.normalised().title):

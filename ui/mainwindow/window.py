@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMargins, QPoint, QRect, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QIcon, QKeySequence, QMouseEvent
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -26,6 +26,7 @@ from ui.article.highlights import SearchHighlighter
 from ui.article.view import ArticleView
 from ui.base.i18n import app_name, window_title
 from ui.base.problem_text import translated
+from ui.base.screen_fit import fit_on_screen
 from ui.library.watcher import LibraryWatcher
 from ui.mainwindow.content_tools import ContentTools
 from ui.mainwindow.editor_tools import EditorTools
@@ -36,29 +37,6 @@ from ui.sidebar.search_service import SearchService
 from ui.sidebar.widget import Sidebar
 
 FIRST_SIZE = QSize(1200, 800)
-# Room for the window frame when the window system has not told us yet (before the first show).
-FRAME_ALLOWANCE = QMargins(8, 38, 8, 8)
-
-
-def fit_on_screen(window: QWidget, centre: bool = False) -> None:
-    """Keep a window, frame and title bar included, inside the available area of the screen it is on (or the
-    nearest one): smaller when it is too big, moved when it hangs over an edge; centre puts it in the middle."""
-    frame = window.frameGeometry()
-    inner = window.geometry()
-    margins = QMargins(inner.left() - frame.left(), inner.top() - frame.top(),
-                       frame.right() - inner.right(), frame.bottom() - inner.bottom())
-    if margins.top() <= 0:  # not shown yet: the frame is unknown
-        margins = FRAME_ALLOWANCE
-    screen = QGuiApplication.screenAt(inner.center()) or window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return
-    room = screen.availableGeometry().marginsRemoved(margins)
-    size = inner.size().boundedTo(room.size()).expandedTo(window.minimumSize())
-    top_left = room.center() - QPoint(size.width() // 2, size.height() // 2) if centre else inner.topLeft()
-    x = max(room.left(), min(top_left.x(), room.right() + 1 - size.width()))
-    y = max(room.top(), min(top_left.y(), room.bottom() + 1 - size.height()))
-    if QRect(QPoint(x, y), size) != inner:
-        window.setGeometry(QRect(QPoint(x, y), size))
 
 
 class MainWindow(QMainWindow):

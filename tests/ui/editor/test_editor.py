@@ -322,3 +322,58 @@ def test_an_image_file_dropped_or_pasted_into_the_text_is_copied_and_linked(
     text.setText("Almindelig tekst")
     editor.editor.insertFromMimeData(text)
     assert editor.editor.toPlainText().endswith("Almindelig tekst")
+
+
+def test_enter_continues_a_bullet_list_and_an_empty_item_ends_it(
+        qtbot: QtBot, bundled: Library, clinic: Path) -> None:
+    editor = make_editor(qtbot, bundled, clinic)
+    qtbot.keyClicks(editor.form.title_edit, "Knæsmerter hos løbere")
+    editor.editor.setFocus()
+    qtbot.keyClick(editor.editor, Qt.Key.Key_8, Ctrl | Shift)  # Punktliste on the empty first line
+    for item in ("Hold pause fra løb i en uge", "Lav øvelserne hver dag", "Øg langsomt igen"):
+        qtbot.keyClicks(editor.editor, item)
+        qtbot.keyClick(editor.editor, Qt.Key.Key_Return)
+    assert editor.editor.toPlainText() == "- Hold pause fra løb i en uge\n- Lav øvelserne hver dag\n- Øg langsomt igen\n- "
+    qtbot.keyClick(editor.editor, Qt.Key.Key_Return)  # on the empty item: the list ends
+    qtbot.keyClicks(editor.editor, "Kom igen, hvis det ikke går over.")
+    body = editor.editor.toPlainText()
+    assert body == ("- Hold pause fra løb i en uge\n- Lav øvelserne hver dag\n- Øg langsomt igen\n\n"
+                    "Kom igen, hvis det ikke går over.")
+    assert editor.save() and editor.target is not None
+    saved = load_article(editor.target, "clinic").article
+    assert saved is not None and saved.body.count("\n- ") + saved.body.startswith("- ") == 3
+    editor.refresh_preview()
+    assert editor.preview.toHtml().count("<li") == 3  # three items, not one run-on bullet
+    editor.grab().save("/tmp/editorfix-list.png")
+
+
+def test_enter_counts_a_numbered_list_up_splits_an_item_and_undoes_in_one_step(
+        qtbot: QtBot, bundled: Library, clinic: Path) -> None:
+    editor = make_editor(qtbot, bundled, clinic)
+    editor.editor.setFocus()
+    qtbot.keyClick(editor.editor, Qt.Key.Key_7, Ctrl | Shift)  # Nummereret liste
+    qtbot.keyClicks(editor.editor, "Varm op")
+    qtbot.keyClick(editor.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.editor, "Løb roligt Stræk ud")
+    assert editor.editor.toPlainText() == "1. Varm op\n2. Løb roligt Stræk ud"
+    cursor = editor.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.MoveAnchor, len(" Stræk ud"))
+    editor.editor.setTextCursor(cursor)
+    qtbot.keyClick(editor.editor, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)  # the rest is item 3
+    assert editor.editor.toPlainText() == "1. Varm op\n2. Løb roligt\n3. Stræk ud"
+    qtbot.keyClick(editor.editor, Qt.Key.Key_Z, Ctrl)  # one step back: as before Enter
+    assert editor.editor.toPlainText() == "1. Varm op\n2. Løb roligt Stræk ud"
+    editor.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(editor.editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor.editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor.editor, Qt.Key.Key_Z, Ctrl)  # ending the list is one step too
+    assert editor.editor.toPlainText() == "1. Varm op\n2. Løb roligt Stræk ud\n3. "
+    editor.editor.setPlainText("> Citat\nAlmindelig linje")
+    editor.editor.moveCursor(QTextCursor.MoveOperation.Down)
+    editor.editor.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
+    qtbot.keyClick(editor.editor, Qt.Key.Key_Return)  # an ordinary line: an ordinary line break
+    assert editor.editor.toPlainText() == "> Citat\nAlmindelig linje\n"
+    editor.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    editor.editor.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
+    qtbot.keyClick(editor.editor, Qt.Key.Key_Return)  # a quote goes on
+    assert editor.editor.toPlainText() == "> Citat\n> \nAlmindelig linje\n"

@@ -48,3 +48,22 @@ def test_article_editor_writing_actions_and_recycle_bin_in_english(qtbot: QtBot,
     qtbot.addWidget(recycle)
     texts = shown_texts(recycle)  # type: ignore[arg-type]
     assert texts and not [t for t in texts if danish_in(t[1])]
+
+
+def test_the_same_title_notice_in_english(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.docimport import ImportedDocument
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
+    library = Library.load([Source(bundled_articles_dir())])
+    editor = EditorWindow(library, tmp_path / "klinik", document=ImportedDocument("Nervesmerter", "Tekst.\n", (), ()))
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    bar = editor.duplicate_bar
+    assert bar.isVisible() and bar.label.text().startswith("A bundled article titled “Nervesmerter” already exists.")
+    assert [bar.replace_button.text(), bar.rename_button.text()] == [
+        "Replace with the clinic’s version", "Keep both – give this one another title"]
+    assert editor.form.file_label.text() == "depends on your choice below"
+    bar.grab().save("/tmp/editorfix-duplicate-en.png")
+    assert not editor.save()
+    assert editor.message_box is not None and editor.message_box.text().endswith("Nothing has been saved.")

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from reader.articles import Library
 from reader.settings import Settings
-from ui.mainwindow.window import FRAME_ALLOWANCE, MainWindow
+from ui.base.screen_fit import FRAME_ALLOWANCE
+from ui.mainwindow.window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[3]
 CHECK = """
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 from reader.articles import Library
 from reader.settings import Settings
-from ui.mainwindow.window import FRAME_ALLOWANCE, MainWindow
+from ui.base.screen_fit import FRAME_ALLOWANCE
+from ui.mainwindow.window import MainWindow
 window = MainWindow(Library(), Settings(), persist=None)
 room = app.primaryScreen().availableGeometry().marginsRemoved(FRAME_ALLOWANCE)
 print(json.dumps({"window": window.geometry().getRect(), "room": room.getRect()}))

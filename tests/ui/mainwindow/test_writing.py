@@ -133,8 +133,11 @@ def test_import_document_opens_the_result_for_review_and_writes_nothing_until_sa
     assert body.count("\n## ") >= 3 and "\n| --- |" in body.replace(" --- | --- |", " --- |")
     assert "| Svaghed i ben eller fod |" in body
     assert not list(clinic.iterdir())  # reviewed first
+    assert editor.duplicate is not None and not editor.save()  # the bundled article has this title: choose first
+    assert not list(clinic.iterdir())
+    editor.replace_existing()
     assert editor.save()
-    assert list(clinic.glob("*.md"))
+    assert [p.name for p in clinic.glob("*.md")] == ["nervetryk-i-laenden.md"]  # the clinic copy, no -2 duplicate
 
     broken = tmp_path / "ødelagt.docx"
     broken.write_bytes(b"PK\x03\x04 ikke en rigtig zip")
