@@ -455,6 +455,10 @@
         <source>artiklen kunne ikke skrives i {0}: {1}. Intet er skrevet.</source>
         <translation>the article could not be written in {0}: {1}. Nothing was written.</translation>
     </message>
+    <message>
+        <source>advarsel: der findes allerede en artikel med titlen «{0}» ({1}); den nye er gemt som {2}. Giv en af dem en anden titel, eller slet den ene.</source>
+        <translation>warning: an article titled «{0}» ({1}) already exists; the new one is saved as {2}. Give one of them another title, or delete one.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicDialog</name>

@@ -19,7 +19,8 @@ def run(args: argparse.Namespace, target: Path) -> int:
     if suffix not in SUFFIXES and suffix not in (".doc", ".rtf"):  # old formats get their own advice from the reader
         raise cli.UsageError(translate("Cli", "filtypen kan ikke importeres: {0} (brug .zip, .docx, .odt, .html eller .txt)").format(
             args.pack.name))
-    taken = [article.slug for article in cli.load_library(args).sorted()]
+    library = cli.load_library(args).sorted()
+    taken = [article.slug for article in library]
     try:
         report = import_document_into(args.pack, target, taken_slugs=taken)
     except DocumentError as error:
@@ -30,6 +31,13 @@ def run(args: argparse.Namespace, target: Path) -> int:
         print("patient-reader: " + translate("Cli", "artiklen kunne ikke skrives i {0}: {1}. Intet er skrevet.").format(
             target, os_error_text(error)), file=sys.stderr)
         return cli.EXIT_USAGE
+    from reader.authoring import same_title
+
+    twin = same_title(library, report.title)
+    if twin is not None:  # the window asks before saving; here the new file is written beside it, and said so
+        print("patient-reader: " + translate("Cli", "advarsel: der findes allerede en artikel med titlen «{0}» ({1}); "
+                                             "den nye er gemt som {2}. Giv en af dem en anden titel, eller slet den ene.")
+              .format(twin.title, twin.slug, report.path.name), file=sys.stderr)
     if args.json:
         import json
 

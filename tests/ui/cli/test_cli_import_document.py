@@ -17,6 +17,9 @@ def test_import_a_docx_writes_the_article_and_its_images_and_says_what_it_made(_
     made = sorted(p.name for p in clinic.glob("*.md"))
     assert made == ["nervetryk-i-laenden-2.md"]  # the bundled article keeps its slug: no silent override
     assert result.stdout.startswith("Importeret: Nervetryk i lænden (") and "nervetryk-i-laenden-2.md" in result.stdout
+    # the same title as the bundled article: written beside it, and said so (the window asks before saving)
+    assert "findes allerede en artikel med titlen «Nervetryk i lænden» (nervetryk-i-laenden)" in result.stderr
+    assert "nervetryk-i-laenden-2.md" in result.stderr
     text = (clinic / made[0]).read_text(encoding="utf-8")
     assert text.startswith('---\ntitle: "Nervetryk i lænden"\n') and "| Svaghed i ben eller fod |" in text
 
