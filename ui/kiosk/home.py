@@ -342,8 +342,11 @@ class KioskHome(QWidget):
     # --- events --------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
-        if watched is self.search_field and event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
-            self.search_touched.emit()
+        if watched is self.search_field and event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin,
+                                                              QEvent.Type.KeyPress, QEvent.Type.FocusIn):
+            self._search.prepare()  # a patient is about to search: the search code loads in a thread meanwhile
+            if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+                self.search_touched.emit()
         return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API

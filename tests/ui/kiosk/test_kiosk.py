@@ -650,3 +650,15 @@ def test_a_kiosk_unmapped_by_its_window_manager_comes_back(qtbot: QtBot, make_ki
     count = window.recoveries
     qtbot.wait(600)
     assert window.recoveries == count  # after the PIN the kiosk lets go
+
+
+def test_touching_the_search_field_starts_loading_the_search_code(qtbot: QtBot, make_kiosk: MakeKiosk,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kiosk's first query waited for the whole search import; a tap on the field now starts it."""
+    from ui.sidebar.search_service import SearchService
+
+    asked: list[bool] = []
+    monkeypatch.setattr(SearchService, "prepare", lambda self: asked.append(True))
+    window = make_kiosk()
+    qtbot.mouseClick(window.home.search_field, Qt.MouseButton.LeftButton)
+    assert asked
