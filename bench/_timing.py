@@ -1,4 +1,4 @@
-"""Timing helpers the benchmarks share: repeated wall-clock runs in milliseconds and their 95th percentile."""
+"""Timing helpers the benchmarks share: repeated wall-clock runs in ms, their 95th percentile, frame gaps."""
 
 from __future__ import annotations
 
@@ -22,3 +22,29 @@ def p95(values: list[float]) -> float:
     """The 95th percentile (nearest rank) of values."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+class FrameGaps:
+    """A timer on the GUI thread standing for the window's frames (16 ms: 60 Hz): the gaps between its ticks, in ms.
+    A gap well over the interval is a frame the window could not draw in time."""
+
+    def __init__(self, interval_ms: int = 16) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.gaps: list[float] = []
+        self._last = 0.0
+        self._timer = QTimer()
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append((now - self._last) * 1000)
+        self._last = now
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()

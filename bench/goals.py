@@ -26,7 +26,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench._timing import p95
+from bench._timing import FrameGaps, p95
 from bench.startup import BARE, FROZEN, LAST, _article_html, _env, _home
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -161,7 +161,6 @@ def _wait(app: object, done: Callable[[], bool], seconds: float) -> bool:
 def window_rows(big: Path, work: Path, runs: int) -> list[Row]:
     """In a real window at 10,000: an edit findable by a new word, a full background build and its frames,
     the sidebar per keystroke and the search's took_ms."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from reader.articles import Library, Source
@@ -174,29 +173,18 @@ def window_rows(big: Path, work: Path, runs: int) -> list[Row]:
     rows: list[Row] = []
     # full build in the background, while a 60 Hz timer stands for the window's frames
     library = Library.load([Source(big, "clinic")])
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append((now - last[0]) * 1000)
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(16)
-    timer.timeout.connect(tick)
+    frames = FrameGaps()
     builds = []
     for _ in range(max(1, runs // 2)):
         service = SearchService(library, use_cache=False)
         started = time.perf_counter()
         service._launch_pending()  # no start-up delay: the build itself is timed
-        last[0] = time.perf_counter()
-        timer.start()
+        frames.start()
         thread = service._thread
         _wait(app, lambda thread=thread: not thread.is_alive(), 300)
-        timer.stop()
+        frames.stop()
         builds.append(time.perf_counter() - started)
-    build, worst_frame = statistics.median(builds), max(gaps, default=0.0)
+    build, worst_frame = statistics.median(builds), max(frames.gaps, default=0.0)
     rows.append(Row(f"full index build, {len(library):,} articles, background", f"{build:.1f} s; worst frame "
                     f"{worst_frame:.0f} ms", "≤ 3 s; frames < 50 ms", build <= 3 and worst_frame < 50))
     # the window: watcher, index from the store, an edit findable by a new word

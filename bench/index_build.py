@@ -22,6 +22,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench._timing import FrameGaps
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -33,29 +35,19 @@ def _median_s(work: Callable[[], object], times: list[float]) -> None:
 
 def frames_during(build: Callable[[], object]) -> tuple[float, list[float]]:
     """Run build in a thread while a 16 ms timer ticks in this (the GUI) thread: seconds, gaps in ms."""
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    gaps: list[float] = []
-    last = [0.0]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append((now - last[0]) * 1000)
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(16)
-    timer.timeout.connect(tick)
+    frames = FrameGaps()
     thread = threading.Thread(target=build, daemon=True)
-    started = last[0] = time.perf_counter()
-    timer.start()
+    started = time.perf_counter()
+    frames.start()
     thread.start()
     while thread.is_alive():
         app.processEvents()
         time.sleep(0.001)
-    timer.stop()
-    return time.perf_counter() - started, gaps
+    frames.stop()
+    return time.perf_counter() - started, frames.gaps
 
 
 def main(argv: list[str] | None = None) -> int:
