@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.articles import Library, Source
@@ -32,3 +34,17 @@ def make_window(qtbot: QtBot, library: Library) -> Callable[..., MainWindow]:
         return window
 
     return make
+
+
+@pytest.fixture
+def discard_unsaved(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An editor left with unsaved changes closes without its modal question (the answer is Discard)."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture
+def clinic(tmp_path: Path) -> Path:
+    """An empty clinic folder (tests that need articles in it write them, or override this fixture)."""
+    folder = tmp_path / "klinik"
+    folder.mkdir()
+    return folder

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -127,10 +126,9 @@ def test_tab_reaches_search_list_article_and_contents(qtbot: QtBot, make_window:
 
 
 def test_the_article_editor_and_recycle_bin_have_names(qtbot: QtBot, make_window: MakeWindow,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+                                                       discard_unsaved: None) -> None:
     from ui.editor.recycle_dialog import RecycleDialog
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
     window = make_window()
     window.open_article("nervesmerter")
     editor = window.writing.edit_article()

@@ -22,19 +22,6 @@ Ctrl = Qt.KeyboardModifier.ControlModifier
 Shift = Qt.KeyboardModifier.ShiftModifier
 
 
-@pytest.fixture(autouse=True)
-def _never_block(monkeypatch: pytest.MonkeyPatch) -> None:
-    """An editor left with changes at the end of a test closes without a modal question."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
-
-
-@pytest.fixture
-def clinic(tmp_path: Path) -> Path:
-    folder = tmp_path / "klinik"
-    folder.mkdir()
-    return folder
-
-
 @pytest.fixture
 def bundled() -> Library:
     return Library.load([Source(bundled_articles_dir())])

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.articles import Library, Source
@@ -18,18 +16,6 @@ from ui.editor.window import EditorWindow
 
 DOCX = Path(__file__).resolve().parents[2] / "data" / "docx-libreoffice" / "nervesmerter.docx"
 Ctrl = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture(autouse=True)
-def _never_block(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
-
-
-@pytest.fixture
-def clinic(tmp_path: Path) -> Path:
-    folder = tmp_path / "klinik"
-    folder.mkdir()
-    return folder
 
 
 def library(clinic: Path) -> Library:

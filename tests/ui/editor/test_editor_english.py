@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.articles import Library, Source
@@ -26,9 +25,7 @@ def _english_then_danish(qapp: object) -> Iterator[None]:
     i18n.reset_language()
 
 
-def test_article_editor_writing_actions_and_recycle_bin_in_english(qtbot: QtBot, tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
+def test_article_editor_writing_actions_and_recycle_bin_in_english(qtbot: QtBot, tmp_path: Path) -> None:
     library = Library.load([Source(bundled_articles_dir())])
     window = MainWindow(library, Settings(clinic_folder=str(tmp_path / "klinik")), persist=None)
     qtbot.addWidget(window)
@@ -50,10 +47,9 @@ def test_article_editor_writing_actions_and_recycle_bin_in_english(qtbot: QtBot,
     assert texts and not [t for t in texts if danish_in(t[1])]
 
 
-def test_the_same_title_notice_in_english(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_same_title_notice_in_english(qtbot: QtBot, tmp_path: Path) -> None:
     from reader.docimport import ImportedDocument
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
     library = Library.load([Source(bundled_articles_dir())])
     editor = EditorWindow(library, tmp_path / "klinik", document=ImportedDocument("Nervesmerter", "Tekst.\n", (), ()))
     qtbot.addWidget(editor)

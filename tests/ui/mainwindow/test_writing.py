@@ -32,17 +32,7 @@ ROOT = Path(__file__).resolve().parents[3]
 Ctrl = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture(autouse=True)
-def _never_block(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Editors left open at the end close without a modal question; no draft is offered unless a test says so."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
-
-
-@pytest.fixture
-def clinic(tmp_path: Path) -> Path:
-    folder = tmp_path / "klinik"
-    folder.mkdir()
-    return folder
+pytestmark = pytest.mark.usefixtures("discard_unsaved")  # editors left open close without a modal question
 
 
 @pytest.fixture
