@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -28,10 +29,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PROCESSES = 2  # as the window's build (ui/sidebar/search_service.BUILD_PROCESSES on 2 cores)
 
 
-def _median_s(work: Callable[[], object], times: list[float]) -> None:
+def _cpu_s() -> tuple[float, float]:
+    """CPU seconds used so far by this process and by its ended children (the build's worker processes)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
+def _median_s(work: Callable[[], object], times: list[float], cpu: list[tuple[float, float]]) -> None:
+    own, children = _cpu_s()
     started = time.perf_counter()
     work()
     times.append(time.perf_counter() - started)
+    own_after, children_after = _cpu_s()
+    cpu.append((own_after - own, children_after - children))
 
 
 def frames_during(build: Callable[[], object]) -> tuple[float, list[float]]:
@@ -77,9 +87,10 @@ def main(argv: list[str] | None = None) -> int:
             f"full build, {PROCESSES} worker processes": lambda: SearchIndex.build(articles, processes=PROCESSES),
         }
         times: dict[str, list[float]] = {name: [] for name in cases}
+        cpu: dict[str, list[tuple[float, float]]] = {name: [] for name in cases}
         for _ in range(args.runs):
             for name, work_ in cases.items():
-                _median_s(work_, times[name])
+                _median_s(work_, times[name], cpu[name])
         background: dict[str, tuple[list[float], list[float]]] = {"thread": ([], []), "processes": ([], [])}
         for _ in range(args.runs):
             for name, processes in (("thread", 1), ("processes", PROCESSES)):
@@ -89,10 +100,14 @@ def main(argv: list[str] | None = None) -> int:
 
     base = statistics.median(times["baseline: findall over the bodies"])
     print(f"{len(articles):,} articles, medians of {args.runs} interleaved runs")
-    print(f"{'case':<40}{'median s':>10}{'× baseline':>12}")
+    print(f"{'case':<40}{'median s':>10}{'× baseline':>12}{'CPU s: this process + workers':>32}")
     for name, values in times.items():
         median = statistics.median(values)
-        print(f"{name:<40}{median:10.2f}{median / base:12.1f}")
+        own = statistics.median(c[0] for c in cpu[name])
+        children = statistics.median(c[1] for c in cpu[name])
+        print(f"{name:<40}{median:10.2f}{median / base:12.1f}{own:>22.2f} + {children:.2f}")
+    print(f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: on a busy machine the wall clock is "
+          "the CPU's share, not the work)")
     for name, label in (("thread", "full build in a background thread"),
                         ("processes", f"… in {PROCESSES} worker processes")):
         seconds, gaps = background[name]

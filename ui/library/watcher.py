@@ -82,6 +82,7 @@ class LibraryWatcher(QObject):
         self._debounce_ms = debounce_ms
         self._quick_ms = min(quick_ms, debounce_ms)
         self._last_change = -1e9  # when the last change event came (perf_counter seconds)
+        self._quick = False  # the debounce timer runs its short interval: the reload it starts reads later events too
         self._poll = QTimer(self)
         self._poll.setInterval(poll_ms)
         self._poll.timeout.connect(self.reload)
@@ -133,6 +134,7 @@ class LibraryWatcher(QObject):
     def request_reload(self) -> None:
         """A reload after the debounce interval; further requests within it are merged into one."""
         if not self._stopped:
+            self._quick = False
             self._debounce.start(self._debounce_ms)
 
     def _on_fs_changed(self, _path: str) -> None:
@@ -144,13 +146,17 @@ class LibraryWatcher(QObject):
         self._last_change = now
         if self._stopped:
             return
+        if self._quick and self._debounce.isActive():
+            return  # the save's other events (truncate, write, close): the reload about to start reads them all
         if quiet and not self._running and not self._debounce.isActive():
+            self._quick = True
             self._debounce.start(self._quick_ms)
         else:
-            self._debounce.start(self._debounce_ms)
+            self.request_reload()
 
     def reload(self) -> None:
         """Reload now in a worker thread (or once more after the running reload, if one is running)."""
+        self._quick = False
         if self._stopped:
             return
         if self._running:
