@@ -74,7 +74,7 @@ class LibraryWatcher(QObject):
         self._unwatched: list[str] = []  # paths still to watch (added in chunks)
         self._fs = QFileSystemWatcher(self)
         self._fs.directoryChanged.connect(self._on_fs_changed)
-        self._fs.fileChanged.connect(self._on_fs_changed)
+        self._fs.fileChanged.connect(self._on_file_changed)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(debounce_ms)
@@ -138,9 +138,14 @@ class LibraryWatcher(QObject):
             self._debounce.start(self._debounce_ms)
 
     def _on_fs_changed(self, _path: str) -> None:
-        """A change event: the first after a quiet spell (one article saved) is read at once (QUICK_MS, for the
-        rest of the save's events); events that follow within the debounce interval (a burst: an unpacked
-        folder, a copy of many files) wait for it to pass, and come in one more reload."""
+        """A folder changed (files added, removed, renamed: often many at once): one reload after the debounce."""
+        self._last_change = time.perf_counter()
+        self.request_reload()
+
+    def _on_file_changed(self, _path: str) -> None:
+        """A watched file changed in place: the first such event after a quiet spell (one article saved) is read at
+        once (QUICK_MS, for the rest of the save's events); events that follow within the debounce interval (a
+        burst) wait for it to pass, and come in one more reload."""
         now = time.perf_counter()
         quiet = now - self._last_change > self._debounce_ms / 1000
         self._last_change = now
