@@ -137,10 +137,17 @@ _OPEN: list[QObject] = []
 
 def open_main_window(library: Library, settings: Settings, sources: Sequence[Source], *,
                      present: bool = False) -> MainWindow:
-    """The main window, shown, watching the sources; the last article reopens once the articles are in."""
+    """The main window, shown, watching the sources; the last article reopens once the articles are in (at once,
+    from the start-up shelf of reader/shelf.py, when the last run kept one for these sources)."""
     from ui.mainwindow.window import MainWindow
 
     window = MainWindow(library, settings)
+    if not len(library):  # the list and the last article as the shelf keeps them, before the first paint
+        from reader.shelf import read_shelf
+
+        shelf = read_shelf(sources)
+        if shelf is not None:
+            window.show_shelf(shelf)
     if os.environ.get("PATIENT_READER_STARTUP_PROBE"):  # bench/startup.py
         from ui.base.startup_probe import install
 

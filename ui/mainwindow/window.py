@@ -33,6 +33,7 @@ from ui.mainwindow.editor_tools import EditorTools
 from ui.mainwindow.problems_dialog import LEVEL_ORDER, ProblemsDialog, article_count_text, level_icon, problems_summary
 from ui.mainwindow.reading_tools import ReadingTools
 from ui.mainwindow.start_page import StartPage
+from ui.sidebar.items import all_items
 from ui.sidebar.search_service import SearchService
 from ui.sidebar.widget import Sidebar
 
@@ -267,6 +268,20 @@ class MainWindow(QMainWindow):
         if slug and slug in self.library:
             self.view.open_article(slug, record=False)
 
+    def show_shelf(self, shelf: Library) -> None:
+        """Before the first paint: the article list and the last article from the start-up shelf (reader/shelf.py),
+        until the watcher's first load replaces it in place. The search keeps its own (empty) library until then."""
+        self.library = shelf
+        self.content.set_library(shelf)  # the rows' "Klinik" and review marks
+        self.view.set_library(shelf)
+        self.sidebar.show_items(all_items(shelf), select_first=False)
+        last = self.settings.last_article
+        if last and last in shelf:
+            self.view.open_article(last, record=False)  # first: the start page behind it is not filled while hidden
+        self.reading.set_library(shelf)
+        self.start_page.set_library(shelf)
+        self.count_label.setText(article_count_text(len(shelf)))
+
     def set_library(self, library: Library) -> None:
         """Show a new library everywhere; the review marks first, since the sidebar's rows ask for them."""
         self.library = library
@@ -289,7 +304,7 @@ class MainWindow(QMainWindow):
 
         restore_last reopens the article open at the last close once the first load is in (start-up).
         """
-        self._restore_pending = restore_last
+        self._restore_pending = restore_last and self.view.current_slug is None  # not when the shelf reopened it
         if not len(self.library):
             self.statusBar().showMessage(self._loading_message())
         return self.content.watch(sources)
