@@ -156,7 +156,9 @@ class ArticleView(QTextBrowser):
             self.verticalScrollBar().setValue(0)
 
     def set_colours(self, colours: Colours) -> None:
-        """Restyle the page for a theme."""
+        """Restyle the page for a theme (the same colours again change nothing: no second layout of the page)."""
+        if colours == self._colours:
+            return
         self._colours = colours
         self._refresh()
 

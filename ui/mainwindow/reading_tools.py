@@ -35,7 +35,8 @@ class ReadingTools(QObject):
     """
 
     def __init__(self, window: QMainWindow, view: ArticleView, sidebar: Sidebar, settings: Settings,
-                 library: Library, make_action: ActionMaker, save: Callable[[], None]) -> None:
+                 library: Library, make_action: ActionMaker, save: Callable[[], None],
+                 themes: ThemeManager | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.view = view
@@ -46,20 +47,23 @@ class ReadingTools(QObject):
         self._save = save
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self._toc_away = False  # hidden while the start page shows, back with the next article
-        self._create_tools()
+        self._create_tools(themes)
         self._create_actions()
 
-    def _create_tools(self) -> None:
-        """The "På denne side" dock, find bar, theme manager, favourites and consultation mode."""
+    def _create_tools(self, themes: ThemeManager | None) -> None:
+        """The "På denne side" dock, find bar, theme manager (the window's, when it applied one before its widgets
+        existed: a palette and style sheet set then re-polish nothing), favourites and consultation mode."""
         self.toc = TocPanel(self.window)
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.toc)
         self.find_bar = FindBar(self.view, self.window)
         self.window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_bar)
         self.find_bar.hide()
-        self.themes = ThemeManager(self.settings.theme, self)
+        self.themes = themes if themes is not None else ThemeManager(self.settings.theme, self)
+        self.themes.setParent(self)
         self.themes.add_view(self.view)
         self.themes.add_view(self.find_bar)
-        self.themes.apply()
+        if themes is None:
+            self.themes.apply()
         self.favourites = Favourites(self.settings, self._save, parent=self)
         self.favourites_panel = FavouritesPanel(self.favourites, self.library, self.sidebar)
         sidebar_layout = self.sidebar.layout()
