@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import ctypes.util
 import os
 import sys
 from collections.abc import Sequence
@@ -44,6 +43,8 @@ def missing_display_packages() -> list[str]:
         return []
     if not platform and os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
         return []
+    import ctypes.util  # only here: the offscreen and Wayland starts never need it
+
     return sorted({package for name, package in _XCB_LIBRARIES.items() if ctypes.util.find_library(name) is None})
 
 
