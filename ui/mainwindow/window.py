@@ -481,6 +481,8 @@ class MainWindow(QMainWindow):
         self.settings.splitter_state = bytes(self.splitter.saveState().toBase64().data()).decode("ascii")
         self.settings.zoom = self.view.zoom
         self._save()
+        if self._persist is not None:  # our own profile (not a test's window): the next start draws it at once
+            self.view.keep_rendering()
         super().closeEvent(event)
 
 
