@@ -20,15 +20,17 @@ class SearchIndex(IndexTables):
     """An inverted index of a set of articles, answering typed queries in a few milliseconds."""
 
     @classmethod
-    def build(cls, articles: Sequence[Article], cancelled: Callable[[], bool] | None = None) -> SearchIndex:
+    def build(cls, articles: Sequence[Article], cancelled: Callable[[], bool] | None = None,
+              processes: int = 1) -> SearchIndex:
         """Index the articles (a few seconds for 10,000).
 
         cancelled is asked every 16 articles (it may also wait there, to let other work go first); when it
         says yes, BuildCancelledError is raised (a newer library came in while a background build ran: its
-        work would only be thrown away).
+        work would only be thrown away). processes > 1: analysed in that many worker processes (the same
+        index; reader.search.parallel), falling back to this thread when they cannot be started.
         """
         index = cls()
-        build_index(index, articles, cancelled)
+        build_index(index, articles, cancelled, processes)
         index.derive()
         return index
 

@@ -128,7 +128,7 @@ _indicator_checked = False
 
 
 def _install_indicator_style(app: QApplication) -> IndicatorStyle | None:
-    """Wrap the Fusion style (Linux's default) once, at the first theme; other styles draw their own check boxes."""
+    """Wrap the Fusion style (Linux's default) once, at the first theme with a border; other styles draw their own check boxes."""
     global _indicator_style, _indicator_checked
     if not _indicator_checked:
         _indicator_checked = True
@@ -204,9 +204,11 @@ class ThemeManager(QObject):
         colours = COLOURS[name]
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            style = _install_indicator_style(app)
+            border = indicator_border(colours, contrast=name == CONTRAST_THEME)
+            # Only a theme that needs the border wraps the style: every primitive drawn then passes through Python.
+            style = _install_indicator_style(app) if border is not None or _indicator_checked else None
             if style is not None:
-                style.border = indicator_border(colours, contrast=name == CONTRAST_THEME)
+                style.border = border
             app.setPalette(palette_for(colours, contrast=name == CONTRAST_THEME))
             focus = "#ffbf00" if name == DARK_THEME else ("#000000" if name == CONTRAST_THEME else colours.accent)
             marker = "/* patient-reader focus */"

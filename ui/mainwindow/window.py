@@ -27,6 +27,7 @@ from ui.article.view import ArticleView
 from ui.base.i18n import app_name, window_title
 from ui.base.problem_text import translated
 from ui.base.screen_fit import fit_on_screen
+from ui.base.themes import ThemeManager
 from ui.library.watcher import LibraryWatcher
 from ui.mainwindow.content_tools import ContentTools
 from ui.mainwindow.editor_tools import EditorTools
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self._persist = persist
         self.setWindowTitle(window_title())
         self.setAccessibleName(app_name())
+        themes = ThemeManager(settings.theme, self)
+        themes.apply()  # the palette and focus style sheet before any widget: nothing to re-polish yet
         self.search = SearchService(library, self)
         self.sidebar = Sidebar(self.search, self)
         self.view = ArticleView(library, settings.zoom, self)
@@ -77,7 +80,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.problems_dialog: ProblemsDialog | None = None
         self._restore_pending = False
-        self.reading = ReadingTools(self, self.view, self.sidebar, settings, library, self._action, self._save)
+        self.reading = ReadingTools(self, self.view, self.sidebar, settings, library, self._action, self._save,
+                                    themes)
         self.start_page = StartPage(library, self.reading.favourites, self.pages)
         self.pages.insertWidget(0, self.start_page)
         self.pages.setCurrentWidget(self.start_page)
@@ -492,6 +496,8 @@ class MainWindow(QMainWindow):
         self.settings.splitter_state = bytes(self.splitter.saveState().toBase64().data()).decode("ascii")
         self.settings.zoom = self.view.zoom
         self._save()
+        if self._persist is not None:  # our own profile (not a test's window): the next start draws it at once
+            self.view.keep_rendering()
         super().closeEvent(event)
 
 
