@@ -62,9 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result))
         return 0
-    print(f"{args.folder}: {total / MB:.1f} MB unpacked in {len(files)} files (goal ≤ 130 MB)")
+    print(f"{args.folder}: {total / MB:.1f} MB unpacked in {len(files)} files (goal ≤ 100 MB)")
     for kind, size in archives.items():
-        print(f"  as {kind}: {size / MB:.1f} MB (goal ≤ 55 MB)")
+        print(f"  as {kind}: {size / MB:.1f} MB (goal ≤ 30 MB as .tar.xz)")
     if archives:
         print(f"  (compressing took {time.perf_counter() - started:.0f} s)")
     print("ten largest files:")

@@ -251,7 +251,7 @@ def _can_interrupt(item: re.Match[str], rest: str, in_paragraph: bool) -> bool:
 
 
 @lru_cache(maxsize=32)
-def structure(body: str, *, bounded: bool = True) -> Structure:
+def structure(body: str, *, bounded: bool = True, markdown: bool = True) -> Structure:
     """The outline of a Markdown body (lines split at "\\n"; a trailing "\\r" is ignored).
 
     "Intro\\n## A\\ntekst\\n\\nB\\n---\\nmere" ⇒ headings A (2), B (2); sections "", "a", "b"
@@ -259,6 +259,7 @@ def structure(body: str, *, bounded: bool = True) -> Structure:
     "```\\n# ikke\\n```\\n#tag\\n    # kode" ⇒ no headings (hash_text_lines: [3])
     A body over reader.article_bounds (40,000 headings …) ⇒ no headings; its shown part is the introduction
     (bounded=False parses it all the same, in linear time: for tests of the parser itself)
+    markdown=False: the sections' markdown is left empty (the search index needs only their bounds and headings)
     """
     if bounded and over_bounds(body):  # a hostile file: no outline, one introduction, shown unformatted everywhere
         shown = plain_length(body)  # what the unformatted view shows is all that is searched and printed
@@ -368,7 +369,7 @@ def structure(body: str, *, bounded: bool = True) -> Structure:
         paragraph.append(number)
 
     headings = _headings(raw)
-    return Structure(headings, _sections(body, lines, headings), tuple(hash_text))
+    return Structure(headings, _sections(body, lines, headings, markdown), tuple(hash_text))
 
 
 def _headings(raw: list[tuple[int, str, int, int]]) -> tuple[Heading, ...]:
@@ -396,7 +397,8 @@ def _heading_facts(source: str) -> tuple[str, str, str, bool, bool]:
             bool(_FAQ.search(text)))
 
 
-def _sections(body: str, lines: list[str], headings: tuple[Heading, ...]) -> tuple[SectionSource, ...]:
+def _sections(body: str, lines: list[str], headings: tuple[Heading, ...], with_markdown: bool = True,
+              ) -> tuple[SectionSource, ...]:
     offsets = [0, *accumulate(len(line) + 1 for line in lines)]
     size = len(body)
 
@@ -414,7 +416,7 @@ def _sections(body: str, lines: list[str], headings: tuple[Heading, ...]) -> tup
         inner[part].append(each)
     for i, (heading, first, after_heading) in enumerate(bounds):
         last = bounds[i + 1][1] if i + 1 < len(bounds) else len(lines)
-        markdown = "\n".join(lines[first:last]).strip("\n")
+        markdown = "\n".join(lines[first:last]).strip("\n") if with_markdown else ""
         end = at(last) if i + 1 < len(bounds) else size
         sections.append(SectionSource(heading.anchor if heading else "", heading.text if heading else "",
                                       markdown, at(first), at(after_heading), end, tuple(inner[i])))

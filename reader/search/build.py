@@ -45,7 +45,7 @@ def split_parts(body: str) -> list[_Part]:
     section: each is a part of its own, so a hit in an answer names its question and its snippet stays in it."""
     parts: list[_Part] = []
     line_starts: list[int] | None = None
-    for section in structure(body).sections:
+    for section in structure(body, markdown=False).sections:
         questions = [h for h in section.headings if h.faq]
         if not questions:
             parts.append(_Part(section.title, section.anchor, tuple(h.text for h in section.headings),
@@ -162,11 +162,16 @@ def build(index: IndexTables, articles: Sequence[Article], cancelled: Callable[[
     index.slugs = [a.slug for a in ordered]
     index.titles = [a.title for a in ordered]
     pieces: list[Piece] | None = None
+
+    def stamps() -> None:
+        index.stamps = [stamp(a) for a in ordered]
+
     if processes > 1:
         from reader.search.parallel import analyse_in_processes
 
-        pieces = analyse_in_processes([(a.title, a.body) for a in ordered], processes, cancelled)
-    index.stamps = [stamp(a) for a in ordered]
+        pieces = analyse_in_processes([(a.title, a.body) for a in ordered], processes, cancelled, stamps)
+    if len(index.stamps) != len(ordered):
+        stamps()
     if pieces is None:
         texts = [(a.title, a.body) for a in ordered]
         pieces = [analyse_piece(texts, 0, len(ordered), cancelled, yield_gil=True)]

@@ -42,10 +42,12 @@ def _analyse(texts: list[tuple[str, str]], first_doc: int, n_docs: int) -> Piece
 
 
 def analyse_in_processes(texts: Sequence[tuple[str, str]], processes: int,
-                         cancelled: Callable[[], bool] | None = None) -> list[Piece] | None:
+                         cancelled: Callable[[], bool] | None = None,
+                         meanwhile: Callable[[], object] | None = None) -> list[Piece] | None:
     """The pieces of the (title, body) texts (in the index's order), analysed in `processes` worker processes;
     None when there are too few texts to be worth it or the workers could not be started or failed (the
-    caller builds in its own thread then). Raises BuildCancelledError when cancelled() says yes while waiting."""
+    caller builds in its own thread then). Raises BuildCancelledError when cancelled() says yes while waiting.
+    meanwhile: called once the pieces are sent (the caller's own work while the workers run)."""
     if len(texts) < MIN_DOCS or processes < 2:
         return None
     runs = pieces_of(texts)
@@ -58,6 +60,8 @@ def analyse_in_processes(texts: Sequence[tuple[str, str]], processes: int,
     done = False
     try:
         futures = [pool.submit(_analyse, list(texts[start:end]), start, len(texts)) for start, end in runs]
+        if meanwhile is not None:
+            meanwhile()
         waiting = set(futures)
         while waiting:
             _finished, waiting = concurrent.futures.wait(waiting, timeout=_POLL_S)

@@ -42,6 +42,9 @@ def test_app_datas_take_articles_icons_and_translations() -> None:
     ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
     ("PySide6/Qt/plugins/networkinformation/libqglib.so", False),
     ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
+    ("PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so", False),
+    ("PySide6/Qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so", False),
+    ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", True),
     ("PySide6/Qt/lib/libQt6Core.so.6", True),
 ])
 def test_unused_qt_plugins_are_left_out(dest: str, kept: bool) -> None:

@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         self.view.set_library(shelf)
         self.sidebar.show_items(all_items(shelf), select_first=False)
         last = self.settings.last_article
-        if last and last in shelf:
+        if last and shelf.get(last) is not None:  # read from its file now (None: gone since the last run)
             self.view.open_article(last, record=False)  # first: the start page behind it is not filled while hidden
         self.reading.set_library(shelf)
         self.start_page.set_library(shelf)

@@ -103,3 +103,17 @@ def test_a_damaged_shelf_is_ignored_and_the_window_starts_as_without_one(
     qtbot.waitUntil(lambda: window.view.current_slug == "artikel-010", timeout=10000)  # reopened after the load
     assert window.sidebar.model.rowCount() == COUNT + 5
 
+
+
+def test_the_shelf_stays_until_the_real_load_and_a_last_article_gone_since_shows_the_start_page(
+        qtbot: QtBot, sources: list[Source], start, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    LibraryCache(ArticleCache()).load(sources)
+    (sources[1].folder / "artikel-010.md").unlink()
+    held: list[object] = []
+    monkeypatch.setattr(MainWindow, "watch_library", lambda self, *args, **kwargs: held.append(args))
+    window = start("artikel-010")
+    assert window.view.current_slug is None and window.pages.currentWidget() is window.start_page
+    qtbot.waitUntil(lambda: bool(held), timeout=2000)  # after the first paint: nothing has cleared the list
+    qtbot.wait(100)
+    assert window.sidebar.model.rowCount() == COUNT + 5
+    assert isinstance(window.library, ShelfLibrary)
