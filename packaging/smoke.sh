@@ -18,4 +18,10 @@ SECONDS=0
 run --version
 run list >/dev/null
 run --self-test
+# a misspelt word is found through the fuzzy path (rapidfuzz's distances, numpy without BLAS)
+found=$(run search --json nerveafklemnin)
+case "$found" in
+  *'"slug": "nerveafklemning"'*) ;;
+  *) echo "smoke: the misspelt search 'nerveafklemnin' did not find nerveafklemning: $found" >&2; exit 1 ;;
+esac
 echo "smoke: ok in ${SECONDS} s (a copy of the bundle, clean environment, no Python on PATH)"

@@ -2,38 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
+from reader import collector
 from reader.article_cache import ArticleCache
 from reader.articles import Library, LoadResult, Source, load_article
 from reader.shelf import FILE_NAME as SHELF_NAME
 from reader.shelf import write_shelf
 
 _Key = tuple[int, int, int, int]  # (mtime_ns, ctime_ns, size, inode)
-
-
-@contextlib.contextmanager
-def _no_cycle_collection(freeze: bool = False) -> Iterator[None]:
-    """No cycle collection while a load builds its objects (10,000 articles: none of them in a cycle). A full
-    collection, triggered by the very objects the load makes, walked the whole heap 40-60 ms at a time while
-    holding the interpreter, and the window stalled that long beside the worker thread; freeing by reference
-    count goes on, and the collector runs again when the load is done. freeze: the first load of a run also moves
-    every object there is (the library, the modules and the window's start) out of the collector's sight, so
-    later full collections walk a fraction of the heap; none of the library's objects is in a cycle."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-        if freeze:
-            gc.freeze()
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class LibraryCache:
@@ -83,7 +63,7 @@ class LibraryCache:
         self._seen = set()
         if self._disk is not None:
             self._disk.begin()
-        with _no_cycle_collection(freeze=self._disk is not None):
+        with collector.paused(freeze=self._disk is not None):  # freeze: the first load of a run
             library = Library.load(sources, self.load_file)
         with self._lock:
             gone = set(self._entries) - self._seen

@@ -10,6 +10,7 @@ nothing about a patient is ever in it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import html
 import importlib.util
@@ -47,6 +48,7 @@ def _stamp(path: str | Path | None) -> str:
     return f"{status.st_size}:{status.st_mtime_ns}"
 
 
+@functools.cache  # once per process: the code does not change while it runs
 def _renderer() -> str:
     """What identifies the renderer's code (a new version or an edited module makes every kept rendering stale)."""
     here = Path(__file__).resolve().parent

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from reader import __version__, atomic, paths
+from reader import __version__, atomic, collector, paths
 from reader.articles import Article, Library, Source, load_article, slug_for
 
 FILE_NAME = "library-shelf.marshal"
@@ -70,7 +70,8 @@ def read_shelf(sources: Sequence[Source], file: Path | None = None) -> ShelfLibr
         data = (file or shelf_path()).read_bytes()
     except (OSError, ValueError):
         return None
-    return decode_shelf(data, sources)
+    with collector.paused():  # 10,000 articles made: a full collection of the start-up's heap would cost 15-30 ms
+        return decode_shelf(data, sources)
 
 
 def decode_shelf(data: bytes, sources: Sequence[Source]) -> ShelfLibrary | None:

@@ -146,8 +146,13 @@ def title_order(articles: Sequence[Article]) -> list[Article]:
     return by_title(articles)
 
 
+# Analyses the (title, body) texts somewhere else (reader.search.parallel: worker processes), given cancelled and
+# a callable to run meanwhile; None when it cannot (then the build analyses them in its own thread).
+Elsewhere = Callable[[list[tuple[str, str]], "Callable[[], bool] | None", Callable[[], None]], "list[Piece] | None"]
+
+
 def build(index: IndexTables, articles: Sequence[Article], cancelled: Callable[[], bool] | None = None,
-          processes: int = 1) -> IndexTables:
+          elsewhere: Elsewhere | None = None) -> IndexTables:
     """Fill an empty index with the articles (a few seconds for 10,000); SearchIndex.build says more.
 
     The postings are those analyse() gives each article, computed in bulk: each article only lists its
@@ -155,9 +160,9 @@ def build(index: IndexTables, articles: Sequence[Article], cancelled: Callable[[
     met before), and one pass of array operations at the end takes each (term, document)'s best weight
     and first section and groups the postings by term.
 
-    processes > 1: the articles are analysed in that many worker processes (reader.search.parallel), in pieces
-    merged here into the same index; this thread only waits (the window's thread keeps the interpreter). When
-    worker processes cannot be started, the build runs here as with processes=1."""
+    elsewhere: the articles are analysed by it (reader.search.parallel: in worker processes, in pieces merged
+    here into the same index; this thread only waits and the window's thread keeps the interpreter). When it
+    cannot, the build runs here."""
     ordered = title_order(articles)
     index.slugs = [a.slug for a in ordered]
     index.titles = [a.title for a in ordered]
@@ -166,10 +171,8 @@ def build(index: IndexTables, articles: Sequence[Article], cancelled: Callable[[
     def stamps() -> None:
         index.stamps = [stamp(a) for a in ordered]
 
-    if processes > 1:
-        from reader.search.parallel import analyse_in_processes
-
-        pieces = analyse_in_processes([(a.title, a.body) for a in ordered], processes, cancelled, stamps)
+    if elsewhere is not None:
+        pieces = elsewhere([(a.title, a.body) for a in ordered], cancelled, stamps)
     if len(index.stamps) != len(ordered):
         stamps()
     if pieces is None:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from reader import text as da
 from reader.articles import Article
+from reader.search.build import Elsewhere, Piece
 from reader.search.build import build as build_index
 from reader.search.hits import Result, make_hit
 from reader.search.query import MIN_INFIX, candidates, is_word_part, query_words
@@ -30,7 +31,15 @@ class SearchIndex(IndexTables):
         index; reader.search.parallel), falling back to this thread when they cannot be started.
         """
         index = cls()
-        build_index(index, articles, cancelled, processes)
+        elsewhere: Elsewhere | None = None
+        if processes > 1:
+            from reader.search.parallel import analyse_in_processes  # multiprocessing: only for a big build
+
+            def elsewhere(texts: list[tuple[str, str]], cancelled: Callable[[], bool] | None,
+                          meanwhile: Callable[[], None]) -> list[Piece] | None:
+                return analyse_in_processes(texts, processes, cancelled, meanwhile)
+
+        build_index(index, articles, cancelled, elsewhere)
         index.derive()
         return index
 

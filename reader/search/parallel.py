@@ -8,8 +8,10 @@
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import logging
 import multiprocessing
+import threading
 from collections.abc import Callable, Sequence
 
 from reader.search.build import BuildCancelledError, Piece, analyse_piece
@@ -19,6 +21,24 @@ log = logging.getLogger("patient-reader.search")
 PIECE_CHARS = 3_000_000  # text sent to a worker at a time: each send holds this interpreter about 10 ms
 MIN_DOCS = 400  # fewer articles are analysed in the calling thread (starting the workers costs more)
 _POLL_S = 0.05  # how often the waiting thread asks whether the build is still wanted
+
+_running: set[concurrent.futures.ProcessPoolExecutor] = set()  # the pools of builds under way
+_lock = threading.Lock()
+
+
+def stop_workers() -> None:
+    """End the worker processes of any build under way now (the app is quitting with os._exit: they would
+    otherwise finish the piece they are on first); that build falls back to its own thread or is dropped."""
+    with _lock:
+        pools = list(_running)
+    for pool in pools:
+        _kill(pool)
+
+
+def _kill(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.kill()
 
 
 def pieces_of(texts: Sequence[tuple[str, str]], chars: int | None = None) -> list[tuple[int, int]]:
@@ -58,6 +78,8 @@ def analyse_in_processes(texts: Sequence[tuple[str, str]], processes: int,
         log.warning("søgeindekset bygges i én tråd: ingen arbejdsprocesser (%s)", error)
         return None
     done = False
+    with _lock:
+        _running.add(pool)
     try:
         futures = [pool.submit(_analyse, list(texts[start:end]), start, len(texts)) for start, end in runs]
         if meanwhile is not None:
@@ -76,7 +98,8 @@ def analyse_in_processes(texts: Sequence[tuple[str, str]], processes: int,
         log.warning("søgeindekset bygges i én tråd: arbejdsprocesserne fejlede (%s: %s)", type(error).__name__, error)
         return None
     finally:
+        with _lock:
+            _running.discard(pool)
         if not done:
-            for process in list(getattr(pool, "_processes", {}).values()):
-                process.kill()
+            _kill(pool)
         pool.shutdown(wait=done, cancel_futures=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,9 +16,11 @@ BODY = "Indledning.\n\n## Øvelser\n\nTræn hver dag.\n\n## Hvornår skal du rin
 
 
 @pytest.fixture(autouse=True)
-def _unread(monkeypatch: pytest.MonkeyPatch) -> None:
+def _unread(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every test reads the file afresh (the module reads it once per process)."""
     monkeypatch.setattr(render_cache, "_read", {})
+    yield
+    render_cache._renderer.cache_clear()
 
 
 def test_a_kept_rendering_comes_back_for_the_same_text(tmp_path: Path) -> None:
@@ -40,6 +43,7 @@ def test_a_changed_renderer_makes_it_stale(tmp_path: Path, monkeypatch: pytest.M
     render_cache.save(BODY, tmp_path, "Ryg", render_markdown(BODY, tmp_path, "Ryg"))
     render_cache._read.clear()
     monkeypatch.setattr(render_cache, "__version__", "99.0")
+    render_cache._renderer.cache_clear()  # as in a process of the new version
     assert render_cache.load(BODY, tmp_path, "Ryg") is None
 
 

@@ -102,3 +102,18 @@ def test_few_articles_are_built_in_this_thread(tmp_path: Path) -> None:
     few = Library.load([Source(tmp_path)]).sorted()
     assert parallel.analyse_in_processes([(a.title, a.body) for a in few], 2) is None
     assert_same(SearchIndex.build(few), SearchIndex.build(few, processes=2))
+
+
+def test_stopped_workers_leave_the_build_to_this_thread(articles: list[Article]) -> None:
+    """stop_workers (the app quitting) kills a build's workers: the build goes on in its thread, the same index."""
+    expected = SearchIndex.build(articles)
+    stopped: list[int] = []
+
+    def cancelled() -> bool:  # asked while the workers run (and then by the build in this thread)
+        if parallel._running:
+            stopped.append(len(parallel._running))
+        parallel.stop_workers()
+        return False
+
+    assert_same(expected, SearchIndex.build(articles, cancelled, processes=2))
+    assert stopped and not parallel._running

@@ -94,3 +94,19 @@ def test_the_library_cache_writes_the_shelf_after_a_load_that_changed_the_list(t
     cache.load(sources)
     shelf = read_shelf(sources, shelf_file)
     assert shelf is not None and "ankel" not in shelf and len(shelf) == 4
+
+
+def test_the_shelf_is_read_without_a_cycle_collection(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    from reader import shelf as shelf_module
+
+    sources = [Source(_folder(tmp_path), "clinic")]
+    file = tmp_path / FILE_NAME
+    write_shelf(Library.load(sources), sources, file)
+    during: list[bool] = []
+    decode = shelf_module.decode_shelf
+    monkeypatch.setattr(shelf_module, "decode_shelf", lambda data, src: (during.append(gc.isenabled()), decode(data, src))[1])
+    assert gc.isenabled()
+    assert read_shelf(sources, file) is not None
+    assert during == [False] and gc.isenabled()

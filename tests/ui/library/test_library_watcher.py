@@ -334,3 +334,22 @@ def test_one_save_after_a_quiet_spell_is_read_at_once_and_a_burst_is_coalesced(q
     assert watcher._debounce.remainingTime() > 30_000 > QUICK_MS
     assert len(loaded) == 2
     watcher.stop()
+
+
+def test_a_saves_several_events_keep_the_quick_reload(qtbot: QtBot, tmp_path: Path) -> None:
+    """Saving one file gives several events (truncate, write, close): they join the reload about to start."""
+    from ui.library.watcher import QUICK_MS, LibraryWatcher
+
+    folder = tmp_path / "klinik"
+    folder.mkdir()
+    watcher = LibraryWatcher([Source(folder, "clinic")], debounce_ms=60_000, poll_ms=600_000)
+    watcher.start()
+    qtbot.waitUntil(lambda: watcher.loads == 1 and not watcher.busy, timeout=5000)
+    for _ in range(3):
+        watcher._on_fs_changed(str(folder / "knæ.md"))
+    assert 0 <= watcher._debounce.remainingTime() <= QUICK_MS
+    qtbot.waitUntil(lambda: watcher.busy or not watcher._debounce.isActive(), timeout=5000)
+    watcher._on_fs_changed(str(folder / "knæ.md"))  # after the reload began: it may have missed this one
+    assert watcher._debounce.remainingTime() > 30_000
+    watcher.stop()
+    qtbot.waitUntil(lambda: not watcher.busy, timeout=5000)
