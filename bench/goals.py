@@ -62,8 +62,9 @@ def _launch_quit(command: list[str], env: dict[str, str]) -> dict[str, float]:
     if not line:
         raise RuntimeError(f"no STARTUP line from {command}")
     fields = {name: float(value) for name, value in (part.split("=", 1) for part in line.split()[1:])}
-    result = {name: value - started for name, value in fields.items() if name not in ("rss_kb", "close")}
-    result["rss_mb"] = fields["rss_kb"] / 1024
+    result = {name: value - started for name, value in fields.items() if name not in ("rss_kb", "rss3_kb", "close")}
+    result["rss_mb"] = fields["rss_kb"] / 1024  # once the search index is in (the probe waits for it), else 3 s on
+    result["rss3_mb"] = fields.get("rss3_kb", fields["rss_kb"]) / 1024  # 3 s after the article
     if "close" in fields:
         result["quit"] = gone - fields["close"]
     return result
@@ -104,8 +105,14 @@ def startup_rows(big: Path, work: Path, runs: int) -> list[Row]:
         rows.append(Row(f"launch → window complete, {label}", f"{median(name, 'article') * 1000:.0f} ms = {ratio:.2f}× bare",
                         f"≤ {goal}× bare QTextBrowser ({bare * 1000:.0f} ms)", ratio <= goal))
     for name, label, goal in (("small", "5 articles", 90), ("big", f"{_count(big):,} articles (index loaded)", 160)):
+        # the probe reads it 3 s after the article and, when a big library's search index is still to come, again
+        # a second after it is in (the goal's "index loaded"): the row gives the later, and when it is later
         mb = median(name, "rss_mb")
-        rows.append(Row(f"memory 3 s after the article, {label}", f"{mb:.0f} MB", f"≤ {goal} MB "
+        figure = f"{mb:.0f} MB"
+        if any("index" in r for r in found[name]):
+            loaded = statistics.median(r.get("index", r["article"] + 3) for r in found[name])
+            figure += f" (index in {loaded:.1f} s after launch; 3 s after the article {median(name, 'rss3_mb'):.0f} MB)"
+        rows.append(Row(f"memory 3 s after the article, {label}", figure, f"≤ {goal} MB "
                         f"(bare {median('bare', 'rss_mb'):.0f} MB)", mb <= goal))
     quit_ms = max(median("small", "quit"), median("big", "quit")) * 1000
     rows.append(Row("quit (window closed → process gone)", f"{median('small', 'quit') * 1000:.0f} / "
