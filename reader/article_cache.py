@@ -57,6 +57,8 @@ def _decode(kind: str, value: Any) -> Any:
         return Path(value)
     if kind.startswith("tuple"):
         return tuple(value)
+    if kind == "PackedText" and not isinstance(value, bytes):
+        raise ValueError("a body not packed")
     return value
 
 
@@ -67,7 +69,8 @@ _STORED = [(name, kind) for name, kind in _KINDS.items() if name != "path"]  # t
 
 
 def _article_to_values(article: Article) -> tuple[Any, ...]:
-    return tuple(_encode(getattr(article, name)) for name, _kind in _STORED)
+    # the body as the article keeps it (compressed, reader.articles.PackedText): stored and read back as it is
+    return tuple(article.packed_body if name == "body" else _encode(getattr(article, name)) for name, _kind in _STORED)
 
 
 def _article_from_values(values: Sequence[Any], path: Path) -> Article:
