@@ -3,8 +3,11 @@
 Each module `bench/<name>.py` with a `main()` runs in its own process (a fresh QApplication, honest
 memory figures) and prints its own table of medians and ratios to its baseline; this runner prints them
 one after the other and ends with a summary row per module; bench/goals.py, last, prints one table with
-a row per goal of issue 14 and whether it is met. Modules whose name starts with "_" are helpers.
-`python -m bench startup search` runs only those.
+a row per goal of issue 14 and whether it is met, and the side-by-side start-up "under X" (an Xvfb server
+of its own: the bare window, the reader at 5 and 10,000 articles, and Zeal and Qt Assistant when installed,
+`apt-get install xvfb zeal assistant-qt6 libqt6sql6-sqlite`; rows skipped, with the reason, when absent).
+Modules whose name starts with "_" are helpers. `python -m bench startup search` runs only those; options
+after the names go to each of them: `python -m bench goals --only xstart --runs 8`.
 """
 
 from __future__ import annotations
@@ -39,9 +42,15 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}, Python {platform.python_version()}"
 
 
+def split_args(given: list[str]) -> tuple[list[str], list[str]]:
+    """The module names, and the options after them (from the first argument starting with "-")."""
+    first_option = next((n for n, arg in enumerate(given) if arg.startswith("-")), len(given))
+    return given[:first_option], given[first_option:]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the chosen (or all) modules; exit 1 if one failed or a name is unknown."""
-    wanted = sys.argv[1:] if argv is None else argv
+    wanted, options = split_args(sys.argv[1:] if argv is None else argv)
     known = modules()
     unknown = [name for name in wanted if name not in known]
     if unknown:
@@ -56,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     for name in chosen:
         print(f"== {name} " + "=" * (70 - len(name)), flush=True)
         started = time.perf_counter()
-        code = f"import sys, bench.{name} as m; r = m.main(); sys.exit(r if isinstance(r, int) else 0)"
+        code = (f"import sys, bench.{name} as m; sys.argv[1:] = {options!r}; r = m.main(); "
+                "sys.exit(r if isinstance(r, int) else 0)")
         done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=False)
         summary.append((name, done.returncode, time.perf_counter() - started))
         print(flush=True)

@@ -1,6 +1,7 @@
 """The start-up baseline: a bare PySide6 window (optionally a QTextBrowser with an article's HTML).
 
     python bench/_bare_window.py [HTML-FILE]    # prints `STARTUP paint=<epoch s> rss_kb=<n>` and quits
+    python bench/_bare_window.py --stay [HTML-FILE]    # no probe: stays open (bench/_x11_settle.py times it)
 """
 
 import sys
@@ -26,6 +27,9 @@ class _Probe(QObject):
         return False
 
 
+stay = "--stay" in sys.argv
+if stay:
+    sys.argv.remove("--stay")
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1200, 800)
@@ -35,8 +39,9 @@ if len(sys.argv) > 1:
     with open(sys.argv[1], encoding="utf-8") as handle:
         browser.setHtml(handle.read())
     window.setCentralWidget(browser)
-    browser.viewport().installEventFilter(probe)
-else:
+    if not stay:
+        browser.viewport().installEventFilter(probe)
+elif not stay:
     window.installEventFilter(probe)
 window.show()
 app.exec()

@@ -4,7 +4,9 @@ Each file's load result (article and problems) is kept by its path, size and mod
 file in the cache folder; a file that changed is read again, a file that is gone is forgotten.
 The file is the standard library's marshal of plain values (str, int, list, tuple, None), behind a
 magic and a CRC-32 of the payload: marshal loads 10,000 articles in about a third of JSON's time
-(bench/front_matter.py), and, unlike pickle, builds no objects of its own and never runs code.
+(bench/front_matter.py), and, unlike pickle, builds no objects of its own and never runs code. The
+entries are marshalled in parts of CHUNK, each decoded on its own: one marshal.loads of 10,000 entries
+held the interpreter (and so the window) 60-100 ms.
 A cache from another version of the app (other Article fields), a damaged (the CRC does not match)
 or a foreign one is ignored and rebuilt. The file is read on first use (in the watcher's worker
 thread), not when the cache is made, so it never delays the window's first paint.
@@ -27,7 +29,7 @@ from reader.articles import Article, Level, Library, LoadResult, Problem, Source
 
 FILE_NAME = "library-cache.marshal"
 OLD_FILE_NAME = "library-cache.json"  # before 0.1 of this layout: removed when the new one is written
-MAGIC = b"PRAC1\n"  # patient-reader article cache, layout 1
+MAGIC = b"PRAC2\n"  # patient-reader article cache, layout 2 (the entries in parts)
 MARSHAL_VERSION = 4
 _SCHEMA = f"{__version__}|" + ",".join(f"{f.name}:{f.type}" for f in (*dataclasses.fields(Article), *dataclasses.fields(Problem)))
 
@@ -55,6 +57,8 @@ def _decode(kind: str, value: Any) -> Any:
         return Path(value)
     if kind.startswith("tuple"):
         return tuple(value)
+    if kind == "PackedText" and not isinstance(value, bytes):
+        raise ValueError("a body not packed")
     return value
 
 
@@ -65,7 +69,8 @@ _STORED = [(name, kind) for name, kind in _KINDS.items() if name != "path"]  # t
 
 
 def _article_to_values(article: Article) -> tuple[Any, ...]:
-    return tuple(_encode(getattr(article, name)) for name, _kind in _STORED)
+    # the body as the article keeps it (compressed, reader.articles.PackedText): stored and read back as it is
+    return tuple(article.packed_body if name == "body" else _encode(getattr(article, name)) for name, _kind in _STORED)
 
 
 def _article_from_values(values: Sequence[Any], path: Path) -> Article:
@@ -75,9 +80,15 @@ def _article_from_values(values: Sequence[Any], path: Path) -> Article:
     return Article(path=path, **decoded)  # the caller's Path: 10,000 fewer to build
 
 
+CHUNK = 500  # entries per separately marshalled part: one marshal.loads of 10,000 held the interpreter 60-100 ms
+
+
 def encode_cache(files: dict[str, list[Any]]) -> bytes:
-    """The cache file's bytes: MAGIC, the CRC-32 of the payload (4 bytes, big-endian), the payload."""
-    payload = marshal.dumps((_SCHEMA, files), MARSHAL_VERSION)
+    """The cache file's bytes: MAGIC, the CRC-32 of the payload (4 bytes, big-endian), the payload: the schema
+    and the entries in parts of CHUNK, each its own marshal (decoding one holds the window's thread a few ms)."""
+    items = list(files.items())
+    parts = [marshal.dumps(dict(items[n:n + CHUNK]), MARSHAL_VERSION) for n in range(0, len(items), CHUNK)]
+    payload = marshal.dumps((_SCHEMA, parts), MARSHAL_VERSION)
     return MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload
 
 
@@ -91,12 +102,18 @@ def decode_cache(data: bytes) -> dict[str, list[Any]]:
         return {}
     try:
         loaded = marshal.loads(payload)
+        if not (isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == _SCHEMA
+                and isinstance(loaded[1], list)):
+            return {}
+        files: dict[str, list[Any]] = {}
+        for part in loaded[1]:  # one at a time: the window's thread gets the interpreter between them
+            entries = marshal.loads(part)
+            if not isinstance(entries, dict):
+                return {}
+            files.update(entries)
     except (EOFError, ValueError, TypeError):
         return {}
-    if (isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == _SCHEMA
-            and isinstance(loaded[1], dict)):
-        return loaded[1]
-    return {}
+    return files
 
 
 class ArticleCache:

@@ -6,9 +6,11 @@ import datetime as dt
 import itertools
 import os
 import re
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 
 from reader import frontmatter
@@ -50,14 +52,47 @@ class Problem:
         return f"{self.level.danish}: {self.path}: {self.message}{advice}"
 
 
+def pack_text(text: str) -> bytes:
+    """Text as PackedText keeps it: its UTF-8, zlib-compressed (b"" for no text)."""
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 1) if text else b""
+
+
+@lru_cache(maxsize=64)  # the article being read, and the few whose snippets are being made
+def unpack_text(packed: bytes) -> str:
+    """The text of pack_text's bytes."""
+    return zlib.decompress(packed).decode("utf-8", "surrogatepass") if packed else ""
+
+
+class PackedText:
+    """A text field of a frozen dataclass kept compressed (pack_text), unpacked when read: 10,000 article bodies
+    take 27 MB as str, 11 MB packed. Set with the text, or with bytes pack_text made (the article cache keeps
+    them so). The field has no default (it is required)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._key = f"_{name}_packed"
+
+    def __get__(self, obj: object, owner: type | None = None) -> str:
+        if obj is None:
+            raise AttributeError(self._key)  # class access: no default for dataclasses
+        return unpack_text(obj.__dict__[self._key])
+
+    def __set__(self, obj: object, value: str | bytes) -> None:
+        obj.__dict__[self._key] = value if isinstance(value, bytes) else pack_text(value)
+
+    def packed(self, obj: object) -> bytes:
+        """The field's bytes as kept (pack_text's), without unpacking them."""
+        packed: bytes = obj.__dict__[self._key]
+        return packed
+
+
 @dataclass(frozen=True)
 class Article:
-    """One article: its front matter read, its Markdown body kept for rendering when opened."""
+    """One article: its front matter read, its Markdown body kept (compressed) for rendering when opened."""
 
     slug: str
     title: str
     path: Path
-    body: str
+    body: PackedText = PackedText()  # a str when read; set with a str (or pack_text's bytes)
     updated: dt.date | None = None
     published: dt.date | None = None
     url: str | None = None
@@ -66,6 +101,11 @@ class Article:
     tags: tuple[str, ...] = ()
     review_by: dt.date | None = None
     source: str = "bundled"
+
+    @property
+    def packed_body(self) -> bytes:
+        """The body as kept (pack_text's bytes): to store, or to tell two bodies apart without unpacking them."""
+        return Article.__dict__["body"].packed(self)  # type: ignore[no-any-return]
 
     @property
     def base_dir(self) -> Path:

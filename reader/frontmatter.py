@@ -1,14 +1,17 @@
-"""Front matter through python-frontmatter (a libyaml safe handler), the lenient fallback, titles and dates."""
+"""Front matter: splitting, the YAML through python-frontmatter (reader/frontmatter_yaml.py, loaded on first parse),
+the lenient fallback, titles and dates."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
-from frontmatter.default_handlers import YAMLHandler
+if TYPE_CHECKING:
+    from reader.frontmatter_yaml import HANDLER as HANDLER  # loaded by __getattr__ below
+    from reader.frontmatter_yaml import SafeYAMLHandler as SafeYAMLHandler
+    from reader.frontmatter_yaml import _Loader as _Loader
 
 MAX_ALIASES = 50
 MAX_FRONT_MATTER_CHARS = 64_000
@@ -19,53 +22,7 @@ _LINE = re.compile(r"^\s*(?P<key>[A-Za-z_][\w-]*)\s*(?::|=)\s?(?P<value>.*?)\s*$
 _DATE_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _DATE_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 _META_TITLE_SEPARATORS = (" – ", " — ", " - ", " → ", " | ")
-
-
-# The C parser (libyaml) when PyYAML has it: the same safe constructor, several times faster.
-_SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Loader(_SafeBase):  # type: ignore[valid-type,misc]
-    """SafeLoader that leaves dates as text (we read them ourselves, so 2024-13-01 is just a bad date)."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
 MAX_NESTING = 20
-
-
-class SafeYAMLHandler(YAMLHandler):
-    """python-frontmatter's YAML handler, with this reader's rules: libyaml's safe loader (dates kept as text),
-    the opening `---` after blank lines or with a language name, `---` or `...` to close, aliases counted.
-
-    frontmatter.parse(text, handler=SafeYAMLHandler()) works too; split() below adds the warnings and the
-    lenient fallback a clinic's hand-written files need.
-    """
-
-    FM_BOUNDARY = _CLOSE
-    START_DELIMITER = END_DELIMITER = "---"
-
-    def detect(self, text: str) -> bool:
-        return _OPEN.match(text) is not None
-
-    def split(self, text: str) -> tuple[str, str]:
-        """(front matter, body); ValueError when there is no opening or closing line."""
-        opened = _OPEN.match(text)
-        closed = _CLOSE.search(text, opened.end()) if opened else None
-        if opened is None or closed is None:
-            raise ValueError("no front matter")
-        return text[opened.end() : closed.start()], text[closed.end() :].lstrip("\r\n")
-
-    def load(self, fm: str, **kwargs: object) -> Any:
-        """Safe YAML, never objects from tags; ValueError when it holds more than MAX_ALIASES aliases."""
-        if "*" in fm:  # only then can there be aliases worth counting
-            aliases = sum(1 for event in yaml.parse(fm, Loader=_Loader) if isinstance(event, yaml.AliasEvent))
-            if aliases > MAX_ALIASES:
-                raise AliasBombError(aliases)
-        return yaml.load(fm, Loader=_Loader)
 
 
 class AliasBombError(ValueError):
@@ -74,7 +31,33 @@ class AliasBombError(ValueError):
         self.count = count
 
 
-HANDLER = SafeYAMLHandler()
+def split_raw(text: str) -> tuple[str, str]:
+    """(front matter, body); ValueError when there is no opening or closing line."""
+    opened = _OPEN.match(text)
+    closed = _CLOSE.search(text, opened.end()) if opened else None
+    if opened is None or closed is None:
+        raise ValueError("no front matter")
+    return text[opened.end() : closed.start()], text[closed.end() :].lstrip("\r\n")
+
+
+_YAML_SIDE = ("_Loader", "SafeYAMLHandler", "HANDLER")  # reader/frontmatter_yaml.py, loaded when first asked for
+
+
+def __getattr__(name: str) -> Any:
+    """_Loader, SafeYAMLHandler and HANDLER come from reader/frontmatter_yaml.py on first use: yaml and
+    python-frontmatter load only when a file's front matter is parsed (a valid cache or the start-up shelf never)."""
+    if name in _YAML_SIDE:
+        from reader import frontmatter_yaml
+
+        return getattr(frontmatter_yaml, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _loader() -> Any:
+    """The loader the YAML is read with: frontmatter_yaml's, unless one was set here (bench/front_matter.py does)."""
+    return globals().get("_Loader") or __getattr__("_Loader")
+
+
 _QUOTE_ADVICE = 'Sæt citationstegn om værdier med kolon, fx title: "Diskusprolaps: 6 myter".'
 _BRACKET_ADVICE = 'Luk parentesen ([ … ] eller { … }), eller sæt citationstegn om værdien, fx title: "[Udkast] Knæ".'
 _QUOTE_END_ADVICE = "Afslut citationstegnet på samme linje, eller fjern det."
@@ -123,7 +106,7 @@ def split(text: str) -> FrontMatter:
         warnings.append(("Der står tomme linjer før den første '---' i metadata (front matter); de er sprunget over.",
                          "Slet de tomme linjer øverst i filen."))
     try:
-        raw, body = HANDLER.split(text)
+        raw, body = split_raw(text)
     except ValueError:  # "---" with no end: a thematic break in a file without front matter
         return FrontMatter({}, text)
     lang = opened.group("lang").lower()
@@ -155,13 +138,50 @@ def _too_deep(raw: str) -> bool:
     return len(indents) > MAX_NESTING
 
 
+_PLAIN_LINE = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*): +(?P<value>[^\s\d:#&*!|>'\"%@`,\[\]{}?~=<.+-][^:#,\[\]{}]*?)"
+                         r"|(?P<dkey>[A-Za-z_][A-Za-z0-9_-]*): +(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})")
+# YAML 1.1 reads these plain words as booleans or null, not as text
+_YAML_WORDS = frozenset(["y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL"])
+
+
+def plain_lines(raw: str) -> dict[str, Any] | None:
+    """Front matter that is only `key: text` lines, read as YAML reads them, without loading YAML; None for anything
+    else (numbers, lists, quotes first, comments, indented or continued lines), which then goes to the YAML parser.
+
+    "lastUpdated: 19/02/2025\nmetaTitle: Nervesmerter – Hvad er det?" ⇒ {"lastUpdated": "19/02/2025", "metaTitle": …}
+    "order: 3", "tags: [a, b]", "title: 'Knæ'", "note: ja # kommentar" ⇒ None
+    """
+    if "\r" in raw or "\t" in raw:
+        return None
+    data: dict[str, Any] = {}
+    for line in raw.split("\n"):
+        if not line:
+            continue
+        match = _PLAIN_LINE.fullmatch(line.rstrip(" "))
+        if match is None or not line.isprintable():
+            return None
+        key = match.group("key") or match.group("dkey")
+        value = match.group("value") or match.group("date")
+        if key in _YAML_WORDS or value in _YAML_WORDS:
+            return None
+        data[key] = value
+    return data
+
+
 def _safe_yaml(raw: str) -> tuple[dict[str, Any], Note | None]:
     """Safe YAML with an alias and a nesting limit; never builds objects from tags."""
     if _too_deep(raw):
         return {}, ("Metadata (front matter) er indlejret alt for dybt til at være almindelig metadata; den er læst linje for linje.",
                     "Skriv metadata (front matter) som enkle linjer: nøgle: værdi.")
+    simple = plain_lines(raw) if "_Loader" not in globals() else None  # a loader set here is what is timed
+    if simple is not None:
+        return simple, None
+    import yaml  # only here: most files' front matter is plain lines, and a valid cache parses none
+
+    from reader.frontmatter_yaml import HANDLER
+
     try:
-        loaded = HANDLER.load(raw)
+        loaded = HANDLER.load(raw, Loader=_loader())
     except AliasBombError as error:
         return {}, (
             f"Metadata (front matter) bruger {error.count} YAML-henvisninger (aliaser); det ligner et angreb, så den er "

@@ -7,8 +7,11 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+from reader import collector
 from reader.article_cache import ArticleCache
 from reader.articles import Library, LoadResult, Source, load_article
+from reader.shelf import FILE_NAME as SHELF_NAME
+from reader.shelf import write_shelf
 
 _Key = tuple[int, int, int, int]  # (mtime_ns, ctime_ns, size, inode)
 
@@ -18,11 +21,14 @@ class LibraryCache:
 
     Thread-safe: the watcher reloads in a worker thread while the window keeps the previous Library.
     With a disk cache (reader.article_cache), the first load of a run also skips files unchanged since
-    the last run, and is written back to it (once: later reloads are served from memory).
+    the last run, and is written back to it (once: later reloads are served from memory); beside it, the
+    start-up shelf (reader.shelf: the list without bodies) is written after every load that changed the list.
     """
 
     def __init__(self, disk: ArticleCache | None = None) -> None:
         self._disk = disk
+        self._shelf = disk.file.with_name(SHELF_NAME) if disk is not None else None
+        self._shelved = False  # the shelf was written for this run's library
         self._entries: dict[tuple[str, str], tuple[_Key, LoadResult]] = {}
         self._lock = threading.Lock()
         self._seen: set[tuple[str, str]] = set()
@@ -57,10 +63,15 @@ class LibraryCache:
         self._seen = set()
         if self._disk is not None:
             self._disk.begin()
-        library = Library.load(sources, self.load_file)
+        with collector.paused(freeze=self._disk is not None):  # freeze: the first load of a run
+            library = Library.load(sources, self.load_file)
         with self._lock:
-            for gone in set(self._entries) - self._seen:
-                del self._entries[gone]
+            gone = set(self._entries) - self._seen
+            for key in gone:
+                del self._entries[key]
+        if self._shelf is not None and (self.parsed or gone or not self._shelved):
+            write_shelf(library, sources, self._shelf)  # about 1 MB at 10,000 articles: a few milliseconds
+            self._shelved = True
         if self._disk is not None:
             # Once per run: the start is what the disk cache speeds up, and writing the whole cache (10,000
             # articles with their text) after every change would cost seconds. Later runs re-read whatever

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import os
 from typing import NamedTuple
 
@@ -57,11 +54,25 @@ def weakness(pin: str) -> str | None:
     return None
 
 
+# base64, hashlib and hmac load on use: every start imports this module (the command line's `pin`), few check a PIN.
+
+
 def _b64(data: bytes) -> str:
+    import base64
+
     return base64.b64encode(data).decode("ascii")
 
 
+def _b64decode(text: str) -> bytes:
+    """Strict base64 (ValueError for anything else)."""
+    import base64
+
+    return base64.b64decode(text, validate=True)
+
+
 def _derive(pin: str, salt: bytes, cost: ScryptCost) -> bytes:
+    import hashlib
+
     return hashlib.scrypt(pin.encode("ascii"), salt=salt, n=cost.n, r=cost.r, p=cost.p, dklen=32,
                           maxmem=cost.memory() + 1024 * 1024)
 
@@ -96,7 +107,7 @@ def is_pin_hash(stored: str) -> bool:
         return False
     try:
         _, _, _, _, salt, digest = stored.split("$")
-        return bool(base64.b64decode(salt, validate=True)) and len(base64.b64decode(digest, validate=True)) == 32
+        return bool(_b64decode(salt)) and len(_b64decode(digest)) == 32
     except ValueError:
         return False
 
@@ -108,10 +119,12 @@ def verify_pin(pin: str, stored: str) -> bool:
         return False
     _, _, _, _, salt, digest = stored.split("$")
     try:
-        candidate = _derive(check_format(pin), base64.b64decode(salt, validate=True), cost)
+        candidate = _derive(check_format(pin), _b64decode(salt), cost)
     except (ValueError, TypeError, MemoryError):
         return False
-    return hmac.compare_digest(candidate, base64.b64decode(digest, validate=True))
+    import hmac
+
+    return hmac.compare_digest(candidate, _b64decode(digest))
 
 
 def lockout_seconds(failures: int, base: float = 1.0, cap: float = 60.0) -> float:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as etree  # noqa: N813 - the usual name
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -17,8 +16,7 @@ from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
 
-from reader.articles import Article
-from reader.dates import updated_line
+from reader.rendered import Rendered, Section, article_html
 from reader.structure import Heading, SectionSource, Structure, split_sections
 from reader.structure import structure as structure_of
 
@@ -43,26 +41,6 @@ ALLOWED_ATTRIBUTES = {
     "ol": {"start"},
 }
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
-
-
-@dataclass(frozen=True)
-class Section:
-    """A heading of the article: its anchor, text and level; FAQ questions and red flags marked."""
-
-    anchor: str
-    title: str
-    level: int
-    faq: bool = False
-    red_flag: bool = False
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """An article as an HTML fragment plus its headings; error is set when rendering fell back."""
-
-    html: str
-    sections: tuple[Section, ...]
-    error: str | None = None
 
 
 __all__ = ["Rendered", "Section", "SectionSource", "article_html", "render_markdown", "sanitise", "split_sections"]
@@ -188,15 +166,6 @@ def _image(tag: str, base_dir: Path | None) -> str:
         except (OSError, ValueError):
             pass
     return f'<span class="img-alt">[{html.escape(alt)}]</span>'
-
-
-def article_html(article: Article, rendered: Rendered, lang: str = "da") -> str:
-    """The article's title, its "Opdateret …" line and the rendered body, as one fragment."""
-    updated = updated_line(article.updated, lang)
-    head = f'<h1 class="title">{html.escape(article.title)}</h1>'
-    if updated:
-        head += f'<p class="updated">{html.escape(updated)}</p>'
-    return head + rendered.html
 
 
 def _marked(body: str, outline: Structure) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader import atomic, paths
+from reader import paths
 from reader.regular_file import NotRegularError, TooBigError, read_regular
 
 SCHEMA_VERSION = 1
@@ -155,5 +155,7 @@ def save(settings: Settings, path: Path | None = None) -> None:
     path = path or settings_path()
     data = {"schema": SCHEMA_VERSION, **dataclasses.asdict(settings)}
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+    from reader import atomic  # on save only: its tempfile and shutil are not needed to start
+
     # Readable by its owner only: it holds the kiosk PIN's hash.
     atomic.write_text(path, text, mode=0o600)

@@ -6,6 +6,7 @@ import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from reader.article_bounds import over_bounds, plain_length
 from reader.slug import slugify
@@ -115,7 +116,10 @@ class Anchors:
         self._last: dict[str, int] = {}  # base ⇒ the suffix it last took: every suffix up to it is taken
 
     def make(self, text: str) -> str:
-        base = slugify(text, fallback="afsnit")
+        return self.make_from_base(slugify(text, fallback="afsnit"))
+
+    def make_from_base(self, base: str) -> str:
+        """The next unique anchor for a slug base (make() slugifies the text first)."""
         n = self._last.get(base, 1)
         anchor = base if n == 1 else f"{base}-{n}"
         while anchor in self._seen:  # each taken "base-n" is stepped over once for its base: linear overall
@@ -247,7 +251,7 @@ def _can_interrupt(item: re.Match[str], rest: str, in_paragraph: bool) -> bool:
 
 
 @lru_cache(maxsize=32)
-def structure(body: str, *, bounded: bool = True) -> Structure:
+def structure(body: str, *, bounded: bool = True, markdown: bool = True) -> Structure:
     """The outline of a Markdown body (lines split at "\\n"; a trailing "\\r" is ignored).
 
     "Intro\\n## A\\ntekst\\n\\nB\\n---\\nmere" ⇒ headings A (2), B (2); sections "", "a", "b"
@@ -255,6 +259,7 @@ def structure(body: str, *, bounded: bool = True) -> Structure:
     "```\\n# ikke\\n```\\n#tag\\n    # kode" ⇒ no headings (hash_text_lines: [3])
     A body over reader.article_bounds (40,000 headings …) ⇒ no headings; its shown part is the introduction
     (bounded=False parses it all the same, in linear time: for tests of the parser itself)
+    markdown=False: the sections' markdown is left empty (the search index needs only their bounds and headings)
     """
     if bounded and over_bounds(body):  # a hostile file: no outline, one introduction, shown unformatted everywhere
         shown = plain_length(body)  # what the unformatted view shows is all that is searched and printed
@@ -268,6 +273,15 @@ def structure(body: str, *, bounded: bool = True) -> Structure:
     container: _Container | None = None
 
     for number, full in enumerate(lines):
+        if fence is None and not html_end and container is None:
+            # the common lines, decided by their first character alone (the full rules below agree)
+            first = full[:1]
+            if first.isalpha():  # a paragraph line: no block starts with a letter, no underline is one
+                paragraph.append(number)
+                continue
+            if not full or full == "\r":  # a blank line ends the paragraph
+                paragraph = []
+                continue
         line = full[:-1] if full.endswith("\r") else full
         columns, rest = _indent(line)
         if fence is not None:
@@ -355,7 +369,7 @@ def structure(body: str, *, bounded: bool = True) -> Structure:
         paragraph.append(number)
 
     headings = _headings(raw)
-    return Structure(headings, _sections(body, lines, headings), tuple(hash_text))
+    return Structure(headings, _sections(body, lines, headings, markdown), tuple(hash_text))
 
 
 def _headings(raw: list[tuple[int, str, int, int]]) -> tuple[Heading, ...]:
@@ -364,21 +378,28 @@ def _headings(raw: list[tuple[int, str, int, int]]) -> tuple[Heading, ...]:
     out: list[Heading] = []
     in_faq = h2_red = False
     for level, source, start, end in raw:
-        text = inline_text(source[:_LONGEST])
-        red = level in (2, 3) and bool(_RED_FLAG.search(text))
+        text, one_line, base, red_words, faq_words = _heading_facts(source)
+        red = level in (2, 3) and red_words
         if level <= 2:
-            in_faq = level == 2 and bool(_FAQ.search(text))
+            in_faq = level == 2 and faq_words
             h2_red = red and level == 2
-        one_line = " ".join(source.split())
-        out.append(Heading(level, text, anchors.make(text), one_line, start, end,
+        out.append(Heading(level, text, anchors.make_from_base(base), one_line, start, end,
                            faq=in_faq and level == 3, red_flag=red or (level == 3 and h2_red)))
     return tuple(out)
 
 
-def _sections(body: str, lines: list[str], headings: tuple[Heading, ...]) -> tuple[SectionSource, ...]:
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
+@lru_cache(maxsize=8192)
+def _heading_facts(source: str) -> tuple[str, str, str, bool, bool]:
+    """What a heading's inline source gives, whatever its place: its text, its source on one line, its anchor's
+    slug base, and whether its words name a red flag or a FAQ (remembered: articles share many headings)."""
+    text = inline_text(source[:_LONGEST])
+    return (text, " ".join(source.split()), slugify(text, fallback="afsnit"), bool(_RED_FLAG.search(text)),
+            bool(_FAQ.search(text)))
+
+
+def _sections(body: str, lines: list[str], headings: tuple[Heading, ...], with_markdown: bool = True,
+              ) -> tuple[SectionSource, ...]:
+    offsets = [0, *accumulate(len(line) + 1 for line in lines)]
     size = len(body)
 
     def at(line: int) -> int:
@@ -395,7 +416,7 @@ def _sections(body: str, lines: list[str], headings: tuple[Heading, ...]) -> tup
         inner[part].append(each)
     for i, (heading, first, after_heading) in enumerate(bounds):
         last = bounds[i + 1][1] if i + 1 < len(bounds) else len(lines)
-        markdown = "\n".join(lines[first:last]).strip("\n")
+        markdown = "\n".join(lines[first:last]).strip("\n") if with_markdown else ""
         end = at(last) if i + 1 < len(bounds) else size
         sections.append(SectionSource(heading.anchor if heading else "", heading.text if heading else "",
                                       markdown, at(first), at(after_heading), end, tuple(inner[i])))

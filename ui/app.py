@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import ctypes.util
 import os
 import sys
 from collections.abc import Sequence
@@ -44,6 +43,8 @@ def missing_display_packages() -> list[str]:
         return []
     if not platform and os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
         return []
+    import ctypes.util  # only here: the offscreen and Wayland starts never need it
+
     return sorted({package for name, package in _XCB_LIBRARIES.items() if ctypes.util.find_library(name) is None})
 
 
@@ -137,10 +138,18 @@ _OPEN: list[QObject] = []
 
 def open_main_window(library: Library, settings: Settings, sources: Sequence[Source], *,
                      present: bool = False) -> MainWindow:
-    """The main window, shown, watching the sources; the last article reopens once the articles are in."""
+    """The main window, shown, watching the sources; the last article reopens once the articles are in (at once,
+    from the start-up shelf of reader/shelf.py, when the last run kept one for these sources)."""
     from ui.mainwindow.window import MainWindow
 
     window = MainWindow(library, settings)
+    shelf = None
+    if not len(library):  # the list and the last article as the shelf keeps them, before the first paint
+        from reader.shelf import read_shelf
+
+        shelf = read_shelf(sources)
+        if shelf is not None:
+            window.show_shelf(shelf)
     if os.environ.get("PATIENT_READER_STARTUP_PROBE"):  # bench/startup.py
         from ui.base.startup_probe import install
 
@@ -149,7 +158,12 @@ def open_main_window(library: Library, settings: Settings, sources: Sequence[Sou
             _OPEN.append(probe)
     window.show()
     # The articles load in a worker thread (10,000 take about a second) and the clinic folder is watched.
-    window.watch_library(sources, restore_last=True)
+    if shelf is None:
+        window.watch_library(sources, restore_last=True)
+    else:  # the window shows the shelf: the load (its cache's decoding holds the interpreter) waits for the paint
+        from ui.base.first_paint import after_first_paint
+
+        after_first_paint(window, lambda: window.watch_library(sources, restore_last=True))
     if present:
         window.reading.consultation.enter()
     _OPEN.append(window)

@@ -45,7 +45,7 @@ def split_parts(body: str) -> list[_Part]:
     section: each is a part of its own, so a hit in an answer names its question and its snippet stays in it."""
     parts: list[_Part] = []
     line_starts: list[int] | None = None
-    for section in structure(body).sections:
+    for section in structure(body, markdown=False).sections:
         questions = [h for h in section.headings if h.faq]
         if not questions:
             parts.append(_Part(section.title, section.anchor, tuple(h.text for h in section.headings),
@@ -146,55 +146,147 @@ def title_order(articles: Sequence[Article]) -> list[Article]:
     return by_title(articles)
 
 
-def build(index: IndexTables, articles: Sequence[Article], cancelled: Callable[[], bool] | None = None) -> IndexTables:
+# Analyses the (title, body) texts somewhere else (reader.search.parallel: worker processes), given cancelled and
+# a callable to run meanwhile; None when it cannot (then the build analyses them in its own thread).
+Elsewhere = Callable[[list[tuple[str, str]], "Callable[[], bool] | None", Callable[[], None]], "list[Piece] | None"]
+
+
+def build(index: IndexTables, articles: Sequence[Article], cancelled: Callable[[], bool] | None = None,
+          elsewhere: Elsewhere | None = None) -> IndexTables:
     """Fill an empty index with the articles (a few seconds for 10,000); SearchIndex.build says more.
 
     The postings are those analyse() gives each article, computed in bulk: each article only lists its
     spellings' counts (one pattern search per text, C-level counting, a term id per distinct spelling
     met before), and one pass of array operations at the end takes each (term, document)'s best weight
-    and first section and groups the postings by term."""
+    and first section and groups the postings by term.
+
+    elsewhere: the articles are analysed by it (reader.search.parallel: in worker processes, in pieces merged
+    here into the same index; this thread only waits and the window's thread keeps the interpreter). When it
+    cannot, the build runs here."""
     ordered = title_order(articles)
     index.slugs = [a.slug for a in ordered]
     index.titles = [a.title for a in ordered]
-    index.stamps = [stamp(a) for a in ordered]
+    pieces: list[Piece] | None = None
+
+    def stamps() -> None:
+        index.stamps = [stamp(a) for a in ordered]
+
+    if elsewhere is not None:
+        pieces = elsewhere([(a.title, a.body) for a in ordered], cancelled, stamps)
+    if len(index.stamps) != len(ordered):
+        stamps()
+    if pieces is None:
+        texts = [(a.title, a.body) for a in ordered]
+        pieces = [analyse_piece(texts, 0, len(ordered), cancelled, yield_gil=True)]
+    merge_pieces(index, pieces)
     index.rank = np.arange(len(ordered), dtype=np.int32)
-    entries = _Entries()
-    section_starts: list[int] = []
-    section_offsets: list[int] = []
-    section_ends: list[int] = []
-    section_titles: list[str] = []
-    section_anchors: list[str] = []
-
-    for doc, article in enumerate(ordered):
-        if cancelled is not None and doc % 16 == 0 and cancelled():
-            raise BuildCancelledError
-        if doc % YIELD_EVERY == 0:
-            time.sleep(0)  # the GIL to the window's thread, if it waits (not after its 5 ms switch interval)
-        parts = split_parts(article.body)
-        entries.add_document(doc, article, parts)
-        section_starts.append(len(section_offsets))
-        section_offsets.extend([part.start for part in parts])
-        section_ends.extend([part.end for part in parts])
-        section_titles.extend([part.title for part in parts])
-        section_anchors.extend([part.anchor for part in parts])
-
-    index.terms = list(entries.term_ids)
-    index.surfaces = entries.spellings()
-    term, doc_of, weight, section = entries.postings(len(ordered))
-    lengths = np.bincount(term, minlength=len(index.terms)).astype(np.int64)
-    index.doc_freq = lengths.astype(np.int32)
-    index.post_off = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
-    index.post_docs = doc_of
-    index.post_weight = weight
-    index.post_section = section
-    index.doc_sections = np.array([*section_starts, len(section_offsets)], dtype=np.int64)
-    index.section_offsets = np.array(section_offsets, dtype=np.int64)
-    index.section_ends = np.array(section_ends, dtype=np.int64)
-    index.section_titles = section_titles
-    index.section_anchors = section_anchors
     build_short(index)
     index.attach(ordered)
     return index
+
+
+@dataclass
+class Piece:
+    """The analysis of a run of documents (first_doc onwards, in the index's order), with piece-local term ids:
+    what a worker process sends back (plain lists and arrays), merged by merge_pieces."""
+
+    terms: list[str]  # folded terms, in the order first met
+    spellings: list[list[str]]  # each term's spellings in these documents
+    stems: list[str] | None  # each term's stem keys, "|"-separated (None: derive() computes them)
+    post_term: np.ndarray  # the postings, grouped by term, documents ascending
+    post_doc: np.ndarray
+    post_weight: np.ndarray
+    post_section: np.ndarray
+    section_counts: list[int]  # per document
+    section_offsets: list[int]
+    section_ends: list[int]
+    section_titles: list[str]
+    section_anchors: list[str]
+
+
+def analyse_piece(texts: Sequence[tuple[str, str]], first_doc: int, n_docs: int,
+                  cancelled: Callable[[], bool] | None = None, yield_gil: bool = False,
+                  with_stems: bool = False) -> Piece:
+    """The postings and sections of these (title, body) texts, documents first_doc, first_doc + 1, … of n_docs.
+
+    yield_gil: offer the interpreter to other threads now and then (a build in the window's process);
+    with_stems: each term's stem keys too (a worker process computes them, so the window's process does not)."""
+    entries = _Entries()
+    counts: list[int] = []
+    offsets: list[int] = []
+    ends: list[int] = []
+    titles: list[str] = []
+    anchors: list[str] = []
+    for n, (title, body) in enumerate(texts):
+        if cancelled is not None and n % 16 == 0 and cancelled():
+            raise BuildCancelledError
+        if yield_gil and n % YIELD_EVERY == 0:
+            time.sleep(0)  # the GIL to the window's thread, if it waits (not after its 5 ms switch interval)
+        parts = split_parts(body)
+        entries.add_document(first_doc + n, title, body, parts)
+        counts.append(len(parts))
+        offsets.extend([part.start for part in parts])
+        ends.extend([part.end for part in parts])
+        titles.extend([part.title for part in parts])
+        anchors.extend([part.anchor for part in parts])
+    term, doc, weight, section = entries.postings(n_docs)
+    spellings = entries.spelling_lists()
+    stems = None
+    if with_stems:
+        stems = ["|".join(sorted({k for s in spelled for k in da.lemma_keys(s.lower())})) for spelled in spellings]
+    return Piece(list(entries.term_ids), spellings, stems, term, doc, weight, section, counts, offsets, ends,
+                 titles, anchors)
+
+
+def merge_pieces(index: IndexTables, pieces: Sequence[Piece]) -> None:
+    """Fill the index's terms, postings and sections from the pieces (in document order), as one build of all
+    their documents gives them: term ids in the order first met, each term's postings in document order."""
+    term_ids: dict[str, int] = {}
+    spelled: list[set[str]] = []
+    stems: list[set[str]] = []
+    with_stems = all(piece.stems is not None for piece in pieces)
+    remapped: list[np.ndarray] = []
+    for piece in pieces:
+        remap = np.empty(len(piece.terms), dtype=np.int64)
+        keys = piece.stems or []
+        for local, word in enumerate(piece.terms):
+            tid = term_ids.get(word)
+            if tid is None:
+                tid = term_ids[word] = len(spelled)
+                spelled.append(set(piece.spellings[local]))
+                if with_stems:
+                    stems.append(set(keys[local].split("|")) if keys[local] else set())
+            else:
+                spelled[tid].update(piece.spellings[local])
+                if with_stems and keys[local]:
+                    stems[tid].update(keys[local].split("|"))
+            remap[local] = tid
+        remapped.append(remap[piece.post_term])
+    index.terms = list(term_ids)
+    index.surfaces = ["|".join(sorted(s)) for s in spelled]
+    index.term_stems = ["|".join(sorted(s)) for s in stems] if with_stems else []
+    if len(pieces) == 1:  # grouped by term already, ids unchanged
+        term = remapped[0]
+        docs, weight, section = pieces[0].post_doc, pieces[0].post_weight, pieces[0].post_section
+    else:  # each piece grouped by term, documents ascending, the pieces in document order: a stable sort by term
+        all_terms = np.concatenate(remapped) if remapped else np.zeros(0, dtype=np.int64)
+        order = np.argsort(all_terms, kind="stable")
+        term = all_terms[order]
+        docs = np.concatenate([p.post_doc for p in pieces]).astype(np.int32)[order]
+        weight = np.concatenate([p.post_weight for p in pieces]).astype(np.float32)[order]
+        section = np.concatenate([p.post_section for p in pieces]).astype(np.int16)[order]
+    lengths = np.bincount(term, minlength=len(index.terms)).astype(np.int64)
+    index.doc_freq = lengths.astype(np.int32)
+    index.post_off = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
+    index.post_docs = docs
+    index.post_weight = weight
+    index.post_section = section
+    counts = [c for p in pieces for c in p.section_counts]
+    index.doc_sections = np.concatenate(([0], np.cumsum(np.array(counts, dtype=np.int64)))).astype(np.int64)
+    index.section_offsets = np.array([o for p in pieces for o in p.section_offsets], dtype=np.int64)
+    index.section_ends = np.array([e for p in pieces for e in p.section_ends], dtype=np.int64)
+    index.section_titles = [t for p in pieces for t in p.section_titles]
+    index.section_anchors = [a for p in pieces for a in p.section_anchors]
 
 
 _KIND_TITLE, _KIND_HEADING, _KIND_BODY = 0, 1, 2
@@ -243,8 +335,8 @@ class _Entries:
         self.segment_kinds.append(kind)
         self.segment_docs.append(doc)
 
-    def add_document(self, doc: int, article: Article, parts: list[_Part]) -> None:
-        title = Counter(da.index_words(article.title))
+    def add_document(self, doc: int, title_text: str, body: str, parts: list[_Part]) -> None:
+        title = Counter(da.index_words(title_text))
         by_term = dict(zip(self._ids(title), title.values(), strict=True))  # the last spelling's count
         self._segment(doc, _KIND_TITLE, list(by_term), by_term.values(), [_FIRST_NONE] * len(by_term))
         spellings: list[str] = []
@@ -258,7 +350,6 @@ class _Entries:
                 firsts += [number] * len(heading)
         if spellings:
             self._segment(doc, _KIND_HEADING, self._ids(spellings), counts, firsts)
-        body = article.body
         found: Counter[str] = Counter()
         firsts = []
         for number, part in enumerate(parts):
@@ -267,12 +358,12 @@ class _Entries:
             firsts += [_FIRST_BODY + number] * (len(found) - known)  # the spellings new in this section
         self._segment(doc, _KIND_BODY, self._ids(found), found.values(), firsts)
 
-    def spellings(self) -> list[str]:
-        """Each term's spellings, sorted and "|"-separated."""
+    def spelling_lists(self) -> list[list[str]]:
+        """Each term's spellings."""
         found: list[list[str]] = [[] for _ in self.term_ids]
         for spelling, tid in self.term_of.items():
             found[tid].append(spelling)
-        return ["|".join(sorted(s)) for s in found]
+        return found
 
     def postings(self, n_docs: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Term, document, weight and section of each posting, grouped by term, documents ascending:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from reader import text as da
 from reader.articles import Article
+from reader.search.build import Elsewhere, Piece
 from reader.search.build import build as build_index
 from reader.search.hits import Result, make_hit
 from reader.search.query import MIN_INFIX, candidates, is_word_part, query_words
@@ -20,15 +21,25 @@ class SearchIndex(IndexTables):
     """An inverted index of a set of articles, answering typed queries in a few milliseconds."""
 
     @classmethod
-    def build(cls, articles: Sequence[Article], cancelled: Callable[[], bool] | None = None) -> SearchIndex:
+    def build(cls, articles: Sequence[Article], cancelled: Callable[[], bool] | None = None,
+              processes: int = 1) -> SearchIndex:
         """Index the articles (a few seconds for 10,000).
 
         cancelled is asked every 16 articles (it may also wait there, to let other work go first); when it
         says yes, BuildCancelledError is raised (a newer library came in while a background build ran: its
-        work would only be thrown away).
+        work would only be thrown away). processes > 1: analysed in that many worker processes (the same
+        index; reader.search.parallel), falling back to this thread when they cannot be started.
         """
         index = cls()
-        build_index(index, articles, cancelled)
+        elsewhere: Elsewhere | None = None
+        if processes > 1:
+            from reader.search.parallel import analyse_in_processes  # multiprocessing: only for a big build
+
+            def elsewhere(texts: list[tuple[str, str]], cancelled: Callable[[], bool] | None,
+                          meanwhile: Callable[[], None]) -> list[Piece] | None:
+                return analyse_in_processes(texts, processes, cancelled, meanwhile)
+
+        build_index(index, articles, cancelled, elsewhere)
         index.derive()
         return index
 

@@ -43,13 +43,13 @@ def index_file(folder: Path, articles: Sequence[Article]) -> Path:
 
 
 def open_index(articles: Sequence[Article], folder: Path, previous: SearchIndex | None = None,
-               cancelled: Callable[[], bool] | None = None, write: bool = True) -> SearchIndex:
+               cancelled: Callable[[], bool] | None = None, write: bool = True, processes: int = 1) -> SearchIndex:
     """The index of these articles at the least cost: the stored one when nothing changed; else the previous
     one (in memory) or the stored one updated in place for the articles that changed; else a new build.
     What had to be built or updated is written back (atomically) when `write`; a read-only cache folder
     only costs the next call the same work.
 
-    cancelled: see SearchIndex.build (raises BuildCancelledError).
+    cancelled, processes: see SearchIndex.build (raises BuildCancelledError).
     """
     index: SearchIndex | None = None
     if previous is not None and previous.n_docs:  # no file is read (or stat-ed: 10,000 cost 0.1-0.2 s)
@@ -74,7 +74,7 @@ def open_index(articles: Sequence[Article], folder: Path, previous: SearchIndex 
             if _worth_updating(stored[1], removed, added):
                 index = stored[1].updated(articles, removed, added)
     if index is None:
-        index = SearchIndex.build(articles, cancelled)
+        index = SearchIndex.build(articles, cancelled, processes)
     index.stored_as = ""
     if write:
         store_index(index, articles, folder, key or None)

@@ -106,3 +106,27 @@ def test_an_unwritable_cache_folder_does_not_fail_the_load(write_article: Callab
     blocker.write_text("x", "utf-8")
     library = load_library([Source(tmp_path / "library")], ArticleCache(blocker / "cache.json"))
     assert len(library) == 1
+
+
+def test_the_entries_are_kept_in_parts_and_a_file_of_the_first_layout_is_ignored() -> None:
+    from reader.article_cache import _SCHEMA, CHUNK, decode_cache
+
+    files = {f"/a/{n}.md": [n, n * 10, "clinic", None, [("warning", f"m{n}", "")]] for n in range(CHUNK * 2 + 34)}
+    data = encode_cache(files)
+    assert decode_cache(data) == files
+    parts = marshal.loads(data[len(MAGIC) + 4:])[1]
+    assert len(parts) == 3  # each part decoded on its own: the window's thread is never held for all of them
+    first_layout = marshal.dumps((_SCHEMA, files))  # one marshal of every entry, behind the first magic
+    assert decode_cache(b"PRAC1\n" + zlib.crc32(first_layout).to_bytes(4, "big") + first_layout) == {}
+    bad_part = marshal.dumps((_SCHEMA, [parts[0], marshal.dumps(["not", "a", "dict"])]))
+    assert decode_cache(MAGIC + zlib.crc32(bad_part).to_bytes(4, "big") + bad_part) == {}
+
+
+def test_a_body_is_stored_as_the_article_keeps_it(write_article: Callable[..., Path], tmp_path: Path) -> None:
+    write_article("skulder.md", TEXT)
+    sources = [Source(tmp_path / "library")]
+    cache_file = tmp_path / "cache.marshal"
+    first = load_library(sources, ArticleCache(cache_file))
+    assert b"Tekst om" not in cache_file.read_bytes()  # packed (compressed), not as text
+    second = load_library(sources, ArticleCache(cache_file))
+    assert second.sorted()[0].body == first.sorted()[0].body == "Tekst om æ, ø og å.\n"

@@ -355,3 +355,23 @@ def test_a_system_folder_is_a_problem_not_a_walk(folder: str) -> None:
     library = Library.load([Source(bundled_articles_dir()), Source(Path(folder), "clinic")])
     assert len(library) == 5
     assert [p.path for p in library.errors] == [Path(folder)]
+
+
+def test_a_body_is_kept_packed_and_reads_back_the_same() -> None:
+    import dataclasses
+    import pickle
+
+    from reader.articles import Article, pack_text
+
+    text = "Ondt i lænden – “nerve” æøå \U0001f600 \udcff\n" * 40  # beyond Latin-1, an emoji, a lone surrogate
+    article = Article("ryg", "Ryg", Path("/x/ryg.md"), text)
+    assert article.body == text
+    assert isinstance(article.packed_body, bytes) and len(article.packed_body) < len(text) // 4
+    assert Article("ryg", "Ryg", Path("/x/ryg.md"), pack_text(text)) == article  # built from packed bytes
+    assert dataclasses.replace(article, title="Lænd").body == text
+    assert pickle.loads(pickle.dumps(article)).body == text
+    assert Article("tom", "Tom", Path("/x/tom.md"), "").body == ""
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        article.body = "andet"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Article("ryg", "Ryg", Path("/x/ryg.md"))  # type: ignore[call-arg]

@@ -103,3 +103,29 @@ def test_disk_cache_serves_a_new_run_and_follows_changes(tmp_path: Path) -> None
     assert cache.load(sources).get("a3").title.startswith("Tredje") and cache_file.stat().st_mtime_ns == written
     again = ArticleCache(cache_file)  # the next run reads the changed files again (size and time differ)
     assert again.load_article(folder / "a2.md", "clinic").article.title.startswith("Anden") and again.misses == 1
+
+
+def test_no_cycle_collection_runs_while_a_load_builds_its_objects(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    from reader.article_cache import ArticleCache
+
+    for n in range(30):
+        write(tmp_path, f"a{n}.md", f"Artikel {n}")
+    cache = LibraryCache(ArticleCache(tmp_path / "cache" / "library-cache.marshal"))
+    during: list[bool] = []
+    original = cache.load_file
+    monkeypatch.setattr(cache, "load_file", lambda path, source: (during.append(gc.isenabled()), original(path, source))[1])
+    frozen_before = gc.get_freeze_count()
+    try:
+        assert gc.isenabled()
+        assert len(cache.load([Source(tmp_path, "clinic")])) == 30
+        assert during and not any(during)  # the collector waited for the whole load
+        assert gc.isenabled()  # and runs again after it
+        assert gc.get_freeze_count() >= frozen_before + 30  # the first load's objects: never walked again
+        gc.disable()
+        cache.load([Source(tmp_path, "clinic")])
+        assert not gc.isenabled()  # a collector someone else switched off stays off
+    finally:
+        gc.enable()
+        gc.unfreeze()

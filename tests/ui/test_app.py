@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes.util
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ def test_missing_libraries_give_the_apt_get_line(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(app.sys, "platform", "linux")
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     present = {"xcb-image", "xcb-render-util", "xcb-shape", "xcb-randr", "xcb-xkb", "EGL", "fontconfig", "xcb-cursor"}
-    monkeypatch.setattr(app.ctypes.util, "find_library", lambda name: f"lib{name}.so" if name in present else None)
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: f"lib{name}.so" if name in present else None)
     message = app.display_problem()
     assert message is not None
     assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0" in message
@@ -22,7 +23,7 @@ def test_missing_libraries_give_the_apt_get_line(monkeypatch: pytest.MonkeyPatch
 
 def test_offscreen_needs_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    monkeypatch.setattr(app.ctypes.util, "find_library", lambda name: None)
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
     assert app.display_problem() is None
 
 
@@ -31,7 +32,7 @@ def test_no_display_is_explained(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
-    monkeypatch.setattr(app.ctypes.util, "find_library", lambda name: "x")
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: "x")
     message = app.display_problem()
     assert message is not None and "DISPLAY" in message
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.render import Section
+from reader.rendered import Section
 from reader.settings import ZOOM_MAX, ZOOM_MIN, Settings
 from ui.article.highlights import SearchHighlighter
 from ui.article.sections import current_index, main_sections, pad_bottom, scroll_to

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.render import Section
+from reader.rendered import Section
 from ui.article.sections import TOP_SLACK, anchor_tops
 
 _ANCHOR = Qt.ItemDataRole.UserRole

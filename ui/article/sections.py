@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextFrameFormat
 from PySide6.QtWidgets import QTextEdit
 
-from reader.render import Rendered, Section
+from reader.rendered import Rendered, Section
 
 # Jumping leaves this much room above a heading, so it does not stick to the edge of the view.
 HEADING_GAP = 12

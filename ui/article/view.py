@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -20,9 +20,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from reader import render_cache
 from reader.articles import Article, Library
-from reader.render import Rendered, article_html
-from reader.render_guard import render_guarded
+from reader.rendered import Rendered, article_html
 from reader.settings import ZOOM_MAX, ZOOM_MIN
 from ui.article.sections import position_top
 from ui.base.i18n import current_language
@@ -31,6 +31,11 @@ from ui.base.styles import BASE_POINT_SIZE, LIGHT, Colours, article_css
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 READING_WIDTH_CHARS = 72
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp"}
+WARM_RENDERER_MS = 1500  # after a start drawn from the kept rendering, the Markdown converter loads in idle time
+
+
+def _load_renderer() -> None:
+    import reader.render_guard  # noqa: F401 - loaded now so that the first click on another article waits for nothing
 
 
 @dataclass
@@ -107,12 +112,25 @@ class ArticleView(QTextBrowser):
                 self.show_message(self.tr("Artiklen findes ikke længere"), self.tr("Artiklen er blevet slettet eller flyttet."))
 
     def rendered(self, article: Article) -> Rendered:
-        """The article rendered once and kept (Markdown is converted when first opened)."""
+        """The article rendered once and kept (Markdown is converted when first opened, unless the rendering kept
+        at the last close is of this very text: reader/render_cache.py)."""
         cached = self._rendered.get(article.slug)
         if cached is None:
-            cached = render_guarded(article.body, article.base_dir, article.title)  # time-limited for odd files
+            cached = render_cache.load(article.body, article.base_dir, article.title)
+            if cached is not None:
+                QTimer.singleShot(WARM_RENDERER_MS, _load_renderer)
+            else:
+                from reader.render_guard import render_guarded  # Markdown: loaded with the first article rendered
+
+                cached = render_guarded(article.body, article.base_dir, article.title)  # time-limited for odd files
             self._rendered[article.slug] = cached
         return cached
+
+    def keep_rendering(self) -> None:
+        """Keep the open article's rendering on disk for the next start (the window does this when it closes)."""
+        article = self.current_article
+        if article is not None:
+            render_cache.save(article.body, article.base_dir, article.title, self.rendered(article))
 
     def open_article(self, slug: str, anchor: str = "", record: bool = True) -> bool:
         """Show an article (and scroll to anchor); recorded in history unless record is False."""
@@ -156,7 +174,9 @@ class ArticleView(QTextBrowser):
             self.verticalScrollBar().setValue(0)
 
     def set_colours(self, colours: Colours) -> None:
-        """Restyle the page for a theme."""
+        """Restyle the page for a theme (the same colours again change nothing: no second layout of the page)."""
+        if colours == self._colours:
+            return
         self._colours = colours
         self._refresh()
 

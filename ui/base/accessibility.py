@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 
@@ -24,5 +23,7 @@ def announce(label: QWidget, name: str) -> None:
     if label.accessibleName() == name:
         return
     label.setAccessibleName(name)
+    from PySide6.QtGui import QAccessible, QAccessibleEvent  # QAccessible's many enums cost start-up ~5 ms
+
     if QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleEvent(label, QAccessible.Event.NameChanged))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import sys
 import threading
 from collections.abc import Callable
@@ -63,8 +62,7 @@ def setup_logging(folder: Path | None = None, *, stderr: bool = True, faults: bo
     try:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / LOG_NAME
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS,
-                                                       encoding="utf-8", delay=True)
+        handler = _LogFile(path)
     except OSError as error:
         log.warning("kan ikke skrive loggen i %s: %s", folder, error)
         return None
@@ -74,6 +72,34 @@ def setup_logging(folder: Path | None = None, *, stderr: bool = True, faults: bo
     if faults:
         _enable_faulthandler(folder / FAULT_NAME)
     return path
+
+
+class _LogFile(logging.Handler):
+    """The rotating log file (1 MB × 3), made at the first record: logging.handlers (with socket and pickle) is not
+    loaded at every start, and the file is opened only when there is something to write (as delay=True did)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            import logging.handlers
+
+            self._file = logging.handlers.RotatingFileHandler(self.path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS,
+                                                              encoding="utf-8", delay=True)
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def _enable_faulthandler(path: Path) -> None:

@@ -4,8 +4,11 @@ painted and when the first article was drawn, then quit.
     PATIENT_READER_STARTUP_PROBE=paint|article|idle|quit patient-reader ...
 
 Prints one line, `STARTUP paint=<epoch s> article=<epoch s> rss_kb=<n>`; "idle" waits a second after the
-article before reading the resident memory; "quit" prints the line 3 s after the article with `close=<epoch s>`
-and closes the window (the caller times the quit until the process is gone). Does nothing when the variable is not set.
+article before reading the resident memory; "quit" reads the memory 3 s after the article (`rss3_kb`) and, when
+the search index is still to come (a big library: loaded or built in the background), again once it is in and a
+second has passed (`index=<epoch s>`, `rss_kb`: the memory of the window as it is used), then prints the line
+with `close=<epoch s>` and closes the window (the caller times the quit until the process is gone). Does
+nothing when the variable is not set.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 ENV = "PATIENT_READER_STARTUP_PROBE"
 QUIT_AFTER_MS = 3000  # "quit": the window is used this long (index loaded, caches due) before it is closed
+SETTLE_MS = 1000  # "quit": after the search index is in, the memory is read this much later
+POLL_MS = 100
+GIVE_UP_S = 60.0  # "quit": an index that never comes (a failed build) does not hold the probe longer
 
 
 def rss_kb() -> int:
@@ -68,8 +74,24 @@ class StartupProbe(QObject):
             elif self._article_opened and "article" not in self.times and watched is not self.parent():
                 self.times["article"] = now
                 wait = {"idle": 1000, "quit": QUIT_AFTER_MS}.get(self.until, 0)
-                QTimer.singleShot(wait, self._close if self.until == "quit" else self._finish)
+                QTimer.singleShot(wait, self._after_wait if self.until == "quit" else self._finish)
         return False
+
+    def _after_wait(self) -> None:
+        """"quit", 3 s after the article: the memory now, then wait for the search index (if one is coming)."""
+        self._rss3 = rss_kb()
+        if search_settled(self.parent()):  # nothing to wait for (a small library, or the index already in)
+            self._close()
+            return
+        self._waiting_since = time.monotonic()
+        self._poll_index()
+
+    def _poll_index(self) -> None:
+        if not search_settled(self.parent()) and time.monotonic() - self._waiting_since < GIVE_UP_S:
+            QTimer.singleShot(POLL_MS, self._poll_index)
+            return
+        self.times["index"] = time.time()
+        QTimer.singleShot(SETTLE_MS, self._close)
 
     def _close(self) -> None:
         """"quit": close the window as a user would; bench/startup.py times from here until the process is gone."""
@@ -78,7 +100,7 @@ class StartupProbe(QObject):
         self._done = True
         self.times["close"] = time.time()
         fields = " ".join(f"{name}={value:.6f}" for name, value in self.times.items())
-        print(f"STARTUP {fields} rss_kb={rss_kb()}", flush=True)
+        print(f"STARTUP {fields} rss3_kb={getattr(self, '_rss3', 0)} rss_kb={rss_kb()}", flush=True)
         window = self.parent()
         if isinstance(window, QWidget):
             window.close()
@@ -92,6 +114,26 @@ class StartupProbe(QObject):
         app = QApplication.instance()
         if app is not None:
             app.exit(0)
+
+
+def search_settled(window: QObject | None) -> bool:
+    """Whether the window's search service has what it will answer from: the library is in, and a big library's
+    index is loaded or built (nothing pending, no build running); a small library's index is built on first use,
+    so it has nothing to wait for. True for a window without a search service."""
+    service = getattr(window, "search", None)
+    library = getattr(service, "_library", None)
+    if service is None or library is None:
+        return True
+    if not len(library):  # the library is still loading (the window shows the start-up shelf)
+        return False
+    if getattr(service, "_small", None) is not None:
+        return True
+    if getattr(service, "_pending", None) is not None:
+        return False
+    thread = getattr(service, "_thread", None)
+    if thread is not None and thread.is_alive():
+        return False
+    return getattr(service, "_index", None) is not None
 
 
 def install(window: QWidget, view: QWidget | None = None) -> StartupProbe | None:

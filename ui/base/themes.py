@@ -124,17 +124,18 @@ class IndicatorStyle(QProxyStyle):
 
 
 _indicator_style: IndicatorStyle | None = None
-_indicator_checked = False
+_fusion: bool | None = None  # the app's own style is Fusion: read at the first theme, before a style sheet wraps it
 
 
-def _install_indicator_style(app: QApplication) -> IndicatorStyle | None:
-    """Wrap the Fusion style (Linux's default) once, at the first theme; other styles draw their own check boxes."""
-    global _indicator_style, _indicator_checked
-    if not _indicator_checked:
-        _indicator_checked = True
-        if app.style().name().lower() == "fusion":
-            _indicator_style = IndicatorStyle("fusion")
-            app.setStyle(_indicator_style)
+def _install_indicator_style(app: QApplication, needed: bool) -> IndicatorStyle | None:
+    """Wrap the Fusion style (Linux's default) once, at the first theme that draws a check-box border (every primitive
+    drawn then passes through Python, so the light theme goes without); other styles draw their own check boxes."""
+    global _indicator_style, _fusion
+    if _fusion is None:
+        _fusion = app.style().name().lower() == "fusion"
+    if needed and _fusion and _indicator_style is None:
+        _indicator_style = IndicatorStyle("fusion")
+        app.setStyle(_indicator_style)
     return _indicator_style
 
 
@@ -204,9 +205,10 @@ class ThemeManager(QObject):
         colours = COLOURS[name]
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            style = _install_indicator_style(app)
+            border = indicator_border(colours, contrast=name == CONTRAST_THEME)
+            style = _install_indicator_style(app, needed=border is not None)
             if style is not None:
-                style.border = indicator_border(colours, contrast=name == CONTRAST_THEME)
+                style.border = border
             app.setPalette(palette_for(colours, contrast=name == CONTRAST_THEME))
             focus = "#ffbf00" if name == DARK_THEME else ("#000000" if name == CONTRAST_THEME else colours.accent)
             marker = "/* patient-reader focus */"

@@ -20,6 +20,7 @@ from ui.library.workers import responsive_switching
 log = logging.getLogger("patient-reader.library")
 
 DEBOUNCE_MS = 300
+QUICK_MS = 25  # the first change after a quiet spell (one saved article) is read this soon; a burst is coalesced
 POLL_MS = 5000
 WATCH_CHUNK = 1000  # file watches added per turn of the event loop (10,000 at once held the window 0.24 s)
 
@@ -57,7 +58,7 @@ class LibraryWatcher(QObject):
     _finished = Signal(object, bool, object, int)
 
     def __init__(self, sources: Sequence[Source], parent: QObject | None = None,
-                 debounce_ms: int = DEBOUNCE_MS, poll_ms: int = POLL_MS) -> None:
+                 debounce_ms: int = DEBOUNCE_MS, poll_ms: int = POLL_MS, quick_ms: int = QUICK_MS) -> None:
         super().__init__(parent)
         self.sources = list(sources)
         self.cache = LibraryCache(ArticleCache())  # the disk cache makes a 10,000-article start fast
@@ -73,11 +74,15 @@ class LibraryWatcher(QObject):
         self._unwatched: list[str] = []  # paths still to watch (added in chunks)
         self._fs = QFileSystemWatcher(self)
         self._fs.directoryChanged.connect(self._on_fs_changed)
-        self._fs.fileChanged.connect(self._on_fs_changed)
+        self._fs.fileChanged.connect(self._on_file_changed)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(debounce_ms)
         self._debounce.timeout.connect(self.reload)
+        self._debounce_ms = debounce_ms
+        self._quick_ms = min(quick_ms, debounce_ms)
+        self._last_change = -1e9  # when the last change event came (perf_counter seconds)
+        self._quick = False  # the debounce timer runs its short interval: the reload it starts reads later events too
         self._poll = QTimer(self)
         self._poll.setInterval(poll_ms)
         self._poll.timeout.connect(self.reload)
@@ -129,13 +134,34 @@ class LibraryWatcher(QObject):
     def request_reload(self) -> None:
         """A reload after the debounce interval; further requests within it are merged into one."""
         if not self._stopped:
-            self._debounce.start()
+            self._quick = False
+            self._debounce.start(self._debounce_ms)
 
     def _on_fs_changed(self, _path: str) -> None:
+        """A folder changed (files added, removed, renamed: often many at once): one reload after the debounce."""
+        self._last_change = time.perf_counter()
         self.request_reload()
+
+    def _on_file_changed(self, _path: str) -> None:
+        """A watched file changed in place: the first such event after a quiet spell (one article saved) is read at
+        once (QUICK_MS, for the rest of the save's events); events that follow within the debounce interval (a
+        burst) wait for it to pass, and come in one more reload."""
+        now = time.perf_counter()
+        quiet = now - self._last_change > self._debounce_ms / 1000
+        self._last_change = now
+        if self._stopped:
+            return
+        if self._quick and self._debounce.isActive():
+            return  # the save's other events (truncate, write, close): the reload about to start reads them all
+        if quiet and not self._running and not self._debounce.isActive():
+            self._quick = True
+            self._debounce.start(self._quick_ms)
+        else:
+            self.request_reload()
 
     def reload(self) -> None:
         """Reload now in a worker thread (or once more after the running reload, if one is running)."""
+        self._quick = False
         if self._stopped:
             return
         if self._running:

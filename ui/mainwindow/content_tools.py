@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -15,11 +16,13 @@ from reader.review import due_for_review, review_problems
 from reader.settings import Settings
 from ui.base.problem_text import translated
 from ui.library.watcher import LibraryWatcher
-from ui.mainwindow.folder_dialog import FolderDialog
 from ui.mainwindow.reading_tools import ActionMaker
 from ui.sidebar.model import ListItem
 from ui.sidebar.search_service import SearchService
 from ui.sidebar.widget import Sidebar
+
+if TYPE_CHECKING:  # the folder dialog loads when it is first opened
+    from ui.mainwindow.folder_dialog import FolderDialog
 
 
 class ContentTools(QObject):
@@ -190,6 +193,8 @@ class ContentTools(QObject):
 
     def show_folder_dialog(self) -> None:
         """Choose the clinic folder (a network share works); the library reloads from it."""
+        from ui.mainwindow.folder_dialog import FolderDialog
+
         self.folder_dialog = FolderDialog(self.settings.clinic_folder, self.clinic_folder(), self.settings.review_months,
                                           self.window, lix_limit=self.settings.lix_limit)
         self.folder_dialog.accepted.connect(self._on_folder_dialog_accepted)

@@ -19,6 +19,8 @@ if TYPE_CHECKING:  # types only: the editor itself is imported on first use
     from reader.drafts import Draft
     from ui.editor.window import EditorWindow
 
+ANNOUNCE_DRAFTS_MS = 1000  # reader.drafts (uuid, platform, the drafts folder) loads this long after the window opens
+
 
 class EditorTools(QObject):
     """Opens the article editor (staff only: the kiosk has no main window) and the recycle folder.
@@ -53,7 +55,8 @@ class EditorTools(QObject):
         self.import_action.triggered.connect(self.choose_document)
         self.recycle_action.triggered.connect(self.show_recycle_dialog)
         self.update_actions()
-        QTimer.singleShot(0, self.announce_drafts)  # after the first paint: start-up shows the window first
+        # Well after the first paint and the reopened article: start-up shows the window and the article first.
+        QTimer.singleShot(ANNOUNCE_DRAFTS_MS, self, self.announce_drafts)  # dropped if the window is gone
 
     def announce_drafts(self) -> None:
         """Say in the status bar that an unsaved draft is waiting (left by a crash); the editor offers it back."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QPalette
@@ -12,15 +13,17 @@ from reader.articles import Library
 from reader.settings import Settings
 from ui.article.consultation import ConsultationMode
 from ui.article.contents import TocPanel
-from ui.article.find_bar import FindBar
 from ui.article.second_screen import SecondScreen
 from ui.article.sections import scroll_to
 from ui.article.view import ArticleView
 from ui.base.accessibility import name_clear_buttons
 from ui.base.themes import THEMES, ThemeManager, theme_label, tinted
 from ui.mainwindow.favourites import Favourites, FavouritesMenu, FavouritesPanel
-from ui.mainwindow.shortcuts_dialog import ShortcutsDialog
 from ui.sidebar.widget import Sidebar
+
+if TYPE_CHECKING:  # built on first use (Ctrl+F, F3): nobody sees the find bar at start-up
+    from ui.article.find_bar import FindBar
+    from ui.mainwindow.shortcuts_dialog import ShortcutsDialog
 
 # Makes a window action: (text, shortcuts, standard icon, tip) -> QAction added to the window.
 ActionMaker = Callable[[str, list[QKeySequence | QKeySequence.StandardKey | str] | None, QStyle.StandardPixmap | None, str], QAction]
@@ -35,7 +38,8 @@ class ReadingTools(QObject):
     """
 
     def __init__(self, window: QMainWindow, view: ArticleView, sidebar: Sidebar, settings: Settings,
-                 library: Library, make_action: ActionMaker, save: Callable[[], None]) -> None:
+                 library: Library, make_action: ActionMaker, save: Callable[[], None],
+                 themes: ThemeManager | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.view = view
@@ -45,21 +49,21 @@ class ReadingTools(QObject):
         self._action = make_action
         self._save = save
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        self._find_bar: FindBar | None = None
         self._toc_away = False  # hidden while the start page shows, back with the next article
-        self._create_tools()
+        self._create_tools(themes)
         self._create_actions()
 
-    def _create_tools(self) -> None:
-        """The "På denne side" dock, find bar, theme manager, favourites and consultation mode."""
+    def _create_tools(self, themes: ThemeManager | None) -> None:
+        """The "På denne side" dock, find bar, theme manager (the window's, when it applied one before its widgets
+        existed: a palette and style sheet set then re-polish nothing), favourites and consultation mode."""
         self.toc = TocPanel(self.window)
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.toc)
-        self.find_bar = FindBar(self.view, self.window)
-        self.window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_bar)
-        self.find_bar.hide()
-        self.themes = ThemeManager(self.settings.theme, self)
+        self.themes = themes if themes is not None else ThemeManager(self.settings.theme, self)
+        self.themes.setParent(self)
         self.themes.add_view(self.view)
-        self.themes.add_view(self.find_bar)
-        self.themes.apply()
+        if themes is None:
+            self.themes.apply()
         self.favourites = Favourites(self.settings, self._save, parent=self)
         self.favourites_panel = FavouritesPanel(self.favourites, self.library, self.sidebar)
         sidebar_layout = self.sidebar.layout()
@@ -67,6 +71,20 @@ class ReadingTools(QObject):
             sidebar_layout.insertWidget(1, self.favourites_panel)
         self.consultation = ConsultationMode(self.window, self.view, self.settings, [self.sidebar])
         self.second_screen = SecondScreen(self.window, self.view, self.library, self.settings, self.themes)
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar at the window's foot, built on first use (its shortcuts, the Go menu, consultation mode)."""
+        if self._find_bar is None:
+            from ui.article.find_bar import FindBar
+
+            bar = FindBar(self.view, self.window)
+            self.window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
+            bar.hide()
+            self.themes.add_view(bar)
+            name_clear_buttons(bar)
+            self._find_bar = bar
+        return self._find_bar
 
     def _create_actions(self) -> None:
         self.find_action = self._action(QCoreApplication.translate("MainWindow", "&Find på siden …"), ["Ctrl+F", QKeySequence.StandardKey.Find], None,
@@ -141,9 +159,9 @@ class ReadingTools(QObject):
         self.view.article_opened.connect(self._on_view_article_opened)
         self.view.verticalScrollBar().valueChanged.connect(self._on_view_scrolled)
         self.toc.section_chosen.connect(self._on_toc_section_chosen)
-        self.find_action.triggered.connect(self.find_bar.open_bar)
-        self.find_next_action.triggered.connect(self.find_bar.find_next)
-        self.find_previous_action.triggered.connect(self.find_bar.find_previous)
+        self.find_action.triggered.connect(lambda: self.find_bar.open_bar())
+        self.find_next_action.triggered.connect(lambda: self.find_bar.find_next())
+        self.find_previous_action.triggered.connect(lambda: self.find_bar.find_previous())
         self.present_action.triggered.connect(self.consultation.toggle)
         self.consultation.toggled.connect(self._on_consultation_toggled)
         self.sidebar.article_activated.connect(self.consultation.end_search)  # a hit opened: back to the article
@@ -181,6 +199,8 @@ class ReadingTools(QObject):
 
     def show_shortcuts(self) -> None:
         """Help → Tastaturgenveje."""
+        from ui.mainwindow.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

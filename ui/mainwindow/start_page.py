@@ -200,7 +200,7 @@ class StartPage(QScrollArea):
         c = colours
         k = self._scale
         body = f"font-size: {self.font().pointSizeF() * k:.1f}pt;" if k != 1.0 and self.font().pointSizeF() > 0 else ""
-        self.setStyleSheet(f"""
+        sheet = f"""
             #start-page, #start-content {{ background-color: {c.background}; }}
             QLabel {{ color: {c.text}; {body} }}
             QTreeWidget {{ {body} }}
@@ -211,7 +211,9 @@ class StartPage(QScrollArea):
             QTreeWidget {{ background-color: {c.background}; color: {c.text}; border: 2px solid transparent; }}
             QTreeWidget:focus {{ border: 2px solid {c.accent}; border-radius: 4px; }}
             QTreeWidget::item {{ padding-top: 5px; padding-bottom: 5px; }}
-        """)
+        """
+        if sheet != self.styleSheet():  # each new sheet re-polishes every card: only when it changed
+            self.setStyleSheet(sheet)
         self.refresh()
 
     def refresh(self) -> None:

@@ -27,12 +27,14 @@ from ui.article.view import ArticleView
 from ui.base.i18n import app_name, window_title
 from ui.base.problem_text import translated
 from ui.base.screen_fit import fit_on_screen
+from ui.base.themes import ThemeManager
 from ui.library.watcher import LibraryWatcher
 from ui.mainwindow.content_tools import ContentTools
 from ui.mainwindow.editor_tools import EditorTools
 from ui.mainwindow.problems_dialog import LEVEL_ORDER, ProblemsDialog, article_count_text, level_icon, problems_summary
 from ui.mainwindow.reading_tools import ReadingTools
 from ui.mainwindow.start_page import StartPage
+from ui.sidebar.items import all_items
 from ui.sidebar.search_service import SearchService
 from ui.sidebar.widget import Sidebar
 
@@ -60,6 +62,8 @@ class MainWindow(QMainWindow):
         self._persist = persist
         self.setWindowTitle(window_title())
         self.setAccessibleName(app_name())
+        themes = ThemeManager(settings.theme, self)
+        themes.apply()  # the palette and focus style sheet before any widget: nothing to re-polish yet
         self.search = SearchService(library, self)
         self.sidebar = Sidebar(self.search, self)
         self.view = ArticleView(library, settings.zoom, self)
@@ -76,7 +80,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.problems_dialog: ProblemsDialog | None = None
         self._restore_pending = False
-        self.reading = ReadingTools(self, self.view, self.sidebar, settings, library, self._action, self._save)
+        self.reading = ReadingTools(self, self.view, self.sidebar, settings, library, self._action, self._save,
+                                    themes)
         self.start_page = StartPage(library, self.reading.favourites, self.pages)
         self.pages.insertWidget(0, self.start_page)
         self.pages.setCurrentWidget(self.start_page)
@@ -267,6 +272,20 @@ class MainWindow(QMainWindow):
         if slug and slug in self.library:
             self.view.open_article(slug, record=False)
 
+    def show_shelf(self, shelf: Library) -> None:
+        """Before the first paint: the article list and the last article from the start-up shelf (reader/shelf.py),
+        until the watcher's first load replaces it in place. The search keeps its own (empty) library until then."""
+        self.library = shelf
+        self.content.set_library(shelf)  # the rows' "Klinik" and review marks
+        self.view.set_library(shelf)
+        self.sidebar.show_items(all_items(shelf), select_first=False)
+        last = self.settings.last_article
+        if last and shelf.get(last) is not None:  # read from its file now (None: gone since the last run)
+            self.view.open_article(last, record=False)  # first: the start page behind it is not filled while hidden
+        self.reading.set_library(shelf)
+        self.start_page.set_library(shelf)
+        self.count_label.setText(article_count_text(len(shelf)))
+
     def set_library(self, library: Library) -> None:
         """Show a new library everywhere; the review marks first, since the sidebar's rows ask for them."""
         self.library = library
@@ -289,7 +308,7 @@ class MainWindow(QMainWindow):
 
         restore_last reopens the article open at the last close once the first load is in (start-up).
         """
-        self._restore_pending = restore_last
+        self._restore_pending = restore_last and self.view.current_slug is None  # not when the shelf reopened it
         if not len(self.library):
             self.statusBar().showMessage(self._loading_message())
         return self.content.watch(sources)
@@ -477,6 +496,8 @@ class MainWindow(QMainWindow):
         self.settings.splitter_state = bytes(self.splitter.saveState().toBase64().data()).decode("ascii")
         self.settings.zoom = self.view.zoom
         self._save()
+        if self._persist is not None:  # our own profile (not a test's window): the next start draws it at once
+            self.view.keep_rendering()
         super().closeEvent(event)
 
 

@@ -6,6 +6,7 @@ import contextlib
 import html
 import importlib
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -45,6 +46,9 @@ def _small_enough(articles: list[Article]) -> bool:
             return False
     return True
 BIG_BUILD_DELAY_MS = 1500
+# A big build analyses the articles in worker processes (reader.search.parallel): the window's interpreter stays
+# free for its frames, and both cores work. 1: in the build thread (the fallback when processes cannot start).
+BUILD_PROCESSES = max(2, min(4, os.cpu_count() or 1))
 
 
 def index_path(articles: Sequence[Article]) -> Path:
@@ -56,22 +60,22 @@ def index_path(articles: Sequence[Article]) -> Path:
 
 def build_or_load(articles: Sequence[Article], use_cache: bool = True,
                   cancelled: Callable[[], bool] | None = None, previous: SearchIndex | None = None,
-                  write: bool = True) -> SearchIndex:
+                  write: bool = True, processes: int = 1) -> SearchIndex:
     """The cached index when it matches these files; else the previous index (or the cached one) updated in
     place for the articles that changed; else a new one (saved for next time). See reader.search.open_index.
 
-    cancelled: see SearchIndex.build (raises BuildCancelledError). write: save what was built or updated (else
-    the caller does, with reader.search.store_index).
+    cancelled, processes: see SearchIndex.build (raises BuildCancelledError). write: save what was built or
+    updated (else the caller does, with reader.search.store_index).
     """
     from reader.search import SearchIndex, default_synonym_files, open_index
     from reader.text import Synonyms
 
     if use_cache:
-        index = open_index(articles, paths.cache_dir(), previous, cancelled, write)
+        index = open_index(articles, paths.cache_dir(), previous, cancelled, write, processes)
     elif previous is not None and previous.n_docs:
         index = previous.updated(articles)
     else:
-        index = SearchIndex.build(articles, cancelled)
+        index = SearchIndex.build(articles, cancelled, processes)
     if index is not previous:
         index.set_synonyms(Synonyms.load(default_synonym_files()))
     return index
@@ -90,6 +94,7 @@ class SearchService(QObject):
     def __init__(self, library: Library, parent: QObject | None = None, use_cache: bool = True) -> None:
         super().__init__(parent)
         self._use_cache = use_cache
+        self.build_processes = BUILD_PROCESSES  # worker processes of a big build (1: in the build thread)
         self._generation = 0
         self._index: SearchIndex | None = None
         self._index_generation = 0  # the library generation the index was built for (older: hits are filtered)
@@ -177,7 +182,8 @@ class SearchService(QObject):
     def _build_in_background(self, articles: list[Article], generation: int, previous: SearchIndex | None) -> None:
         try:
             # A newer library (the clinic folder changed again) stops this build: one build runs at a time.
-            index = build_or_load(articles, self._use_cache, lambda: self._wait_turn(generation), previous, write=False)
+            index = build_or_load(articles, self._use_cache, lambda: self._wait_turn(generation), previous, write=False,
+                                  processes=self.build_processes)
         except Exception as error:  # the sidebar keeps its title filter; never take the app down, never lose it
             from reader.search import BuildCancelledError  # loaded by now: build_or_load imported it
 

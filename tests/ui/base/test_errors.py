@@ -69,6 +69,14 @@ def test_the_log_rotates(tmp_path: Path) -> None:
     assert all(p.stat().st_size <= 1_100_000 for p in tmp_path.iterdir())
 
 
+def test_the_log_file_and_logging_handlers_wait_for_the_first_record(tmp_path: Path) -> None:
+    code = ("import sys; from pathlib import Path; from ui.base import errors; "
+            f"folder = Path({str(tmp_path)!r}); path = errors.setup_logging(folder, stderr=False); "
+            "assert 'logging.handlers' not in sys.modules and not path.exists(); "
+            "errors.log.info('første'); assert path.read_text('utf-8').rstrip().endswith('første')")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
 def test_the_message_names_the_log() -> None:
     assert "/tmp/x/patient-reader.log" in errors.user_message(Path("/tmp/x/patient-reader.log"))
     assert "uventet fejl" in errors.user_message(None)

@@ -308,3 +308,48 @@ def test_file_watches_are_added_in_chunks_and_an_in_place_edit_is_seen(qtbot: Qt
     with (clinic / "b9.md").open("w", encoding="utf-8") as handle:
         handle.write(article("Bølge ni, rettet"))
     qtbot.waitUntil(lambda: "Bølge ni, rettet" in titles(window), timeout=3000)
+
+
+def test_one_save_after_a_quiet_spell_is_read_at_once_and_a_burst_is_coalesced(qtbot: QtBot, tmp_path: Path) -> None:
+    """One edited article is read within QUICK_MS, not after the whole debounce; changes that follow it closely
+    (a burst) wait for the debounce interval and come in one more reload."""
+    from ui.library.watcher import QUICK_MS, LibraryWatcher
+
+    folder = tmp_path / "klinik"
+    folder.mkdir()
+    path = folder / "knæ.md"
+    path.write_text(article("Knæ"), encoding="utf-8")
+    watcher = LibraryWatcher([Source(folder, "clinic")], debounce_ms=60_000, poll_ms=600_000)
+    loaded: list[Library] = []
+    watcher.library_loaded.connect(loaded.append)
+    watcher.start()
+    qtbot.waitUntil(lambda: len(loaded) == 1 and str(path) in watcher._fs.files(), timeout=5000)
+    with path.open("w", encoding="utf-8") as handle:  # an in-place save: the file's own watch fires
+        handle.write(article("Knæ, rettet"))
+    qtbot.waitUntil(lambda: len(loaded) == 2, timeout=5000)  # long before the 60 s debounce
+    assert [a.title for a in loaded[-1].sorted()] == ["Knæ, rettet"]
+    qtbot.waitUntil(lambda: not watcher.busy, timeout=5000)
+    (folder / "skulder.md").write_text(article("Skulder"), encoding="utf-8")  # a new file: the folder's debounce
+    qtbot.waitUntil(watcher._debounce.isActive, timeout=5000)
+    assert watcher._debounce.remainingTime() > 30_000 > QUICK_MS
+    assert len(loaded) == 2
+    watcher.stop()
+
+
+def test_a_saves_several_events_keep_the_quick_reload(qtbot: QtBot, tmp_path: Path) -> None:
+    """Saving one file gives several events (truncate, write, close): they join the reload about to start."""
+    from ui.library.watcher import QUICK_MS, LibraryWatcher
+
+    folder = tmp_path / "klinik"
+    folder.mkdir()
+    watcher = LibraryWatcher([Source(folder, "clinic")], debounce_ms=60_000, poll_ms=600_000)
+    watcher.start()
+    qtbot.waitUntil(lambda: watcher.loads == 1 and not watcher.busy, timeout=5000)
+    for _ in range(3):
+        watcher._on_file_changed(str(folder / "knæ.md"))
+    assert 0 <= watcher._debounce.remainingTime() <= 40 * QUICK_MS < 60_000  # the quick interval (a coarse timer), not the debounce
+    qtbot.waitUntil(lambda: watcher.busy or not watcher._debounce.isActive(), timeout=5000)
+    watcher._on_file_changed(str(folder / "knæ.md"))  # after the reload began: it may have missed this one
+    assert watcher._debounce.remainingTime() > 30_000
+    watcher.stop()
+    qtbot.waitUntil(lambda: not watcher.busy, timeout=5000)

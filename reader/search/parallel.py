@@ -1,0 +1,105 @@
+"""The index build's analysis in worker processes: the window's interpreter stays free and every core works."""
+
+# Spawned, never forked (the window has Qt threads running); a PyInstaller bundle needs
+# multiprocessing.freeze_support() in its entry point (ui/__main__.py and packaging/entry.py call it). The workers
+# import reader.search only (no Qt). Their pieces come back as plain lists and arrays and are merged by
+# reader.search.build.merge_pieces into the index a build in one thread gives.
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import logging
+import multiprocessing
+import threading
+from collections.abc import Callable, Sequence
+
+from reader.search.build import BuildCancelledError, Piece, analyse_piece
+
+log = logging.getLogger("patient-reader.search")
+
+PIECE_CHARS = 3_000_000  # text sent to a worker at a time: each send holds this interpreter about 10 ms
+MIN_DOCS = 400  # fewer articles are analysed in the calling thread (starting the workers costs more)
+_POLL_S = 0.05  # how often the waiting thread asks whether the build is still wanted
+
+_running: set[concurrent.futures.ProcessPoolExecutor] = set()  # the pools of builds under way
+_lock = threading.Lock()
+
+
+def stop_workers() -> None:
+    """End the worker processes of any build under way now (the app is quitting with os._exit: they would
+    otherwise finish the piece they are on first); that build falls back to its own thread or is dropped."""
+    with _lock:
+        pools = list(_running)
+    for pool in pools:
+        _kill(pool)
+
+
+def _kill(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.kill()
+
+
+def pieces_of(texts: Sequence[tuple[str, str]], chars: int | None = None) -> list[tuple[int, int]]:
+    """Consecutive (start, end) runs of texts of about `chars` (PIECE_CHARS) characters each (at least one text each)."""
+    chars = PIECE_CHARS if chars is None else chars
+    runs: list[tuple[int, int]] = []
+    start = size = 0
+    for n, (title, body) in enumerate(texts):
+        size += len(title) + len(body)
+        if size >= chars:
+            runs.append((start, n + 1))
+            start, size = n + 1, 0
+    if start < len(texts):
+        runs.append((start, len(texts)))
+    return runs
+
+
+def _analyse(texts: list[tuple[str, str]], first_doc: int, n_docs: int) -> Piece:
+    """In a worker process: one piece, with its terms' stem keys."""
+    return analyse_piece(texts, first_doc, n_docs, with_stems=True)
+
+
+def analyse_in_processes(texts: Sequence[tuple[str, str]], processes: int,
+                         cancelled: Callable[[], bool] | None = None,
+                         meanwhile: Callable[[], object] | None = None) -> list[Piece] | None:
+    """The pieces of the (title, body) texts (in the index's order), analysed in `processes` worker processes;
+    None when there are too few texts to be worth it or the workers could not be started or failed (the
+    caller builds in its own thread then). Raises BuildCancelledError when cancelled() says yes while waiting.
+    meanwhile: called once the pieces are sent (the caller's own work while the workers run)."""
+    if len(texts) < MIN_DOCS or processes < 2:
+        return None
+    runs = pieces_of(texts)
+    try:
+        pool = concurrent.futures.ProcessPoolExecutor(max_workers=min(processes, len(runs)),
+                                                      mp_context=multiprocessing.get_context("spawn"))
+    except (OSError, ValueError, RuntimeError, NotImplementedError) as error:
+        log.warning("søgeindekset bygges i én tråd: ingen arbejdsprocesser (%s)", error)
+        return None
+    done = False
+    with _lock:
+        _running.add(pool)
+    try:
+        futures = [pool.submit(_analyse, list(texts[start:end]), start, len(texts)) for start, end in runs]
+        if meanwhile is not None:
+            meanwhile()
+        waiting = set(futures)
+        while waiting:
+            _finished, waiting = concurrent.futures.wait(waiting, timeout=_POLL_S)
+            if cancelled is not None and cancelled():
+                raise BuildCancelledError
+        pieces = [future.result() for future in futures]
+        done = True
+        return pieces
+    except BuildCancelledError:
+        raise
+    except Exception as error:  # a worker died or could not start (a frozen bundle without freeze_support …)
+        log.warning("søgeindekset bygges i én tråd: arbejdsprocesserne fejlede (%s: %s)", type(error).__name__, error)
+        return None
+    finally:
+        with _lock:
+            _running.discard(pool)
+        if not done:
+            _kill(pool)
+        pool.shutdown(wait=done, cancel_futures=True)

@@ -1,0 +1,119 @@
+"""A start with a cached library: the list and the last article are there before the first paint (reader/shelf.py),
+and the watcher's real load replaces them in place: the open article, the list's scroll and new files kept right."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reader import paths
+from reader.article_cache import ArticleCache
+from reader.articles import Library, Source
+from reader.library_cache import LibraryCache
+from reader.resources import bundled_articles_dir
+from reader.settings import Settings
+from reader.shelf import FILE_NAME, ShelfLibrary
+from ui import app
+from ui.mainwindow.window import MainWindow
+
+COUNT = 120
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> list[Source]:
+    folder = tmp_path / "klinik"
+    folder.mkdir()
+    for n in range(COUNT):
+        (folder / f"artikel-{n:03d}.md").write_text(
+            f"---\ntitle: Artikel {n}\nlastUpdated: 01/03/2025\n---\n\nBrødtekst nummer {n}.\n", "utf-8")
+    return [Source(bundled_articles_dir(), "bundled"), Source(folder, "clinic")]
+
+
+@pytest.fixture
+def start(qtbot: QtBot, sources: list[Source]) -> Iterator[object]:
+    opened: list[MainWindow] = []
+
+    def open_window(last: str) -> MainWindow:
+        window = app.open_main_window(Library(), Settings(last_article=last), sources)
+        qtbot.addWidget(window)
+        opened.append(window)
+        return window
+
+    yield open_window
+    for window in opened:
+        if window.content.watcher is not None:
+            window.content.watcher.stop()
+            qtbot.waitUntil(lambda window=window: not window.content.watcher.busy, timeout=10000)
+        if window in app._OPEN:
+            app._OPEN.remove(window)
+
+
+def _titles(window: MainWindow) -> list[str]:
+    return [item.title for item in window.sidebar.model.items()]
+
+
+def test_the_list_and_the_last_article_are_there_at_once_and_the_real_load_keeps_the_place(
+        qtbot: QtBot, sources: list[Source], start) -> None:  # type: ignore[no-untyped-def]
+    LibraryCache(ArticleCache()).load(sources)  # the last run: caches and the shelf written
+    assert (paths.cache_dir() / FILE_NAME).is_file()
+    clinic = sources[1].folder
+    (clinic / "artikel-new.md").write_text("---\ntitle: Helt ny\n---\n\nNy.\n", "utf-8")  # since the last run
+    window = start("artikel-010")
+    # No event has been processed yet: what the first paint shows.
+    assert isinstance(window.library, ShelfLibrary)
+    assert window.sidebar.model.rowCount() == COUNT + 5
+    assert "Helt ny" not in _titles(window)
+    assert window.view.current_slug == "artikel-010"
+    assert window.pages.currentWidget() is window.view
+    assert "Brødtekst nummer 10." in window.view.toPlainText()
+    assert window.sidebar.list_view.currentIndex().row() == window.sidebar.model.row_of("artikel-010")
+    assert window.content.watcher is None  # the real load waits for the first paint (its decoding holds the GIL)
+    # Usable at once: another article clicked in the list opens with its text.
+    row = window.sidebar.model.row_of("artikel-100")
+    window.sidebar.list_view.scrollTo(window.sidebar.model.index(row, 0))
+    rect = window.sidebar.list_view.visualRect(window.sidebar.model.index(row, 0))
+    qtbot.mouseClick(window.sidebar.list_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.view.current_slug == "artikel-100"
+    assert "Brødtekst nummer 100." in window.view.toPlainText()
+    scroll = window.sidebar.list_view.verticalScrollBar().value()
+    assert scroll > 0
+    # The real load replaces the shelf: the new file is in, the open article and the list's place are kept.
+    qtbot.waitUntil(lambda: not isinstance(window.library, ShelfLibrary), timeout=10000)
+    assert "Helt ny" in _titles(window)
+    assert window.sidebar.model.rowCount() == COUNT + 6
+    assert window.view.current_slug == "artikel-100"
+    assert "Brødtekst nummer 100." in window.view.toPlainText()
+    assert window.sidebar.list_view.verticalScrollBar().value() == scroll
+    assert window.sidebar.list_view.currentIndex().row() == window.sidebar.model.row_of("artikel-100")
+
+
+def test_a_damaged_shelf_is_ignored_and_the_window_starts_as_without_one(
+        qtbot: QtBot, sources: list[Source], start) -> None:  # type: ignore[no-untyped-def]
+    LibraryCache(ArticleCache()).load(sources)
+    shelf = paths.cache_dir() / FILE_NAME
+    data = bytearray(shelf.read_bytes())
+    data[-10] ^= 0xFF
+    shelf.write_bytes(bytes(data))
+    window = start("artikel-010")
+    assert window.sidebar.model.rowCount() == 0 and window.view.current_slug is None
+    qtbot.waitUntil(lambda: window.view.current_slug == "artikel-010", timeout=10000)  # reopened after the load
+    assert window.sidebar.model.rowCount() == COUNT + 5
+
+
+
+def test_the_shelf_stays_until_the_real_load_and_a_last_article_gone_since_shows_the_start_page(
+        qtbot: QtBot, sources: list[Source], start, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    LibraryCache(ArticleCache()).load(sources)
+    (sources[1].folder / "artikel-010.md").unlink()
+    held: list[object] = []
+    monkeypatch.setattr(MainWindow, "watch_library", lambda self, *args, **kwargs: held.append(args))
+    window = start("artikel-010")
+    assert window.view.current_slug is None and window.pages.currentWidget() is window.start_page
+    qtbot.waitUntil(lambda: bool(held), timeout=2000)  # after the first paint: nothing has cleared the list
+    qtbot.wait(100)
+    assert window.sidebar.model.rowCount() == COUNT + 5
+    assert isinstance(window.library, ShelfLibrary)
