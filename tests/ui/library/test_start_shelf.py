@@ -117,3 +117,22 @@ def test_the_shelf_stays_until_the_real_load_and_a_last_article_gone_since_shows
     qtbot.wait(100)
     assert window.sidebar.model.rowCount() == COUNT + 5
     assert isinstance(window.library, ShelfLibrary)
+
+
+def test_a_start_that_reopens_an_article_builds_the_start_page_only_when_it_is_first_shown(
+        qtbot: QtBot, sources: list[Source], start) -> None:  # type: ignore[no-untyped-def]
+    LibraryCache(ArticleCache()).load(sources)
+    window = start("artikel-010")
+    assert window.view.current_slug == "artikel-010" and window._start_page is None  # not built behind the article
+    qtbot.waitUntil(lambda: not isinstance(window.library, ShelfLibrary), timeout=10000)  # the real load is in
+    assert window._start_page is None
+    window.reading.consultation.enter()
+    window.reading.consultation.leave()
+    window.show_start_page()  # Alt+Home: built now, filled with the library, in front
+    page = window.start_page
+    assert window.pages.currentWidget() is page and page.isVisible()
+    updated = page.updated.list
+    assert updated.topLevelItemCount() == 5 and page.topics.list.topLevelItemCount() >= 1
+    window.view.setFocus()
+    window.back_action.trigger()  # Back returns to the article
+    assert window.view.current_slug == "artikel-010" and window.pages.currentWidget() is window.view
