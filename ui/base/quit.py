@@ -16,13 +16,16 @@ WRITE_WAIT_S = 3.0
 
 
 def leave_now(code: int) -> NoReturn:
-    """End the process with code: wait for atomic writes under way, stop the render worker, flush the logs
+    """End the process with code: wait for atomic writes under way, stop the render worker and an index build's worker processes, flush the logs
     and standard streams, then os._exit. Python's and PySide's teardown of every object (10,000 articles,
     the index, every widget) took most of the 0.45 s a quit cost at 10,000 articles, and saves nothing."""
     atomic.wait_for_writes(WRITE_WAIT_S)
     guard = sys.modules.get("reader.render_guard")
     if guard is not None:
         guard.stop_worker()
+    parallel = sys.modules.get("reader.search.parallel")  # a background build's worker processes, if one runs
+    if parallel is not None:
+        parallel.stop_workers()
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError, AttributeError):  # closed, or None in a windowed bundle
