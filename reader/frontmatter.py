@@ -8,36 +8,20 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from reader.front_matter_bounds import _OPEN, AliasBombError, split_raw
+
 if TYPE_CHECKING:
     from reader.frontmatter_yaml import HANDLER as HANDLER  # loaded by __getattr__ below
     from reader.frontmatter_yaml import SafeYAMLHandler as SafeYAMLHandler
     from reader.frontmatter_yaml import _Loader as _Loader
 
-MAX_ALIASES = 50
 MAX_FRONT_MATTER_CHARS = 64_000
 
-_OPEN = re.compile(r"\A(?:[ \t]*\r?\n)*---[ \t]*(?P<lang>[A-Za-z]*)[ \t]*\r?\n")
-_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _LINE = re.compile(r"^\s*(?P<key>[A-Za-z_][\w-]*)\s*(?::|=)\s?(?P<value>.*?)\s*$")
 _DATE_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _DATE_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 _META_TITLE_SEPARATORS = (" – ", " — ", " - ", " → ", " | ")
 MAX_NESTING = 20
-
-
-class AliasBombError(ValueError):
-    def __init__(self, count: int) -> None:
-        super().__init__(f"{count} aliases")
-        self.count = count
-
-
-def split_raw(text: str) -> tuple[str, str]:
-    """(front matter, body); ValueError when there is no opening or closing line."""
-    opened = _OPEN.match(text)
-    closed = _CLOSE.search(text, opened.end()) if opened else None
-    if opened is None or closed is None:
-        raise ValueError("no front matter")
-    return text[opened.end() : closed.start()], text[closed.end() :].lstrip("\r\n")
 
 
 _YAML_SIDE = ("_Loader", "SafeYAMLHandler", "HANDLER")  # reader/frontmatter_yaml.py, loaded when first asked for

@@ -8,7 +8,7 @@ from typing import Any, cast
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from reader.frontmatter import _CLOSE, _OPEN, MAX_ALIASES, AliasBombError, split_raw
+from reader.front_matter_bounds import _CLOSE, _OPEN, MAX_ALIASES, AliasBombError, split_raw
 
 # The C parser (libyaml) when PyYAML has it: the same safe constructor, several times faster.
 _SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

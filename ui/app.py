@@ -83,6 +83,9 @@ def run_window(args: argparse.Namespace) -> int:
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    from ui.base.source_lines import spare_source_lines
+
+    spare_source_lines()  # before the window's modules are imported: their source is not kept (about 13 MB)
     from reader.sources import library_sources
     from ui.base import errors
     from ui.base.i18n import setup_language
