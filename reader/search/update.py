@@ -20,15 +20,16 @@ from reader.search.tables import STEMS_DUE, IndexTables
 
 def changes(index: IndexTables, articles: Sequence[Article]) -> tuple[set[str], list[Article]]:
     """What differs between the index's articles and these: the slugs to remove and the articles to add
-    (an edited one is both). Compares what the index is made of (title and body), so it needs the
-    articles the index was attached to (an index built or updated in this run)."""
+    (an edited one is both). Compares what the index is made of (title and body: as the articles keep it, packed,
+    so no body is unpacked), so it needs the articles the index was attached to (an index built or updated in
+    this run)."""
     known = index._articles
     current = {a.slug: a for a in articles}
     removed = {slug for slug in index.slugs if slug not in current}
     added: list[Article] = []
     for slug, article in current.items():
         old = known.get(slug)
-        if old is None or (old is not article and (old.title != article.title or old.body != article.body)):
+        if old is None or (old is not article and (old.title != article.title or old.packed_body != article.packed_body)):
             added.append(article)
             if old is not None:
                 removed.add(slug)

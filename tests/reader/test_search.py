@@ -267,3 +267,19 @@ def test_more_matched_words_rank_above_a_better_field(write_article: Callable[..
     hits = index.search("knæ skulder").hits
     assert [h.slug for h in hits] == ["oevelser", "knae"]
     assert index.search("knæ").hits[0].slug == "knae"  # one word: the title wins, as the field weights say
+
+
+def test_a_stored_index_holds_each_heading_once(tmp_path: Path) -> None:
+    for name in ("alfa", "beta"):
+        (tmp_path / f"{name}.md").write_text(f"# {name}\n\nIntro.\n\n## Behandling\n\nHvile og {name}.\n", "utf-8")
+    articles = _library(tmp_path).sorted()
+    built = SearchIndex.build(articles)
+    key = cache_key(articles)
+    save_index(built, tmp_path / "index.npz", key)
+    loaded = load_index(tmp_path / "index.npz", key, articles)
+    assert loaded is not None
+    assert loaded.section_titles == built.section_titles and loaded.section_anchors == built.section_anchors
+    first, second = (i for i, title in enumerate(loaded.section_titles) if title == "Behandling")
+    assert loaded.section_titles[first] is loaded.section_titles[second]
+    assert loaded.section_anchors[first] is loaded.section_anchors[second]
+    assert loaded.search("hvile", 5).hits == built.search("hvile", 5).hits
