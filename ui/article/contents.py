@@ -140,6 +140,8 @@ class TocPanel(QDockWidget):
 
         if not isinstance(document_view, QTextEdit) or not self._order:
             return
+        if not document_view.isVisible():  # an article opened before the window's first show (the start-up shelf):
+            return  # laid out at a placeholder size, its headings' places say nothing; the first scroll follows
         tops = anchor_tops(document_view.document())
         scroll = document_view.verticalScrollBar().value()
         current = ""

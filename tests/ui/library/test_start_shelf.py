@@ -136,3 +136,20 @@ def test_a_start_that_reopens_an_article_builds_the_start_page_only_when_it_is_f
     window.view.setFocus()
     window.back_action.trigger()  # Back returns to the article
     assert window.view.current_slug == "artikel-010" and window.pages.currentWidget() is window.view
+
+
+def test_a_reopened_article_from_the_shelf_marks_no_section_until_it_is_read(
+        qtbot: QtBot, sources: list[Source], start) -> None:  # type: ignore[no-untyped-def]
+    """Opened before the window was shown, the article was laid out at a placeholder size: the contents must not
+    mark its last section as the one being read (it did, until the real load came)."""
+    LibraryCache(ArticleCache()).load(sources)
+    window = start("nervesmerter")  # the bundled article with many sections and questions
+    assert window.view.current_slug == "nervesmerter"
+    qtbot.waitExposed(window)
+    toc = window.reading.toc
+    assert len(toc.anchors()) > 3
+    assert toc.current_anchor == ""
+    assert toc.tree.currentItem() is None
+    qtbot.waitUntil(lambda: not isinstance(window.library, ShelfLibrary), timeout=10000)  # the real load is in
+    qtbot.waitUntil(lambda: not window.content.watcher.busy, timeout=10000)
+    assert toc.current_anchor == ""
