@@ -80,7 +80,7 @@ def word_scores(index: IndexTables, word: str, prefix: bool) -> Word:
         i = index._short_index[k]
         start, end = index.short_off[i], index.short_off[i + 1]
         docs = index.short_docs[start:end]
-        scores[docs] = index.short_weight[start:end] * PREFIX
+        scores[docs] = index.weights[index.short_codes[start:end]] * PREFIX
         sections[docs] = index.short_section[start:end]
     for tid, quality in found.items():
         d, w = index.postings(tid)

@@ -18,6 +18,56 @@ from reader.search.ranking import Word
 STEMS_DUE = "\0"  # a term whose stem keys derive() has still to compute
 
 
+def doc_ids(values: np.ndarray) -> np.ndarray:
+    """Document ids in the smallest type that holds them: uint16 up to 65,535 documents, else int32."""
+    values = np.asarray(values)
+    if values.dtype == np.uint16:
+        return values
+    if len(values) == 0 or (int(values.min()) >= 0 and int(values.max()) <= 0xFFFF):
+        return values.astype(np.uint16)
+    return values.astype(np.int32)
+
+
+def section_numbers(values: np.ndarray) -> np.ndarray:
+    """Section numbers in the smallest type that holds them: uint8 up to 255 sections, else int16."""
+    values = np.asarray(values)
+    if values.dtype == np.uint8:
+        return values
+    if len(values) == 0 or (int(values.min()) >= 0 and int(values.max()) <= 0xFF):
+        return values.astype(np.uint8)
+    return values.astype(np.int16)
+
+
+def code_type(table_size: int) -> type[np.unsignedinteger]:
+    """The smallest unsigned type whose values index a table of this size."""
+    return np.uint8 if table_size <= 1 << 8 else np.uint16 if table_size <= 1 << 16 else np.uint32
+
+
+def encode(values: np.ndarray, table: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Float32 values as codes into a table of distinct values, and the table (the given one with the values it
+    lacked appended: codes into it stay valid). table[codes] gives the values back bit for bit.
+
+    A posting's weight is a field weight plus 0.15 · log1p(its count), so an index has a few dozen distinct
+    weights: a byte per posting instead of four."""
+    values = np.asarray(values, dtype=np.float32)
+    table = np.asarray(table, dtype=np.float32)
+    for _ in range(16):  # each pass adds the distinct values of a sample of the ones still missing
+        order = np.argsort(table, kind="stable")
+        known = table[order]
+        if len(known):
+            at = np.minimum(np.searchsorted(known, values), len(known) - 1)
+            missing = values[known[at] != values]
+        else:
+            at, missing = np.zeros(len(values), dtype=np.intp), values
+        if len(missing) == 0:
+            return order[at].astype(code_type(len(table))), table
+        extra = np.unique(missing[::max(1, len(missing) // 65536)])
+        if np.isnan(extra).any():
+            raise ValueError("a weight is not a number")
+        table = np.concatenate((table, extra))
+    raise ValueError("too many distinct weights")  # pragma: no cover - a handful of passes is always enough
+
+
 @dataclass(frozen=True)
 class SectionText:
     """A `##` section of a found article as plain text, with its heading and anchor."""
@@ -40,18 +90,22 @@ class IndexTables:
         self.surfaces: list[str] = []  # each term's original spellings, "|"-separated
         self.term_stems: list[str] = []  # the stem key of each spelling, "|"-separated (STEMS_DUE: not yet)
         self.doc_freq = np.zeros(0, dtype=np.int32)
+        # The postings, grouped by term: documents (doc_ids), weights as codes into `weights` (the distinct
+        # weights; post_weight decodes them), the `##` section of each posting's first match (section_numbers).
+        self.weights = np.zeros(0, dtype=np.float32)
         self.post_off = np.zeros(1, dtype=np.int64)
-        self.post_docs = np.zeros(0, dtype=np.int32)
-        self.post_weight = np.zeros(0, dtype=np.float32)
-        self.post_section = np.zeros(0, dtype=np.int16)  # the `##` section of each posting's first match
+        self._post_docs = np.zeros(0, dtype=np.uint16)
+        self.post_codes = np.zeros(0, dtype=np.uint8)
+        self._post_section = np.zeros(0, dtype=np.uint8)
+        # … and the same merged per 1- and 2-letter prefix (build.build_short)
         self.short_off = np.zeros(1, dtype=np.int64)
         self.short_keys: list[str] = []
-        self.short_docs = np.zeros(0, dtype=np.int32)
-        self.short_weight = np.zeros(0, dtype=np.float32)
-        self.short_section = np.zeros(0, dtype=np.int16)
+        self._short_docs = np.zeros(0, dtype=np.uint16)
+        self.short_codes = np.zeros(0, dtype=np.uint8)
+        self._short_section = np.zeros(0, dtype=np.uint8)
         self.doc_sections = np.zeros(1, dtype=np.int64)  # per document: its first entry in the section tables
-        self.section_offsets = np.zeros(0, dtype=np.int64)  # where each section's text starts in the body
-        self.section_ends = np.zeros(0, dtype=np.int64)  # … and where it ends
+        self._section_offsets = np.zeros(0, dtype=np.int32)  # where each section's text starts in the body
+        self._section_ends = np.zeros(0, dtype=np.int32)  # … and where it ends
         self.section_titles: list[str] = []
         self.section_anchors: list[str] = []
         self._articles: dict[str, Article] = {}
@@ -79,9 +133,78 @@ class IndexTables:
         self._synonyms = synonyms
         self._word_cache.clear()
 
+    # The columns are kept in their small types whatever is assigned (a build gives int32, float32 and int16).
+    @property
+    def post_docs(self) -> np.ndarray:
+        return self._post_docs
+
+    @post_docs.setter
+    def post_docs(self, values: np.ndarray) -> None:
+        self._post_docs = doc_ids(values)
+
+    @property
+    def post_weight(self) -> np.ndarray:
+        """Every posting's weight (float32; decoded: kept as post_codes)."""
+        weights: np.ndarray = self.weights[self.post_codes]
+        return weights
+
+    @post_weight.setter
+    def post_weight(self, values: np.ndarray) -> None:
+        self.post_codes, self.weights = encode(values, self.weights)
+
+    @property
+    def post_section(self) -> np.ndarray:
+        return self._post_section
+
+    @post_section.setter
+    def post_section(self, values: np.ndarray) -> None:
+        self._post_section = section_numbers(values)
+
+    @property
+    def short_docs(self) -> np.ndarray:
+        return self._short_docs
+
+    @short_docs.setter
+    def short_docs(self, values: np.ndarray) -> None:
+        self._short_docs = doc_ids(values)
+
+    @property
+    def short_weight(self) -> np.ndarray:
+        """Every short-prefix posting's weight (float32; decoded: kept as short_codes)."""
+        weights: np.ndarray = self.weights[self.short_codes]
+        return weights
+
+    @short_weight.setter
+    def short_weight(self, values: np.ndarray) -> None:
+        self.short_codes, self.weights = encode(values, self.weights)
+
+    @property
+    def short_section(self) -> np.ndarray:
+        return self._short_section
+
+    @short_section.setter
+    def short_section(self, values: np.ndarray) -> None:
+        self._short_section = section_numbers(values)
+
+    @property
+    def section_offsets(self) -> np.ndarray:
+        return self._section_offsets
+
+    @section_offsets.setter
+    def section_offsets(self, values: np.ndarray) -> None:
+        self._section_offsets = np.asarray(values).astype(np.int32, copy=False)  # offsets in one article's body
+
+    @property
+    def section_ends(self) -> np.ndarray:
+        return self._section_ends
+
+    @section_ends.setter
+    def section_ends(self, values: np.ndarray) -> None:
+        self._section_ends = np.asarray(values).astype(np.int32, copy=False)
+
     def postings(self, tid: int) -> tuple[np.ndarray, np.ndarray]:
         start, end = self.post_off[tid], self.post_off[tid + 1]
-        return self.post_docs[start:end], self.post_weight[start:end]
+        return self.post_docs[start:end], self.weights[self.post_codes[start:end]]
 
     def sections_of_term(self, tid: int) -> np.ndarray:
         return self.post_section[self.post_off[tid]:self.post_off[tid + 1]]
