@@ -15,6 +15,7 @@ from reader import atomic
 from reader.articles import Article
 from reader.search.build import stamp
 from reader.search.index import SearchIndex
+from reader.search.tables import packed_strings, unpacked_strings
 from reader.search.update import changes, changes_by_stamp
 
 INDEX_VERSION = 10  # 10: postings in small types (documents uint16, sections uint8, weights as byte codes into a table of the distinct weights), section offsets int32; 9: stem keys are reader.text.lemma_keys; 8: FAQ questions are parts of their own; 7: each document's file stamp (updated in place), each term's stem keys, titles in reader.collation order; 6: sections from reader.structure (setext headings too), with their ends
@@ -69,8 +70,8 @@ def open_index(articles: Sequence[Article], folder: Path, previous: SearchIndex 
         key = cache_key(articles)
         stored = _read(index_file(folder, articles))
         if stored is not None and stored[0] == key and _consistent(stored[1], articles):
+            stored[1].attach(articles)  # first: the copies of strings it lets go leave room for derive()'s
             stored[1].derive()
-            stored[1].attach(articles)
             stored[1].stored_as = key
             return stored[1]
         if stored is not None and _consistent(stored[1], None):
@@ -112,16 +113,7 @@ def _forget_old(folder: Path, kept: Path) -> None:
             old.unlink(missing_ok=True)
 
 
-def _strings(values: list[str]) -> np.ndarray:
-    # surrogateescape: a file name that is not UTF-8 (its stamp holds the path) survives the round trip
-    return np.frombuffer("\n".join(v.replace("\n", " ") for v in values).encode("utf-8", "surrogateescape"), dtype=np.uint8)
-
-
-def _unstrings(array: np.ndarray, count: int) -> list[str]:
-    values = bytes(array.astype(np.uint8)).decode("utf-8", "surrogateescape").split("\n") if count else []
-    if len(values) != count:
-        raise ValueError("string table has the wrong length")
-    return values
+_strings, _unstrings = packed_strings, unpacked_strings
 
 
 def _shared(values: list[str]) -> list[str]:
@@ -155,8 +147,8 @@ def load_index(path: Path, key: str, articles: Sequence[Article]) -> SearchIndex
     if stored is None or stored[0] != key or not _consistent(stored[1], articles):
         return None
     index = stored[1]
-    index.derive()
     index.attach(articles)
+    index.derive()
     return index
 
 
@@ -171,7 +163,7 @@ def _read(path: Path) -> tuple[str, SearchIndex] | None:
             index = SearchIndex()
             index.slugs = _unstrings(data["slugs"], n_docs)
             index.titles = _unstrings(data["titles"], n_docs)
-            index.stamps = _unstrings(data["stamps"], n_docs)
+            index.keep_packed_stamps(data["stamps"], n_docs)
             index.terms = _unstrings(data["terms"], n_terms)
             index.surfaces = _unstrings(data["surfaces"], n_terms)
             index.term_stems = _unstrings(data["term_stems"], n_terms)

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -77,6 +78,36 @@ class SectionText:
     text: str
 
 
+def packed_strings(values: list[str]) -> np.ndarray:
+    """Strings as one UTF-8 array, "\n"-separated (a newline inside one becomes a space)."""
+    # surrogateescape: a file name that is not UTF-8 (its stamp holds the path) survives the round trip
+    return np.frombuffer("\n".join(v.replace("\n", " ") for v in values).encode("utf-8", "surrogateescape"),
+                         dtype=np.uint8)
+
+
+def unpacked_strings(array: np.ndarray, count: int) -> list[str]:
+    """The strings of packed_strings (ValueError: not `count` of them)."""
+    values = bytes(array.astype(np.uint8)).decode("utf-8", "surrogateescape").split("\n") if count else []
+    if len(values) != count:
+        raise ValueError("string table has the wrong length")
+    return values
+
+
+TermIds = int | tuple[int, ...]  # one term id as itself (most keys have one: no tuple of 48 bytes), else a tuple
+
+
+def term_ids(value: TermIds | None) -> tuple[int, ...]:
+    """The term ids a lookup holds (none for None)."""
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, int) else value
+
+
+def term_lookup(found: dict[str, list[int]]) -> dict[str, TermIds]:
+    """The lookup of keys to term ids in its compact form."""
+    return {k: tids[0] if len(tids) == 1 else tuple(tids) for k, tids in found.items()}
+
+
 class IndexTables:
     """The data of one index; see SearchIndex for what it answers."""
 
@@ -84,7 +115,8 @@ class IndexTables:
         self.slugs: list[str] = []
         self.titles: list[str] = []
         self.stored_as = ""  # the key of the stored file this index is (nothing to write), if any
-        self.stamps: list[str] = []  # each document's file identity (path, size, mtime): what changed since
+        self._stamps: list[str] = []  # each document's file identity (path, size, mtime): what changed since
+        self._packed_stamps: tuple[np.ndarray, int] | None = None  # … as read from the store, until asked for
         self.rank = np.zeros(0, dtype=np.int32)  # position in Danish title order: the tie-break
         self.terms: list[str] = []  # folded words
         self.surfaces: list[str] = []  # each term's original spellings, "|"-separated
@@ -112,21 +144,49 @@ class IndexTables:
         self._synonyms = da.Synonyms()
         # Derived lookups (SearchIndex.derive computes them after building or loading) and caches.
         self.n_docs = 0
-        self._loose_terms: dict[str, list[int]] = {}
-        self._stem_terms: dict[str, list[int]] = {}
+        self._loose_terms: dict[str, TermIds] = {}  # folded loose key ⇒ its terms (see term_ids)
+        self._stem_terms: dict[str, TermIds] = {}  # stem key ⇒ its terms
         self._suffix_keys: list[str] = []
-        self._suffix_terms: list[int] = []
-        self._suffix_known: list[bool] = []
+        self._suffix_terms: array[int] = array("i")  # tid (a prefix), or -tid - 1 (a suffix after start letters)
+        self._suffix_known: bytes = b""  # per suffix: 1 when the letters before it are a word of their own
         self._loose_list: list[str] = []
         self._short_index: dict[str, int] = {}
         self._word_cache: OrderedDict[tuple[str, bool], Word] = OrderedDict()
         self._sections: OrderedDict[tuple[int, int], SectionText] = OrderedDict()
-        self._slug_doc: dict[str, int] = {}
 
     def attach(self, articles: Sequence[Article]) -> None:
-        """Give the index the articles whose text the snippets come from."""
+        """Give the index the articles whose text the snippets come from (and hold their slug and title strings
+        instead of its own equal copies: an index read from the store has 10,000 of each)."""
         self._articles = {a.slug: a for a in articles}
         self._sections.clear()
+        for doc, (slug, title) in enumerate(zip(self.slugs, self.titles, strict=True)):
+            article = self._articles.get(slug)
+            if article is not None:
+                self.slugs[doc] = article.slug
+                if article.title == title:
+                    self.titles[doc] = article.title
+
+    @property
+    def stamps(self) -> list[str]:
+        """Each document's file identity (reader.search.build.stamp): only an update from the store and saving
+        ask for them, so a loaded index keeps them packed until then."""
+        if self._packed_stamps is not None:
+            packed, count = self._packed_stamps
+            self._packed_stamps = None
+            self._stamps = unpacked_strings(packed, count)
+        return self._stamps
+
+    @stamps.setter
+    def stamps(self, values: list[str]) -> None:
+        self._packed_stamps = None
+        self._stamps = values
+
+    def keep_packed_stamps(self, packed: np.ndarray, count: int) -> None:
+        """The stamps as the store holds them (packed_strings), unpacked when first asked for."""
+        if count != (int(np.count_nonzero(packed == 10)) + 1 if count else 0) or (not count and len(packed)):
+            raise ValueError("string table has the wrong length")
+        self._stamps = []
+        self._packed_stamps = (packed, count)
 
     def set_synonyms(self, synonyms: da.Synonyms) -> None:
         """Use these spelling variants and lay words when matching."""

@@ -9,7 +9,7 @@ import pytest
 
 from reader.articles import Article
 from reader.search import SearchIndex, cache_key, load_index, save_index
-from reader.search.tables import code_type, doc_ids, encode, section_numbers
+from reader.search.tables import code_type, doc_ids, encode, section_numbers, term_ids, term_lookup
 
 
 def test_encode_gives_the_values_back_bit_for_bit_and_keeps_old_codes() -> None:
@@ -95,3 +95,36 @@ def test_a_stored_code_outside_the_weights_is_not_trusted(tmp_path: Path) -> Non
     arrays["post_docs"] = arrays["post_docs"].astype(np.float64)  # a type the index never writes
     np.savez(tmp_path / "float.npz", **arrays)
     assert load_index(tmp_path / "float.npz", key, articles) is None
+
+
+def test_a_loaded_index_holds_the_articles_strings_and_unpacks_its_stamps_when_asked(tmp_path: Path) -> None:
+    from reader.search.build import stamp, title_order
+    from reader.search.store import _read
+
+    articles = _articles(30)
+    key = cache_key(articles)
+    save_index(SearchIndex.build(articles), tmp_path / "i.npz", key)
+    loaded = load_index(tmp_path / "i.npz", key, articles)
+    assert loaded is not None
+    by_slug = {a.slug: a for a in articles}
+    assert all(slug is by_slug[slug].slug for slug in loaded.slugs)
+    assert all(title is by_slug[slug].title for slug, title in zip(loaded.slugs, loaded.titles, strict=True))
+    assert loaded._packed_stamps is not None  # not unpacked by loading
+    assert loaded.stamps == [stamp(a) for a in title_order(articles)]
+    assert loaded._packed_stamps is None
+    # a stamps table of the wrong length is not trusted
+    with np.load(tmp_path / "i.npz") as data:
+        arrays = {name: data[name] for name in data.files}
+    arrays["stamps"] = arrays["stamps"][: int(np.flatnonzero(arrays["stamps"] == 10)[-1])]
+    np.savez(tmp_path / "short.npz", **arrays)
+    assert _read(tmp_path / "short.npz") is None
+
+
+def test_derived_lookups_are_compact_and_the_same() -> None:
+    index = SearchIndex.build(_articles(10))
+    for lookup in (index._loose_terms, index._stem_terms):
+        assert all(isinstance(t, int) or (isinstance(t, tuple) and len(t) > 1) for t in lookup.values())
+    assert term_ids(None) == () and term_ids(3) == (3,) and term_ids((1, 2)) == (1, 2)
+    assert term_lookup({"a": [1], "b": [2, 3]}) == {"a": 1, "b": (2, 3)}
+    assert len(index._suffix_terms) == len(index._suffix_known) == len(index._suffix_keys)
+    assert set(index._suffix_known) <= {0, 1}
