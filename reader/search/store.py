@@ -116,13 +116,6 @@ def _forget_old(folder: Path, kept: Path) -> None:
 _strings, _unstrings = packed_strings, unpacked_strings
 
 
-def _shared(values: list[str]) -> list[str]:
-    """The same strings, each distinct one held once: headings repeat from article to article ("Behandling",
-    "Hvornår skal du søge læge?"), and 10,000 articles' 65,000 sections held 13 MB of copies of them."""
-    seen: dict[str, str] = {}
-    return [seen.setdefault(value, value) for value in values]
-
-
 def save_index(index: SearchIndex, path: Path, key: str) -> None:
     """Write the index (plain arrays and strings, no pickles) atomically to path."""
     arrays = {name: getattr(index, name) for name in _ARRAYS}
@@ -168,8 +161,8 @@ def _read(path: Path) -> tuple[str, SearchIndex] | None:
             index.surfaces = _unstrings(data["surfaces"], n_terms)
             index.term_stems = _unstrings(data["term_stems"], n_terms)
             index.short_keys = _unstrings(data["short_keys"], n_short)
-            index.section_titles = _shared(_unstrings(data["section_titles"], n_sections))
-            index.section_anchors = _shared(_unstrings(data["section_anchors"], n_sections))
+            index.section_titles = _unstrings(data["section_titles"], n_sections)  # held as SharedStrings
+            index.section_anchors = _unstrings(data["section_anchors"], n_sections)
             for name in _ARRAYS:  # a fresh array read from the file: no copy needed; as stored (_consistent checks
                 # its type), not through the columns' setters, which would convert it
                 setattr(index, f"_{name}" if name in _CONVERTED else name, data[name])

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 import numpy as np
 
@@ -78,7 +79,7 @@ class SectionText:
     text: str
 
 
-def packed_strings(values: list[str]) -> np.ndarray:
+def packed_strings(values: Iterable[str]) -> np.ndarray:
     """Strings as one UTF-8 array, "\n"-separated (a newline inside one becomes a space)."""
     # surrogateescape: a file name that is not UTF-8 (its stamp holds the path) survives the round trip
     return np.frombuffer("\n".join(v.replace("\n", " ") for v in values).encode("utf-8", "surrogateescape"),
@@ -91,6 +92,53 @@ def unpacked_strings(array: np.ndarray, count: int) -> list[str]:
     if len(values) != count:
         raise ValueError("string table has the wrong length")
     return values
+
+
+class SharedStrings(Sequence[str]):
+    """A list of strings that repeat (section headings and anchors: "Behandling", "Hvornår skal du søge læge?"), each
+    distinct one held once and each item a 2-byte code: 65,000 sections' references alone were 0.5 MB a list."""
+
+    __slots__ = ("_codes", "_table")
+
+    def __init__(self, values: Iterable[str] = ()) -> None:
+        position: dict[str, int] = {}
+        table: list[str] = []
+        codes = array("I")
+        for value in values:
+            code = position.get(value)
+            if code is None:
+                code = position[value] = len(table)
+                table.append(value)
+            codes.append(code)
+        self._table = table
+        self._codes = array("H", codes) if len(table) <= 1 << 16 else codes
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self._table[c] for c in self._codes[i]]
+        return self._table[self._codes[i]]
+
+    def __iter__(self) -> Iterator[str]:
+        return map(self._table.__getitem__, self._codes)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, SharedStrings | list | tuple):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # a list's equality, a list's unhashability
+
+    def __repr__(self) -> str:
+        return f"SharedStrings({list(self)!r})"
 
 
 TermIds = int | tuple[int, ...]  # one term id as itself (most keys have one: no tuple of 48 bytes), else a tuple
@@ -138,8 +186,8 @@ class IndexTables:
         self.doc_sections = np.zeros(1, dtype=np.int64)  # per document: its first entry in the section tables
         self._section_offsets = np.zeros(0, dtype=np.int32)  # where each section's text starts in the body
         self._section_ends = np.zeros(0, dtype=np.int32)  # … and where it ends
-        self.section_titles: list[str] = []
-        self.section_anchors: list[str] = []
+        self._section_titles = SharedStrings()
+        self._section_anchors = SharedStrings()
         self._articles: dict[str, Article] = {}
         self._synonyms = da.Synonyms()
         # Derived lookups (SearchIndex.derive computes them after building or loading) and caches.
@@ -261,6 +309,24 @@ class IndexTables:
     @section_ends.setter
     def section_ends(self, values: np.ndarray) -> None:
         self._section_ends = np.asarray(values).astype(np.int32, copy=False)
+
+    @property
+    def section_titles(self) -> Sequence[str]:
+        """Each section's heading (SharedStrings, whatever sequence is assigned)."""
+        return self._section_titles
+
+    @section_titles.setter
+    def section_titles(self, values: Sequence[str]) -> None:
+        self._section_titles = values if isinstance(values, SharedStrings) else SharedStrings(values)
+
+    @property
+    def section_anchors(self) -> Sequence[str]:
+        """Each section's anchor in the rendered page (SharedStrings)."""
+        return self._section_anchors
+
+    @section_anchors.setter
+    def section_anchors(self, values: Sequence[str]) -> None:
+        self._section_anchors = values if isinstance(values, SharedStrings) else SharedStrings(values)
 
     def postings(self, tid: int) -> tuple[np.ndarray, np.ndarray]:
         start, end = self.post_off[tid], self.post_off[tid + 1]

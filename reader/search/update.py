@@ -81,8 +81,8 @@ def updated(index: IndexTables, articles: Sequence[Article], removed: Collection
     kept_sections = np.flatnonzero(section_kept)
     offsets = [index.section_offsets[section_kept]]
     ends = [index.section_ends[section_kept]]
-    section_titles = [index.section_titles[i] for i in kept_sections]
-    section_anchors = [index.section_anchors[i] for i in kept_sections]
+    section_titles = [index.section_titles[i] for i in kept_sections.tolist()]
+    section_anchors = [index.section_anchors[i] for i in kept_sections.tolist()]
     kept_list = doc_kept.tolist()
     slugs = [s for s, k in zip(index.slugs, kept_list, strict=True) if k]
     titles = [t for t, k in zip(index.titles, kept_list, strict=True) if k]

@@ -128,3 +128,20 @@ def test_derived_lookups_are_compact_and_the_same() -> None:
     assert term_lookup({"a": [1], "b": [2, 3]}) == {"a": 1, "b": (2, 3)}
     assert len(index._suffix_terms) == len(index._suffix_known) == len(index._suffix_keys)
     assert set(index._suffix_known) <= {0, 1}
+
+
+def test_shared_strings_behave_as_the_list_and_hold_each_string_once() -> None:
+    from reader.search.tables import SharedStrings
+
+    values = ["Behandling", "Om", "Behandling", "", "Øvelser", "Om"]
+    shared = SharedStrings(values)
+    assert shared == values and list(shared) == values and len(shared) == 6
+    assert shared[2] is shared[0] and shared[-1] == "Om" and shared[1:4] == values[1:4]
+    assert shared == SharedStrings(values) and shared != values[:-1] and shared != ["x"] * 6
+    assert SharedStrings() == [] and list(SharedStrings()) == []
+    with pytest.raises(IndexError):
+        shared[6]
+    many = SharedStrings(str(i) for i in range(70_000))  # more distinct strings than 2-byte codes
+    assert many[69_999] == "69999" and len(many) == 70_000
+    index = SearchIndex.build(_articles(5, sections=3))
+    assert isinstance(index.section_titles, SharedStrings) and isinstance(index.section_anchors, SharedStrings)
