@@ -62,17 +62,26 @@ class SearchIndex(IndexTables):
         stem_terms: dict[str, list[int]] = {}
         suffixes: list[tuple[str, int, bool]] = []
         stems = self._stems()
+        # Equal strings are held once: most terms are their own loose key and their only spelling, and most stem
+        # keys are some term's loose key (10,000 articles: 10,700 of 10,900 terms, 10,300 of 10,800 stem keys).
+        keys: list[str] = []
+        surfaces = self.surfaces
         for tid, term in enumerate(self.terms):
             k = da.loose(term)
+            k = term if k == term else k
+            keys.append(k)
+            if surfaces[tid] == term and surfaces[tid] is not term:
+                surfaces[tid] = term
             loose_terms.setdefault(k, []).append(tid)
-            for stem_key in stems[tid]:
-                stem_terms.setdefault(stem_key, []).append(tid)
             suffixes.append((k, tid, True))
+        held = {k: k for k in loose_terms}
+        for tid, tid_stems in enumerate(stems):
+            for stem_key in tid_stems:
+                stem_terms.setdefault(held.get(stem_key, stem_key), []).append(tid)
         # a single id as an int, else a tuple: 20,000 lists grown by append held about 2 MB
         self._loose_terms = term_lookup(loose_terms)
         self._stem_terms = stem_keys = term_lookup(stem_terms)
-        for tid, term in enumerate(self.terms):
-            k = da.loose(term)
+        for tid, k in enumerate(keys):
             own = set(stems[tid]) if len(k) >= 3 + MIN_INFIX else set()
             for start in range(3, len(k) - MIN_INFIX + 1):
                 known = k[:start] not in own and is_word_part(k[:start], self._loose_terms, stem_keys)

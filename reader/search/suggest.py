@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from rapidfuzz.distance import OSA
-from rapidfuzz.process import extract
-
 from reader import text as da
 from reader.search.tables import IndexTables, term_ids
 
@@ -21,6 +18,9 @@ def suggestions(index: IndexTables, text: str, count: int = 3) -> list[str]:
     # A real near-spelling: one slip (a letter wrong, missing, extra, or two swapped) in a word of up to
     # seven letters ("svimmel" is two from "simpel": no suggestion), one more per four letters after that.
     limit = 1 if len(k) <= 7 else min(4, len(k) // 4)
+    from rapidfuzz.distance import OSA  # on first use (reader.search.query.candidates says why)
+    from rapidfuzz.process import extract
+
     found = extract(k, index._loose_list, scorer=OSA.distance, score_cutoff=limit, limit=30)
     ranked = sorted(found, key=lambda f: (f[1], -max(int(index.doc_freq[t]) for t in term_ids(index._loose_terms[f[0]])), f[0]))
     typed = da.tokens(da.clean(text))[: da.MAX_QUERY_WORDS * 2]
