@@ -169,8 +169,16 @@ def user_message(path: Path | None) -> str:
     return text
 
 
+# Qt's messages that say nothing about this app: the offscreen platform (tests, the self-test, the start-up bench)
+# prints the first at every start; logging it loaded logging.handlers and wrote the log file (about 6 ms).
+QT_NOISE = frozenset({"This plugin does not support propagateSizeHints()"})
+
+
 def qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-    """Qt's own warnings and errors go to the log too (installed by the window with qInstallMessageHandler)."""
+    """Qt's own warnings and errors go to the log too (installed by the window with qInstallMessageHandler), but
+    for the platform's QT_NOISE."""
+    if message in QT_NOISE:
+        return
     from PySide6.QtCore import QtMsgType
 
     level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
