@@ -76,7 +76,10 @@ def run_window(args: argparse.Namespace) -> int:
     loaded = load_settings()
     kiosk = bool(getattr(args, "kiosk", False)) or loaded.settings.kiosk_default
     if kiosk:
+        from reader import collector
         from ui.kiosk.supervisor import is_supervised, run_supervised
+
+        collector.release_start()  # held for the main window's start only (ui/cli/main.py)
 
         if not is_supervised():
             return run_supervised()
@@ -160,12 +163,15 @@ def open_main_window(library: Library, settings: Settings, sources: Sequence[Sou
         if probe is not None:
             _OPEN.append(probe)
     window.show()
+    from reader import collector
+    from ui.base.first_paint import after_first_paint
+
+    # Held since ui/cli/main.py began: what the start built lives on, so it is frozen out of later collections' sight.
+    after_first_paint(window, lambda: collector.release_start(freeze=True))
     # The articles load in a worker thread (10,000 take about a second) and the clinic folder is watched.
     if shelf is None:
         window.watch_library(sources, restore_last=True)
     else:  # the window shows the shelf: the load (its cache's decoding holds the interpreter) waits for the paint
-        from ui.base.first_paint import after_first_paint
-
         after_first_paint(window, lambda: window.watch_library(sources, restore_last=True))
     if present:
         window.reading.consultation.enter()
