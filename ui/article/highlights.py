@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QTextCursor
+from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolButton
 
 from ui.article.sections import HEADING_GAP, anchor_tops, position_top, scroll_to_y
@@ -110,14 +110,10 @@ class SearchHighlighter(QObject):
 
     def _paint(self) -> None:
         document = self._view.document()
-        spans = [] if self._suspended else self._spans
+        mark = QTextCharFormat()
+        mark.setBackground(QColor(self._colours.highlight))
         selections: list[QTextEdit.ExtraSelection] = []
-        if spans:  # start-up deferral: QTextCharFormat's type (about 1 ms of enums) is made with the first marks
-            from PySide6.QtGui import QTextCharFormat
-
-            mark = QTextCharFormat()
-            mark.setBackground(QColor(self._colours.highlight))
-        for start, end in spans:
+        for start, end in [] if self._suspended else self._spans:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(document)
             cursor.setPosition(start)
