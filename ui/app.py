@@ -126,7 +126,7 @@ def run_window(args: argparse.Namespace) -> int:
     from reader.sources import library_sources
     from ui.base import errors
     from ui.base.i18n import setup_language
-    from ui.base.icons import install_app_icon
+    from ui.base.icons import install_app_icon, install_desktop_name
 
     # Early, before any window: the windowed bundles on Windows and macOS have no standard error.
     errors.setup_logging(faults=True)
@@ -137,12 +137,13 @@ def run_window(args: argparse.Namespace) -> int:
     app.setApplicationName("patient-reader")
     app.setApplicationDisplayName("Patientlæser")  # until the language is chosen (setup_language sets it again)
     app.setOrganizationName("patient-reader")
-    install_app_icon()
+    install_desktop_name()  # the icon itself comes with the main window's first paint, or now for the kiosk
     setup_language(getattr(args, "lang", None), loaded.settings.language)
     sources = library_sources(loaded.settings, list(getattr(args, "articles", []) or []))
     if kiosk:
         from reader.article_cache import load_library
 
+        install_app_icon()
         start_kiosk_mode(load_library(sources), loaded.settings, getattr(args, "idle_timeout", None), sources)
         return int(app.exec())
     window = open_main_window(Library(), loaded.settings, sources, present=bool(getattr(args, "present", False)))
@@ -202,6 +203,9 @@ def open_main_window(library: Library, settings: Settings, sources: Sequence[Sou
 
     # Held since ui/cli/main.py began: what the start built lives on, so it is frozen out of later collections' sight.
     after_first_paint(window, lambda: collector.release_start(freeze=True))
+    from ui.base.icons import install_app_icon
+
+    after_first_paint(window, install_app_icon)  # every size decoded and, under X, sent: not before the first paint
     # The articles load in a worker thread (10,000 take about a second) and the clinic folder is watched.
     if shelf is None:
         window.watch_library(sources, restore_last=True)

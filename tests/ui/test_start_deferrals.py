@@ -1,4 +1,5 @@
-"""The window's start runs without cycle collections until its first paint (ui/app.py, reader/collector.py)."""
+"""What the window's start leaves until its first paint (ui/app.py): cycle collections (reader/collector.py) and the
+application icon; both come right after it."""
 
 from __future__ import annotations
 
@@ -34,6 +35,25 @@ def test_the_collector_runs_again_after_the_first_paint_with_the_start_frozen(qt
         assert not gc.isenabled()  # not yet painted
         qtbot.waitUntil(gc.isenabled, timeout=5000)
         assert gc.get_freeze_count() > before
+    finally:
+        if window.content.watcher is not None:
+            window.content.watcher.stop()
+            qtbot.waitUntil(lambda: not window.content.watcher.busy, timeout=10000)
+        if window in app._OPEN:
+            app._OPEN.remove(window)
+
+
+def test_the_app_icon_comes_with_the_first_paint(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setWindowIcon(QIcon())  # as a fresh start has it
+    window = app.open_main_window(Library(), Settings(), [Source(bundled_articles_dir(), "bundled")])
+    qtbot.addWidget(window)
+    try:
+        assert QApplication.windowIcon().isNull()
+        qtbot.waitUntil(lambda: not QApplication.windowIcon().isNull(), timeout=5000)
+        assert not window.windowIcon().isNull()  # the shown window has it too
     finally:
         if window.content.watcher is not None:
             window.content.watcher.stop()
