@@ -34,8 +34,25 @@ _XCB_LIBRARIES = {
 }
 
 
+_DISPLAY_CHECK = "display-check.json"  # in the cache folder: the libraries were all found, for this ld.so.cache
+
+
+def _libraries_key() -> str:
+    """What the library look-up depends on: the dynamic linker's cache (apt rewrites it when a library is added or
+    removed), LD_LIBRARY_PATH and the list asked for; "" when the linker's cache cannot be read."""
+    try:
+        status = os.stat("/etc/ld.so.cache")
+    except OSError:
+        return ""
+    return f"{status.st_size}:{status.st_mtime_ns}|{os.environ.get('LD_LIBRARY_PATH', '')}|{','.join(_XCB_LIBRARIES)}"
+
+
 def missing_display_packages() -> list[str]:
-    """Debian packages the xcb platform needs but this machine lacks (empty elsewhere)."""
+    """Debian packages the xcb platform needs but this machine lacks (empty elsewhere).
+
+    Looking the libraries up runs ldconfig once per library (about 50 ms of every start under X); when they were all
+    found, that is kept (reader.paths.cache_dir()) until the linker's cache or LD_LIBRARY_PATH changes: a start-up
+    deferral that still names a library removed since."""
     if not sys.platform.startswith("linux") or getattr(sys, "frozen", False):
         return []
     platform = os.environ.get("QT_QPA_PLATFORM", "")
@@ -43,9 +60,26 @@ def missing_display_packages() -> list[str]:
         return []
     if not platform and os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
         return []
+    from reader import paths
+
+    key, kept = _libraries_key(), paths.cache_dir() / _DISPLAY_CHECK
+    try:
+        if key and kept.read_text("utf-8") == key:
+            return []
+    except (OSError, ValueError):
+        pass
     import ctypes.util  # only here: the offscreen and Wayland starts never need it
 
-    return sorted({package for name, package in _XCB_LIBRARIES.items() if ctypes.util.find_library(name) is None})
+    missing = sorted({package for name, package in _XCB_LIBRARIES.items() if ctypes.util.find_library(name) is None})
+    if not missing and key:
+        from reader.atomic import write_text
+
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            write_text(kept, key)
+        except OSError:  # a read-only profile: the next start looks them up again
+            pass
+    return missing
 
 
 def display_problem() -> str | None:

@@ -48,8 +48,11 @@ def setup_logging(folder: Path | None = None, *, stderr: bool = True, faults: bo
     again (the handlers are set once). Nothing about a patient is ever logged: the app logs events and
     tracebacks, never what is typed into a field.
     """
-    if "configured" in _state:
-        return log_path()
+    if "configured" in _state:  # the command line set it up first: the window still wants the crash file
+        path = log_path()
+        if faults and path is not None and "fault_file" not in _state:
+            _enable_faulthandler(path.parent / FAULT_NAME)
+        return path
     _state["configured"] = True
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     log.setLevel(logging.INFO)

@@ -7,7 +7,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader import __version__, collector
 from ui.cli import handout, library, pack, pin, search
@@ -15,8 +15,7 @@ from ui.cli.common import EXIT_OK, EXIT_USAGE, Parser, UsageError, articles_opti
 from ui.cli.language import argparse_texts, lang_in, set_language, translate
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):  # not a dataclass: a start-up deferral (about 0.4 ms to make the class)
     """One subcommand: its name, what adds its arguments, and what runs it (returns the exit code)."""
 
     name: str
