@@ -33,10 +33,10 @@ class ArrayPostings:
 
     def __init__(self, index: object) -> None:
         self.off = array("q", index.post_off.tobytes())  # type: ignore[attr-defined]
-        self.docs = memoryview(array("i", index.post_docs.tobytes()))  # type: ignore[attr-defined]
+        self.docs = memoryview(array("i", index.post_docs.astype("int32").tobytes()))  # type: ignore[attr-defined]
         self.weights = memoryview(array("f", index.post_weight.tobytes()))  # type: ignore[attr-defined]
         self.short_off = array("q", index.short_off.tobytes())  # type: ignore[attr-defined]
-        self.short_docs = memoryview(array("i", index.short_docs.tobytes()))  # type: ignore[attr-defined]
+        self.short_docs = memoryview(array("i", index.short_docs.astype("int32").tobytes()))  # type: ignore[attr-defined]
         self.short_weights = memoryview(array("f", index.short_weight.tobytes()))  # type: ignore[attr-defined]
         self.rank = array("i", index.rank.tobytes())  # type: ignore[attr-defined]
 
@@ -125,8 +125,8 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             array_search(index, postings, text, 20)
             timings["array"].append((time.perf_counter() - started) * 1000)
-    np_bytes = sum(getattr(index, n).nbytes for n in ("post_off", "post_docs", "post_weight", "short_off",
-                                                       "short_docs", "short_weight", "rank"))
+    np_bytes = sum(getattr(index, n).nbytes for n in ("weights", "post_off", "post_docs", "post_codes", "post_section", "short_off",
+                                                       "short_docs", "short_codes", "short_section", "rank"))
     import_ms, import_mb = _import_cost()
     site = Path(np.__file__).parent
     disk = sum(p.stat().st_size for p in [*site.rglob("*"), *site.parent.glob("numpy.libs/*")] if p.is_file()) / 1e6

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from array import array
 from collections.abc import Callable, Collection, Sequence
 
 from reader import text as da
@@ -13,7 +14,7 @@ from reader.search.hits import Result, make_hit
 from reader.search.query import MIN_INFIX, candidates, is_word_part, query_words
 from reader.search.ranking import best, totals
 from reader.search.suggest import suggestions
-from reader.search.tables import STEMS_DUE, IndexTables
+from reader.search.tables import STEMS_DUE, IndexTables, term_lookup
 from reader.search.update import changes, updated
 
 
@@ -35,7 +36,7 @@ class SearchIndex(IndexTables):
         if processes > 1:
             from reader.search.parallel import analyse_in_processes  # multiprocessing: only for a big build
 
-            def elsewhere(texts: list[tuple[str, str]], cancelled: Callable[[], bool] | None,
+            def elsewhere(texts: list[tuple[str, str | bytes]], cancelled: Callable[[], bool] | None,
                           meanwhile: Callable[[], None]) -> list[Piece] | None:
                 return analyse_in_processes(texts, processes, cancelled, meanwhile)
 
@@ -57,17 +58,19 @@ class SearchIndex(IndexTables):
     def derive(self) -> None:
         """Lookup tables computed from the stored ones (after building or loading)."""
         self.n_docs = len(self.slugs)
-        self._loose_terms = {}
-        self._stem_terms = {}
+        loose_terms: dict[str, list[int]] = {}
+        stem_terms: dict[str, list[int]] = {}
         suffixes: list[tuple[str, int, bool]] = []
         stems = self._stems()
         for tid, term in enumerate(self.terms):
             k = da.loose(term)
-            self._loose_terms.setdefault(k, []).append(tid)
+            loose_terms.setdefault(k, []).append(tid)
             for stem_key in stems[tid]:
-                self._stem_terms.setdefault(stem_key, []).append(tid)
+                stem_terms.setdefault(stem_key, []).append(tid)
             suffixes.append((k, tid, True))
-        stem_keys = self._stem_terms
+        # a single id as an int, else a tuple: 20,000 lists grown by append held about 2 MB
+        self._loose_terms = term_lookup(loose_terms)
+        self._stem_terms = stem_keys = term_lookup(stem_terms)
         for tid, term in enumerate(self.terms):
             k = da.loose(term)
             own = set(stems[tid]) if len(k) >= 3 + MIN_INFIX else set()
@@ -76,13 +79,12 @@ class SearchIndex(IndexTables):
                 suffixes.append((k[start:], -tid - 1, known))
         suffixes.sort()
         self._suffix_keys = [s for s, _, _ in suffixes]
-        self._suffix_terms = [t for _, t, _ in suffixes]
-        self._suffix_known = [known for _, _, known in suffixes]
+        self._suffix_terms = array("i", [t for _, t, _ in suffixes])
+        self._suffix_known = bytes(known for _, _, known in suffixes)
         self._loose_list = list(self._loose_terms)
         self._short_index = {k: i for i, k in enumerate(self.short_keys)}
         self._word_cache.clear()
         self._sections.clear()
-        self._slug_doc = {slug: i for i, slug in enumerate(self.slugs)}
 
     def _stems(self) -> list[list[str]]:
         """Each term's stem keys (one per spelling): stored with the index, computed here for new terms only

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,7 +14,7 @@ from rapidfuzz.process import extract
 
 from reader import text as da
 from reader.search.ranking import COMPOUND, EXACT, FUZZY1, FUZZY2, PREFIX, STEM, SYNONYM, VARIANT, Word, merge
-from reader.search.tables import IndexTables
+from reader.search.tables import IndexTables, TermIds, term_ids
 
 MIN_INFIX = 4  # a query word must have this many letters to match inside a compound after a known word
 MIN_INFIX_UNKNOWN = 6  # … and this many after a part that is no word of its own ("disk|usprolaps")
@@ -34,12 +34,12 @@ def candidates(index: IndexTables, word: str, prefix: bool) -> dict[int, float]:
     k = da.loose(word)
     if not k:
         return found
-    for tid in index._loose_terms.get(k, ()):
+    for tid in term_ids(index._loose_terms.get(k)):
         add((tid,), EXACT if index.terms[tid] == word else VARIANT)
     for alternative in index._synonyms.alternatives(word):
-        add(index._loose_terms.get(da.loose(alternative)), SYNONYM)
+        add(term_ids(index._loose_terms.get(da.loose(alternative))), SYNONYM)
     for stem_key in da.stem_keys(word):
-        add(index._stem_terms.get(stem_key), STEM)
+        add(term_ids(index._stem_terms.get(stem_key)), STEM)
     if prefix or len(k) >= MIN_INFIX:
         start = bisect.bisect_left(index._suffix_keys, k)
         end = bisect.bisect_left(index._suffix_keys, k + "\U0010ffff", start)
@@ -60,7 +60,7 @@ def candidates(index: IndexTables, word: str, prefix: bool) -> dict[int, float]:
         limit = 2 if len(k) >= 8 else 1
         for loose_term, distance, _ in extract(k, index._loose_list, scorer=Levenshtein.distance,
                                                score_cutoff=limit, limit=50):
-            add(index._loose_terms[loose_term], FUZZY1 if distance <= 1 else FUZZY2)
+            add(term_ids(index._loose_terms[loose_term]), FUZZY1 if distance <= 1 else FUZZY2)
     return found
 
 
@@ -80,7 +80,7 @@ def word_scores(index: IndexTables, word: str, prefix: bool) -> Word:
         i = index._short_index[k]
         start, end = index.short_off[i], index.short_off[i + 1]
         docs = index.short_docs[start:end]
-        scores[docs] = index.short_weight[start:end] * PREFIX
+        scores[docs] = index.weights[index.short_codes[start:end]] * PREFIX
         sections[docs] = index.short_section[start:end]
     for tid, quality in found.items():
         d, w = index.postings(tid)
@@ -118,7 +118,8 @@ def _compile(source: str) -> re.Pattern[str]:
     return re.compile(source, re.IGNORECASE)
 
 
-def is_word_part(part: str, words: dict[str, list[int]], stems: dict[str, list[int]]) -> bool:
+def is_word_part(part: str, words: Mapping[str, TermIds | Sequence[int]],
+                 stems: Mapping[str, TermIds | Sequence[int]]) -> bool:
     """Whether a compound could start with part: a word or stem of its own, maybe with a linking s or e.
 
     "diskus" (of "diskusprolaps"), "nerve" (of "nerveglidninger"), "lende" (of "lændesmerter") ⇒ True;

@@ -15,12 +15,17 @@ from reader import atomic
 from reader.articles import Article
 from reader.search.build import stamp
 from reader.search.index import SearchIndex
+from reader.search.tables import packed_strings, unpacked_strings
 from reader.search.update import changes, changes_by_stamp
 
-INDEX_VERSION = 9  # 9: stem keys are reader.text.lemma_keys; 8: FAQ questions are parts of their own; 7: each document's file stamp (updated in place), each term's stem keys, titles in reader.collation order; 6: sections from reader.structure (setext headings too), with their ends
+INDEX_VERSION = 10  # 10: postings in small types (documents uint16, sections uint8, weights as byte codes into a table of the distinct weights), section offsets int32; 9: stem keys are reader.text.lemma_keys; 8: FAQ questions are parts of their own; 7: each document's file stamp (updated in place), each term's stem keys, titles in reader.collation order; 6: sections from reader.structure (setext headings too), with their ends
 
-_ARRAYS = ("rank", "doc_freq", "post_off", "post_docs", "post_weight", "post_section", "short_off", "short_docs",
-           "short_weight", "short_section", "doc_sections", "section_offsets", "section_ends")
+_ARRAYS = ("rank", "doc_freq", "weights", "post_off", "post_docs", "post_codes", "post_section", "short_off",
+           "short_docs", "short_codes", "short_section", "doc_sections", "section_offsets", "section_ends")
+_DOC_TYPES = (np.uint16, np.int32)  # reader.search.tables.doc_ids
+_SECTION_TYPES = (np.uint8, np.int16)  # … section_numbers
+_CODE_TYPES = (np.uint8, np.uint16, np.uint32)  # … code_type
+_CONVERTED = ("post_docs", "post_section", "short_docs", "short_section", "section_offsets", "section_ends")
 
 
 MAX_FILES = 3  # stored indexes kept in the cache folder (one per set of article folders), newest first
@@ -65,8 +70,8 @@ def open_index(articles: Sequence[Article], folder: Path, previous: SearchIndex 
         key = cache_key(articles)
         stored = _read(index_file(folder, articles))
         if stored is not None and stored[0] == key and _consistent(stored[1], articles):
+            stored[1].attach(articles)  # first: the copies of strings it lets go leave room for derive()'s
             stored[1].derive()
-            stored[1].attach(articles)
             stored[1].stored_as = key
             return stored[1]
         if stored is not None and _consistent(stored[1], None):
@@ -108,23 +113,7 @@ def _forget_old(folder: Path, kept: Path) -> None:
             old.unlink(missing_ok=True)
 
 
-def _strings(values: list[str]) -> np.ndarray:
-    # surrogateescape: a file name that is not UTF-8 (its stamp holds the path) survives the round trip
-    return np.frombuffer("\n".join(v.replace("\n", " ") for v in values).encode("utf-8", "surrogateescape"), dtype=np.uint8)
-
-
-def _unstrings(array: np.ndarray, count: int) -> list[str]:
-    values = bytes(array.astype(np.uint8)).decode("utf-8", "surrogateescape").split("\n") if count else []
-    if len(values) != count:
-        raise ValueError("string table has the wrong length")
-    return values
-
-
-def _shared(values: list[str]) -> list[str]:
-    """The same strings, each distinct one held once: headings repeat from article to article ("Behandling",
-    "Hvornår skal du søge læge?"), and 10,000 articles' 65,000 sections held 13 MB of copies of them."""
-    seen: dict[str, str] = {}
-    return [seen.setdefault(value, value) for value in values]
+_strings, _unstrings = packed_strings, unpacked_strings
 
 
 def save_index(index: SearchIndex, path: Path, key: str) -> None:
@@ -151,8 +140,8 @@ def load_index(path: Path, key: str, articles: Sequence[Article]) -> SearchIndex
     if stored is None or stored[0] != key or not _consistent(stored[1], articles):
         return None
     index = stored[1]
-    index.derive()
     index.attach(articles)
+    index.derive()
     return index
 
 
@@ -167,15 +156,16 @@ def _read(path: Path) -> tuple[str, SearchIndex] | None:
             index = SearchIndex()
             index.slugs = _unstrings(data["slugs"], n_docs)
             index.titles = _unstrings(data["titles"], n_docs)
-            index.stamps = _unstrings(data["stamps"], n_docs)
+            index.keep_packed_stamps(data["stamps"], n_docs)
             index.terms = _unstrings(data["terms"], n_terms)
             index.surfaces = _unstrings(data["surfaces"], n_terms)
             index.term_stems = _unstrings(data["term_stems"], n_terms)
             index.short_keys = _unstrings(data["short_keys"], n_short)
-            index.section_titles = _shared(_unstrings(data["section_titles"], n_sections))
-            index.section_anchors = _shared(_unstrings(data["section_anchors"], n_sections))
-            for name in _ARRAYS:
-                setattr(index, name, data[name])  # a fresh array read from the file: no copy needed
+            index.section_titles = _unstrings(data["section_titles"], n_sections)  # held as SharedStrings
+            index.section_anchors = _unstrings(data["section_anchors"], n_sections)
+            for name in _ARRAYS:  # a fresh array read from the file: no copy needed; as stored (_consistent checks
+                # its type), not through the columns' setters, which would convert it
+                setattr(index, f"_{name}" if name in _CONVERTED else name, data[name])
     except (OSError, ValueError, KeyError, EOFError, UnicodeDecodeError, TypeError, IndexError):
         return None
     except Exception:  # a foreign zip can fail in many ways; it is never trusted
@@ -197,14 +187,16 @@ def _consistent(index: SearchIndex, articles: Sequence[Article] | None) -> bool:
             index.doc_freq.dtype == np.int32 and index.doc_freq.shape == (n_terms,),
             index.post_off.dtype == np.int64 and index.post_off.shape == (n_terms + 1,),
             index.short_off.dtype == np.int64 and index.short_off.shape == (n_short + 1,),
-            index.post_docs.dtype == np.int32 and index.post_weight.dtype == np.float32,
-            index.short_docs.dtype == np.int32 and index.short_weight.dtype == np.float32,
-            index.post_docs.shape == index.post_weight.shape and index.short_docs.shape == index.short_weight.shape,
-            index.post_section.dtype == np.int16 and index.post_section.shape == index.post_docs.shape,
-            index.short_section.dtype == np.int16 and index.short_section.shape == index.short_docs.shape,
+            index.post_docs.dtype in _DOC_TYPES and index.short_docs.dtype in _DOC_TYPES,
+            index.post_docs.ndim == 1 and index.short_docs.ndim == 1,
+            index.weights.dtype == np.float32 and index.weights.ndim == 1 and bool(np.isfinite(index.weights).all()),
+            index.post_codes.dtype in _CODE_TYPES and index.short_codes.dtype in _CODE_TYPES,
+            index.post_docs.shape == index.post_codes.shape and index.short_docs.shape == index.short_codes.shape,
+            index.post_section.dtype in _SECTION_TYPES and index.post_section.shape == index.post_docs.shape,
+            index.short_section.dtype in _SECTION_TYPES and index.short_section.shape == index.short_docs.shape,
             index.doc_sections.dtype == np.int64 and index.doc_sections.shape == (n_docs + 1,),
-            index.section_offsets.dtype == np.int64 and index.section_offsets.shape == (len(index.section_titles),),
-            index.section_ends.dtype == np.int64 and index.section_ends.shape == index.section_offsets.shape,
+            index.section_offsets.dtype == np.int32 and index.section_offsets.shape == (len(index.section_titles),),
+            index.section_ends.dtype == np.int32 and index.section_ends.shape == index.section_offsets.shape,
             len(index.section_anchors) == len(index.section_titles),
             int(index.doc_sections[0]) == 0 and int(index.doc_sections[-1]) == len(index.section_titles),
             not np.any(np.diff(index.doc_sections) < 1),
@@ -215,6 +207,9 @@ def _consistent(index: SearchIndex, articles: Sequence[Article] | None) -> bool:
             if off[0] != 0 or off[-1] != len(values) or np.any(np.diff(off) < 0):
                 return False
             if len(values) and (values.min() < 0 or values.max() >= n_docs):
+                return False
+        for codes in (index.post_codes, index.short_codes):
+            if len(codes) and int(codes.max()) >= len(index.weights):
                 return False
         return bool(index.short_keys == sorted(index.short_keys))
     except (ValueError, TypeError):

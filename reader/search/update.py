@@ -15,7 +15,7 @@ from reader.articles import Article
 from reader.collation import Key, sort_key
 from reader.search.build import analyse, stamp, title_order
 from reader.search.query import SHORT_PREFIX
-from reader.search.tables import STEMS_DUE, IndexTables
+from reader.search.tables import STEMS_DUE, IndexTables, code_type, encode
 
 
 def changes(index: IndexTables, articles: Sequence[Article]) -> tuple[set[str], list[Article]]:
@@ -71,8 +71,8 @@ def updated(index: IndexTables, articles: Sequence[Article], removed: Collection
     kept_count = int(doc_kept.sum())
     # -- existing postings: the removed documents' dropped, the others renumbered (ids stay dense)
     kept_postings = _kept(index.post_docs, doc_kept, gone)
-    docs, weights, where = (_renumbered(index.post_docs, kept_postings, gone), index.post_weight[kept_postings],
-                            index.post_section[kept_postings])
+    docs, codes, where = (_renumbered(index.post_docs, kept_postings, gone), index.post_codes[kept_postings],
+                          index.post_section[kept_postings])
     kept_per_term = _run_lengths(index.post_off, kept_postings)
     # -- existing sections, the same way
     section_counts = np.diff(index.doc_sections)[doc_kept]
@@ -81,8 +81,8 @@ def updated(index: IndexTables, articles: Sequence[Article], removed: Collection
     kept_sections = np.flatnonzero(section_kept)
     offsets = [index.section_offsets[section_kept]]
     ends = [index.section_ends[section_kept]]
-    section_titles = [index.section_titles[i] for i in kept_sections]
-    section_anchors = [index.section_anchors[i] for i in kept_sections]
+    section_titles = [index.section_titles[i] for i in kept_sections.tolist()]
+    section_anchors = [index.section_anchors[i] for i in kept_sections.tolist()]
     kept_list = doc_kept.tolist()
     slugs = [s for s, k in zip(index.slugs, kept_list, strict=True) if k]
     titles = [t for t, k in zip(index.titles, kept_list, strict=True) if k]
@@ -129,10 +129,12 @@ def updated(index: IndexTables, articles: Sequence[Article], removed: Collection
     order = np.argsort(new_t, kind="stable")  # by term; each term's added postings stay in document order
     new_t = new_t[order]
     runs = np.concatenate((kept_per_term, np.zeros(len(terms) - len(index.terms), dtype=np.int64)))
-    new.post_docs, new.post_weight, new.post_section = _inserted(
+    added_codes, new.weights = encode(np.frombuffer(new_weights, dtype=np.float32)[order], index.weights)
+    wide = code_type(len(new.weights))
+    new.post_docs, new.post_codes, new.post_section = _inserted(
         runs, new_t, (docs.astype(np.int32), np.frombuffer(new_docs, dtype=np.int64)[order].astype(np.int32)),
-        (weights, np.frombuffer(new_weights, dtype=np.float32)[order]),
-        (where, np.frombuffer(new_where, dtype=np.int16)[order]))
+        (codes.astype(wide), added_codes.astype(wide)),
+        (where.astype(np.int16), np.frombuffer(new_where, dtype=np.int16)[order]))
     short = _short_entries(terms, new_terms, new_docs, new_weights, new_where)
     freq = runs + np.bincount(new_t, minlength=len(terms))
     alive = freq > 0
@@ -146,8 +148,8 @@ def updated(index: IndexTables, articles: Sequence[Article], removed: Collection
     new.post_off = np.concatenate(([0], np.cumsum(freq))).astype(np.int64)
     per_doc = np.concatenate(counts)
     new.doc_sections = np.concatenate(([0], np.cumsum(per_doc))).astype(np.int64)
-    new.section_offsets = np.concatenate(offsets).astype(np.int64)
-    new.section_ends = np.concatenate(ends).astype(np.int64)
+    new.section_offsets = np.concatenate(offsets)
+    new.section_ends = np.concatenate(ends)
     new.section_titles, new.section_anchors = section_titles, section_anchors
     new.slugs, new.titles, new.stamps = slugs, titles, stamps
     # -- the title order (the ranking's tie-break), the short prefixes, the derived lookups
@@ -189,7 +191,7 @@ def _update_short(new: IndexTables, old: IndexTables, doc_kept: np.ndarray, gone
                   added: dict[tuple[str, int], tuple[float, int]]) -> None:
     """The merged postings of the short prefixes (see build.build_short) for the changed documents only."""
     kept = _kept(old.short_docs, doc_kept, gone)
-    docs, weights, where = _renumbered(old.short_docs, kept, gone), old.short_weight[kept], old.short_section[kept]
+    docs, codes, where = _renumbered(old.short_docs, kept, gone), old.short_codes[kept], old.short_section[kept]
     kept_per_key = _run_lengths(old.short_off, kept)
     keys = sorted(set(old.short_keys) | {prefix for prefix, _ in added})
     runs = np.zeros(len(keys), dtype=np.int64)
@@ -202,10 +204,12 @@ def _update_short(new: IndexTables, old: IndexTables, doc_kept: np.ndarray, gone
     index_of = {k: i for i, k in enumerate(keys)}
     extra = sorted(added.items(), key=lambda item: (index_of[item[0][0]], item[0][1]))
     extra_keys = np.array([index_of[p] for (p, _), _ in extra], dtype=np.int64)
-    new.short_docs, new.short_weight, new.short_section = _inserted(
+    added_codes, new.weights = encode(np.array([w for _, (w, _) in extra], dtype=np.float32), new.weights)
+    wide = code_type(len(new.weights))  # codes into old.weights stay valid: new.weights only adds to it
+    new.short_docs, new.short_codes, new.short_section = _inserted(
         runs, extra_keys, (docs.astype(np.int32), np.array([d for (_, d), _ in extra], dtype=np.int32)),
-        (weights, np.array([w for _, (w, _) in extra], dtype=np.float32)),
-        (where, np.array([s for _, (_, s) in extra], dtype=np.int16)))
+        (codes.astype(wide), added_codes.astype(wide)),
+        (where.astype(np.int16), np.array([s for _, (_, s) in extra], dtype=np.int16)))
     freq = runs + np.bincount(extra_keys, minlength=len(keys))
     alive = freq > 0
     new.short_keys = [k for k, a in zip(keys, alive.tolist(), strict=True) if a]
