@@ -497,6 +497,11 @@ class Library:
     def get(self, slug: str) -> Article | None:
         return self._by_slug.get(slug)
 
+    def listed(self, slug: str) -> Article | None:
+        """The article for a list or a problems row (its title, path, dates); its body may be left out
+        (reader.shelf's library reads no file for it)."""
+        return self._by_slug.get(slug)
+
     def sorted(self) -> list[Article]:
         """Articles by title in Danish order (reader.collation: æ, ø, å last, numbers by value), then slug."""
         if self._sorted is None:

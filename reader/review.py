@@ -63,7 +63,7 @@ def review_problems(library: Library, today: dt.date | None = None, months: int 
     """The review marks as problems-list rows (level REVIEW), with what to do (due: an already computed due_for_review)."""
     rows: list[Problem] = []
     for slug, reason in (due if due is not None else due_for_review(library, today, months)).items():
-        article = library.get(slug)
+        article = library.listed(slug)  # no body needed: the start-up shelf reads no file for it
         if article is not None:
             rows.append(Problem(article.path, Level.REVIEW, f"{article.title}: {reason}",
                                 "Læs artiklen igennem, ret den, og sæt en ny lastUpdated eller reviewBy."))

@@ -2,8 +2,9 @@
 
 A 10,000-article start reads this small file (about 1 MB, a few milliseconds with marshal) before the window
 is first drawn, so the window paints with the whole article list and the last article at once; the full
-library (bodies, problems) follows from the watcher's worker thread and replaces it in place. The shelf is
-only ever a first guess: a stale one is corrected when the real load ends, a damaged or foreign one is
+library (bodies) follows from the watcher's worker thread and replaces it in place. The shelf also keeps the
+last load's problems, so the status bar's count is in the first paint too and the real load changes nothing on
+screen when nothing changed on disk. The shelf is only ever a first guess: a stale one is corrected when the real load ends, a damaged or foreign one is
 ignored. It holds what the article files say (no patient's name or note is ever in a library), and
 ShelfLibrary reads an article's body from its file only when it is asked for (the article opened).
 """
@@ -19,11 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from reader import __version__, atomic, collector, paths
-from reader.articles import Article, Library, Source, load_article, slug_for
+from reader.articles import Article, Level, Library, Problem, Source, load_article, slug_for
 
 FILE_NAME = "library-shelf.marshal"
-MAGIC = b"PRSH1\n"  # patient-reader shelf, layout 1
-_SCHEMA = f"{__version__}|" + ",".join(f"{f.name}:{f.type}" for f in dataclasses.fields(Article))
+MAGIC = b"PRSH2\n"  # patient-reader shelf, layout 2 (with the problems)
+_SCHEMA = f"{__version__}|" + "|".join(",".join(f"{f.name}:{f.type}" for f in dataclasses.fields(kind))
+                                       for kind in (Article, Problem))
 
 
 def shelf_path() -> Path:
@@ -52,7 +54,8 @@ def _row(article: Article) -> tuple[Any, ...]:
 
 def encode_shelf(library: Library, sources: Sequence[Source]) -> bytes:
     """The shelf's bytes for a library: MAGIC, the CRC-32 of the payload (4 bytes, big-endian), the payload."""
-    payload = marshal.dumps((_SCHEMA, sources_key(sources), [_row(a) for a in library.sorted()]), 4)
+    problems = [(str(p.path), p.level.value, p.message, p.advice) for p in library.problems]
+    payload = marshal.dumps((_SCHEMA, sources_key(sources), [_row(a) for a in library.sorted()], problems), 4)
     return MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload
 
 
@@ -83,7 +86,7 @@ def decode_shelf(data: bytes, sources: Sequence[Source]) -> ShelfLibrary | None:
         return None
     try:
         loaded = marshal.loads(payload)
-        schema, key, rows = loaded
+        schema, key, rows, problems = loaded
         if schema != _SCHEMA or key != sources_key(sources) or not isinstance(rows, list) or not rows:
             return None
         articles, names = [], {}
@@ -97,26 +100,29 @@ def decode_shelf(data: bytes, sources: Sequence[Source]) -> ShelfLibrary | None:
             articles.append(article)
             if name is not None:
                 names[slug] = name
+        found = [Problem(Path(path), Level(level), message, advice) for path, level, message, advice in problems]
     except (EOFError, ValueError, TypeError):
         return None
-    return ShelfLibrary(articles, names)
+    return ShelfLibrary(articles, names, found)
 
 
 class ShelfLibrary(Library):
-    """A library from the shelf: every article's list fields, in the stored (Danish title) order, no problems.
+    """A library from the shelf: every article's list fields, in the stored (Danish title) order, and the problems
+    of the load that wrote it.
 
-    get() reads an article's file when it is asked for (the article opened or clicked), once; sorted() and
-    iteration give the bodiless shelf articles (for the list, topics, favourites, review marks).
+    get() reads an article's file when it is asked for (the article opened or clicked), once; sorted(), listed()
+    and iteration give the bodiless shelf articles (for the list, topics, favourites, review marks).
     """
 
-    def __init__(self, articles: list[Article], names: dict[str, str] | None = None) -> None:
+    def __init__(self, articles: list[Article], names: dict[str, str] | None = None,
+                 problems: list[Problem] | None = None) -> None:
         # Library.__init__ is not called: the order is the stored one (no collation), the names come stored.
         self._by_slug = {article.slug: article for article in articles}
         self._by_name = {}
         names = names or {}
         for article in self._by_slug.values():
             self._by_name.setdefault(names.get(article.slug, article.slug), []).append(article)
-        self.problems = []
+        self.problems = list(problems or [])
         self._sorted = list(self._by_slug.values())
         self._loaded: dict[str, Article | None] = {}
 
@@ -132,3 +138,7 @@ class ShelfLibrary(Library):
             article = dataclasses.replace(article, slug=slug)
         self._loaded[slug] = article
         return article
+
+    def listed(self, slug: str) -> Article | None:
+        """The article's list fields, without its body: no file is read (the review marks of 10,000 articles)."""
+        return self._by_slug.get(slug)

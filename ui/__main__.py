@@ -2,11 +2,14 @@
 
 import sys
 
-from ui.cli.main import main
-
 if __name__ == "__main__":
     if getattr(sys, "frozen", False):  # the render guard's worker process in a PyInstaller bundle
         import multiprocessing
 
-        multiprocessing.freeze_support()
+        multiprocessing.freeze_support()  # a worker runs here and never returns
+    from reader import collector
+
+    collector.hold_for_start()  # from the first import on (main() holds it too, for the installed command)
+    from ui.cli.main import main
+
     sys.exit(main())

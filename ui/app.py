@@ -34,8 +34,25 @@ _XCB_LIBRARIES = {
 }
 
 
+_DISPLAY_CHECK = "display-check.json"  # in the cache folder: the libraries were all found, for this ld.so.cache
+
+
+def _libraries_key() -> str:
+    """What the library look-up depends on: the dynamic linker's cache (apt rewrites it when a library is added or
+    removed), LD_LIBRARY_PATH and the list asked for; "" when the linker's cache cannot be read."""
+    try:
+        status = os.stat("/etc/ld.so.cache")
+    except OSError:
+        return ""
+    return f"{status.st_size}:{status.st_mtime_ns}|{os.environ.get('LD_LIBRARY_PATH', '')}|{','.join(_XCB_LIBRARIES)}"
+
+
 def missing_display_packages() -> list[str]:
-    """Debian packages the xcb platform needs but this machine lacks (empty elsewhere)."""
+    """Debian packages the xcb platform needs but this machine lacks (empty elsewhere).
+
+    Looking the libraries up runs ldconfig once per library (about 50 ms of every start under X); when they were all
+    found, that is kept (reader.paths.cache_dir()) until the linker's cache or LD_LIBRARY_PATH changes: a start-up
+    deferral that still names a library removed since."""
     if not sys.platform.startswith("linux") or getattr(sys, "frozen", False):
         return []
     platform = os.environ.get("QT_QPA_PLATFORM", "")
@@ -43,9 +60,26 @@ def missing_display_packages() -> list[str]:
         return []
     if not platform and os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
         return []
+    from reader import paths
+
+    key, kept = _libraries_key(), paths.cache_dir() / _DISPLAY_CHECK
+    try:
+        if key and kept.read_text("utf-8") == key:
+            return []
+    except (OSError, ValueError):
+        pass
     import ctypes.util  # only here: the offscreen and Wayland starts never need it
 
-    return sorted({package for name, package in _XCB_LIBRARIES.items() if ctypes.util.find_library(name) is None})
+    missing = sorted({package for name, package in _XCB_LIBRARIES.items() if ctypes.util.find_library(name) is None})
+    if not missing and key:
+        from reader.atomic import write_text
+
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            write_text(kept, key)
+        except OSError:  # a read-only profile: the next start looks them up again
+            pass
+    return missing
 
 
 def display_problem() -> str | None:
@@ -76,7 +110,10 @@ def run_window(args: argparse.Namespace) -> int:
     loaded = load_settings()
     kiosk = bool(getattr(args, "kiosk", False)) or loaded.settings.kiosk_default
     if kiosk:
+        from reader import collector
         from ui.kiosk.supervisor import is_supervised, run_supervised
+
+        collector.release_start()  # held for the main window's start only (ui/cli/main.py)
 
         if not is_supervised():
             return run_supervised()
@@ -89,7 +126,7 @@ def run_window(args: argparse.Namespace) -> int:
     from reader.sources import library_sources
     from ui.base import errors
     from ui.base.i18n import setup_language
-    from ui.base.icons import install_app_icon
+    from ui.base.icons import install_app_icon, install_desktop_name
 
     # Early, before any window: the windowed bundles on Windows and macOS have no standard error.
     errors.setup_logging(faults=True)
@@ -100,12 +137,13 @@ def run_window(args: argparse.Namespace) -> int:
     app.setApplicationName("patient-reader")
     app.setApplicationDisplayName("Patientlæser")  # until the language is chosen (setup_language sets it again)
     app.setOrganizationName("patient-reader")
-    install_app_icon()
+    install_desktop_name()  # the icon itself comes with the main window's first paint, or now for the kiosk
     setup_language(getattr(args, "lang", None), loaded.settings.language)
     sources = library_sources(loaded.settings, list(getattr(args, "articles", []) or []))
     if kiosk:
         from reader.article_cache import load_library
 
+        install_app_icon()
         start_kiosk_mode(load_library(sources), loaded.settings, getattr(args, "idle_timeout", None), sources)
         return int(app.exec())
     window = open_main_window(Library(), loaded.settings, sources, present=bool(getattr(args, "present", False)))
@@ -160,12 +198,18 @@ def open_main_window(library: Library, settings: Settings, sources: Sequence[Sou
         if probe is not None:
             _OPEN.append(probe)
     window.show()
+    from reader import collector
+    from ui.base.first_paint import after_first_paint
+
+    # Held since ui/cli/main.py began: what the start built lives on, so it is frozen out of later collections' sight.
+    after_first_paint(window, lambda: collector.release_start(freeze=True))
+    from ui.base.icons import install_app_icon
+
+    after_first_paint(window, install_app_icon)  # every size decoded and, under X, sent: not before the first paint
     # The articles load in a worker thread (10,000 take about a second) and the clinic folder is watched.
     if shelf is None:
         window.watch_library(sources, restore_last=True)
     else:  # the window shows the shelf: the load (its cache's decoding holds the interpreter) waits for the paint
-        from ui.base.first_paint import after_first_paint
-
         after_first_paint(window, lambda: window.watch_library(sources, restore_last=True))
     if present:
         window.reading.consultation.enter()

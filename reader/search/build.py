@@ -146,9 +146,10 @@ def title_order(articles: Sequence[Article]) -> list[Article]:
     return by_title(articles)
 
 
-# Analyses the (title, body) texts somewhere else (reader.search.parallel: worker processes), given cancelled and
-# a callable to run meanwhile; None when it cannot (then the build analyses them in its own thread).
-Elsewhere = Callable[[list[tuple[str, str]], "Callable[[], bool] | None", Callable[[], None]], "list[Piece] | None"]
+# Analyses the (title, packed body) texts somewhere else (reader.search.parallel: worker processes, which unpack the
+# bodies), given cancelled and a callable to run meanwhile; None when it cannot (then the build analyses them here).
+Elsewhere = Callable[[list[tuple[str, str | bytes]], "Callable[[], bool] | None", Callable[[], None]],
+                     "list[Piece] | None"]
 
 
 def build(index: IndexTables, articles: Sequence[Article], cancelled: Callable[[], bool] | None = None,
@@ -172,7 +173,7 @@ def build(index: IndexTables, articles: Sequence[Article], cancelled: Callable[[
         index.stamps = [stamp(a) for a in ordered]
 
     if elsewhere is not None:
-        pieces = elsewhere([(a.title, a.body) for a in ordered], cancelled, stamps)
+        pieces = elsewhere([(a.title, a.packed_body) for a in ordered], cancelled, stamps)  # unpacked there
     if len(index.stamps) != len(ordered):
         stamps()
     if pieces is None:

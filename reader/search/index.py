@@ -36,7 +36,7 @@ class SearchIndex(IndexTables):
         if processes > 1:
             from reader.search.parallel import analyse_in_processes  # multiprocessing: only for a big build
 
-            def elsewhere(texts: list[tuple[str, str]], cancelled: Callable[[], bool] | None,
+            def elsewhere(texts: list[tuple[str, str | bytes]], cancelled: Callable[[], bool] | None,
                           meanwhile: Callable[[], None]) -> list[Piece] | None:
                 return analyse_in_processes(texts, processes, cancelled, meanwhile)
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import concurrent.futures
 import multiprocessing
+import os
+import sys
+import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -117,3 +121,26 @@ def test_stopped_workers_leave_the_build_to_this_thread(articles: list[Article])
 
     assert_same(expected, SearchIndex.build(articles, cancelled, processes=2))
     assert stopped and not parallel._running
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="niceness per thread: Linux")
+def test_workers_start_at_a_lower_priority_than_the_app() -> None:
+    """From their first instruction (their imports are a busy half second): the window's thread gets a core first."""
+    own = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    target = min(19, own + parallel.WORKER_NICE)
+    process = parallel._spawn_context(target).Process(target=time.sleep, args=(30,))
+    process.start()
+    try:
+        assert os.getpriority(os.PRIO_PROCESS, process.pid) == target
+        assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == own  # no thread here runs lower
+    finally:
+        process.kill()
+        process.join()
+
+
+def test_a_worker_lowers_its_priority_where_it_did_not_start_lower() -> None:
+    own = os.nice(0)
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=parallel._start_worker,
+                                                initargs=(os.getpid(), 0.5, min(19, own + 3))) as pool:
+        assert pool.submit(os.nice, 0).result() == min(19, own + 3)

@@ -110,3 +110,30 @@ def test_the_shelf_is_read_without_a_cycle_collection(tmp_path: Path, monkeypatc
     assert gc.isenabled()
     assert read_shelf(sources, file) is not None
     assert during == [False] and gc.isenabled()
+
+
+def test_the_shelf_keeps_the_loads_problems_and_lists_articles_without_reading_their_files(tmp_path: Path) -> None:
+    from reader.articles import Level
+    from reader.review import due_for_review, review_problems
+
+    folder = _folder(tmp_path)
+    (folder / "knæ.md").write_text(_article("Ankel", "Samme titel som ankel.md.", updated="01/01/2020"), "utf-8")
+    (folder / "tom.md").write_bytes(b"")  # an error: not loaded
+    sources = [Source(folder, "clinic")]
+    library = Library.load(sources)
+    assert {p.level for p in library.problems} == {Level.WARNING, Level.ERROR}
+    file = tmp_path / FILE_NAME
+    write_shelf(library, sources, file)
+    shelf = read_shelf(sources, file)
+    assert shelf is not None
+    assert shelf.problems == library.problems  # the status bar's count is right at the first paint
+    for path in folder.rglob("*.md"):
+        path.unlink()  # from here on, reading a file would find nothing
+    listed = shelf.listed("knae")
+    assert listed is not None and listed.title == "Ankel" and listed.body == ""
+    due = due_for_review(shelf)
+    assert "knae" in due
+    rows = review_problems(shelf, due=due)  # the review rows need titles and paths only: no file is read
+    assert [row.path.name for row in rows] == ["knæ.md"]
+    assert shelf._loaded == {}
+    assert library.listed("knae") is library.get("knae")

@@ -21,6 +21,24 @@ def test_missing_libraries_give_the_apt_get_line(monkeypatch: pytest.MonkeyPatch
     assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0" in message
 
 
+def test_libraries_all_found_are_not_looked_up_again_until_the_linker_cache_changes(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(app.sys, "platform", "linux")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setattr(app, "_libraries_key", lambda: "ld.so.cache 1")
+    asked: list[str] = []
+    present = set(app._XCB_LIBRARIES)
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: asked.append(name) or (name if name in present else None))
+    assert app.missing_display_packages() == [] and len(asked) == len(app._XCB_LIBRARIES)
+    asked.clear()
+    assert app.missing_display_packages() == [] and asked == []  # kept: no ldconfig on this start
+    present.discard("xcb-cursor")  # removed since: apt ran ldconfig, the linker's cache changed
+    monkeypatch.setattr(app, "_libraries_key", lambda: "ld.so.cache 2")
+    assert app.missing_display_packages() == ["libxcb-cursor0"]
+    asked.clear()
+    assert app.missing_display_packages() == ["libxcb-cursor0"] and asked  # a finding is never kept
+
+
 def test_offscreen_needs_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)

@@ -337,26 +337,58 @@ class ConsultationMode(QObject):
         self._snapshot: _Snapshot | None = None
         self._search_panel: QWidget | None = None  # the sidebar, shown for a search (Ctrl+K) in consultation mode
         self.stepper = SectionStepper(view, active=False)
-        self.bar = SlimBar(True, window, show_contents=True)
-        self.toolbar = QToolBar(self.tr("Konsultation"), window)
-        self.toolbar.setObjectName("consultation-bar")
-        self.toolbar.setAccessibleName(self.tr("Konsultationslinje"))
-        self.toolbar.setMovable(False)
-        self.toolbar.setFloatable(False)
-        self.toolbar.toggleViewAction().setVisible(False)
-        self.toolbar.addWidget(self.bar)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.toolbar.hide()
-        self._shortcuts = bind_stepping(window, self.stepper, self._on_escape)
+        # Start-up deferral: the slim bar, its toolbar and the stepping keys are built the first time they are
+        # needed (entering the mode, or a look at `bar` / `toolbar`), not at every start that never presents.
+        self._bar: SlimBar | None = None
+        self._toolbar: QToolBar | None = None
+        self._shortcuts: list[QShortcut] = []
+        self._zoom_shown = False  # the view's zoom changed before the bar existed: the bar shows it when built
+        self.stepper.moved.connect(self._on_stepper_moved)
+        view.zoom_changed.connect(self._on_view_zoom_changed)
+        window.installEventFilter(self)
+
+    @property
+    def bar(self) -> SlimBar:
+        """The slim bar (title, section, text size, Back and Next), built on first use."""
+        self._build()
+        assert self._bar is not None
+        return self._bar
+
+    @property
+    def toolbar(self) -> QToolBar:
+        """The toolbar that holds the slim bar at the top of the window, built on first use (hidden until entered)."""
+        self._build()
+        assert self._toolbar is not None
+        return self._toolbar
+
+    def _build(self) -> None:
+        if self._bar is not None:
+            return
+        bar = self._bar = SlimBar(True, self.window, show_contents=True)
+        toolbar = self._toolbar = QToolBar(self.tr("Konsultation"), self.window)
+        toolbar.setObjectName("consultation-bar")
+        toolbar.setAccessibleName(self.tr("Konsultationslinje"))
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.toggleViewAction().setVisible(False)
+        toolbar.addWidget(bar)
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        toolbar.hide()
+        self._shortcuts = bind_stepping(self.window, self.stepper, self._on_escape)
         for shortcut in self._shortcuts:
             shortcut.setEnabled(False)
-        self.bar.previous_clicked.connect(lambda: self.stepper.step(-1))
-        self.bar.next_clicked.connect(lambda: self.stepper.step(1))
-        self.bar.exit_clicked.connect(self.leave)
-        self.bar.contents_clicked.connect(self.contents_requested)
-        self.stepper.moved.connect(self._on_stepper_moved)
-        view.zoom_changed.connect(self.bar.show_zoom)
-        window.installEventFilter(self)
+        bar.previous_clicked.connect(lambda: self.stepper.step(-1))
+        bar.next_clicked.connect(lambda: self.stepper.step(1))
+        bar.exit_clicked.connect(self.leave)
+        bar.contents_clicked.connect(self.contents_requested)
+        if self._zoom_shown:
+            bar.show_zoom(self.view.zoom)
+        self._on_stepper_moved(self.stepper.position, self.stepper.count, self.stepper.title())
+
+    def _on_view_zoom_changed(self, percent: int) -> None:
+        self._zoom_shown = True
+        if self._bar is not None:
+            self._bar.show_zoom(percent)
 
     @property
     def active(self) -> bool:
@@ -373,6 +405,7 @@ class ConsultationMode(QObject):
 
         for bar in self.window.findChildren(FindBar):
             bar.close_bar()
+        self._build()  # before the snapshot: the window state it keeps has the slim bar's toolbar in it
         snapshot = _Snapshot(
             geometry=self.window.saveGeometry(), rect=self.window.geometry(), state=self.window.saveState(),
             window_state=self.window.windowState(), zoom=self.view.zoom, focus=self.window.focusWidget(),
@@ -473,8 +506,10 @@ class ConsultationMode(QObject):
         self.toggled.emit(False)
 
     def _on_stepper_moved(self, position: int, count: int, title: str) -> None:
+        if self._bar is None:  # not built yet: it shows the place when it is
+            return
         article = self.view.current_article
-        self.bar.show_place(article.title if article else self.tr("Ingen artikel valgt"), self.stepper.position_text(),
+        self._bar.show_place(article.title if article else self.tr("Ingen artikel valgt"), self.stepper.position_text(),
                             title, position == 0, position >= count)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API

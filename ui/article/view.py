@@ -102,11 +102,18 @@ class ArticleView(QTextBrowser):
         return self._library.get(self._current.slug) if self._current else None
 
     def set_library(self, library: Library) -> None:
-        """Use a reloaded library; the open article is shown again, or a message if it is gone."""
+        """Use a reloaded library; the open article is shown again (unless it is unchanged: the page on screen is
+        kept, not laid out again), or a message if it is gone."""
+        before = self.current_article
+        kept = self._rendered.get(before.slug) if before is not None else None
         self._library = library
         self._rendered.clear()
         if self._current is not None:
             if self._current.slug in library:
+                after = library.get(self._current.slug)
+                if kept is not None and after is not None and after == before:
+                    self._rendered[after.slug] = kept
+                    return
                 self._show(self._current.slug, "", keep_scroll=True)
             else:
                 self.show_message(self.tr("Artiklen findes ikke længere"), self.tr("Artiklen er blevet slettet eller flyttet."))

@@ -48,8 +48,11 @@ def setup_logging(folder: Path | None = None, *, stderr: bool = True, faults: bo
     again (the handlers are set once). Nothing about a patient is ever logged: the app logs events and
     tracebacks, never what is typed into a field.
     """
-    if "configured" in _state:
-        return log_path()
+    if "configured" in _state:  # the command line set it up first: the window still wants the crash file
+        path = log_path()
+        if faults and path is not None and "fault_file" not in _state:
+            _enable_faulthandler(path.parent / FAULT_NAME)
+        return path
     _state["configured"] = True
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     log.setLevel(logging.INFO)
@@ -169,8 +172,16 @@ def user_message(path: Path | None) -> str:
     return text
 
 
+# Qt's messages that say nothing about this app: the offscreen platform (tests, the self-test, the start-up bench)
+# prints the first at every start; logging it loaded logging.handlers and wrote the log file (about 6 ms).
+QT_NOISE = frozenset({"This plugin does not support propagateSizeHints()"})
+
+
 def qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-    """Qt's own warnings and errors go to the log too (installed by the window with qInstallMessageHandler)."""
+    """Qt's own warnings and errors go to the log too (installed by the window with qInstallMessageHandler), but
+    for the platform's QT_NOISE."""
+    if message in QT_NOISE:
+        return
     from PySide6.QtCore import QtMsgType
 
     level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,

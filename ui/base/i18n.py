@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from reader import paths
-from ui.base.ts_catalogue import read_ts
 
 SOURCE_LANGUAGE = "da"
 LANGUAGES = ("da", "en")
@@ -69,6 +65,8 @@ class TsTranslator(QTranslator):
     """Reads a Qt Linguist `.ts` file directly: the fallback when no compiled `.qm` can be made."""
 
     def __init__(self, ts_file: Path) -> None:
+        from ui.base.ts_catalogue import read_ts  # start-up deferral: xml.etree, only when no .qm can be made
+
         super().__init__()
         self._messages = read_ts(ts_file)
 
@@ -109,6 +107,9 @@ def compiled_catalogue(lang: str) -> Path | None:
     cached = paths.cache_dir() / "translations" / built.name
     if cached.is_file() and cached.stat().st_mtime >= ts_file.stat().st_mtime:
         return cached
+    import shutil  # start-up deferral: compiling the catalogue is a first run's (or a changed .ts's) work
+    import subprocess
+
     lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
     if not Path(lrelease).is_file():
         return None
@@ -156,7 +157,7 @@ def install_language(lang: str) -> bool:
             return False
         try:
             translator = TsTranslator(ts_file)
-        except (OSError, ElementTree.ParseError):
+        except (OSError, SyntaxError):  # ElementTree.ParseError is a SyntaxError
             return False
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)

@@ -20,9 +20,20 @@ def app_icon() -> QIcon:
     return icon
 
 
-def install_app_icon() -> None:
-    """Make the icon the default for every window of the running application."""
+def install_desktop_name() -> None:
+    """The desktop file's id, before any window exists (Wayland's app id, how the desktop finds the icon)."""
     from PySide6.QtWidgets import QApplication
 
-    QApplication.setWindowIcon(app_icon())
     QApplication.setDesktopFileName(DESKTOP_ID)
+
+
+def install_app_icon() -> None:
+    """Make the icon the default for every window of the running application (windows shown already get it too).
+
+    Under X every window sends every size to the server (8 PNGs decoded, 512 px the largest): the main window does
+    this right after its first paint (ui/app.py), a start-up deferral of 10-25 ms measured under Xvfb."""
+    from PySide6.QtWidgets import QApplication
+
+    install_desktop_name()
+    if QApplication.windowIcon().isNull():  # once (the kiosk's main window comes after the kiosk's icon)
+        QApplication.setWindowIcon(app_icon())

@@ -18,6 +18,13 @@ _installed = False
 
 def uses_pyside(module: ModuleType) -> bool:
     """Whether the module's source mentions PySide6 (shiboken's own test), read from its file, kept nowhere."""
+    file = getattr(module, "__file__", None)
+    if isinstance(file, str) and file.endswith(".py"):  # the usual case, without inspect's look-ups (every import)
+        try:
+            with open(file, "rb") as handle:
+                return b"PySide6" in handle.read()
+        except OSError:
+            pass  # inspect may still find the source (a loader's)
     try:
         file = inspect.getsourcefile(module)
     except TypeError:  # a built-in module

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 
@@ -11,6 +10,8 @@ def read_ts(ts_file: Path) -> dict[tuple[str, str], str]:
 
     Raises OSError or ElementTree.ParseError (a SyntaxError) when the file cannot be read.
     """
+    import xml.etree.ElementTree as ElementTree  # start-up deferral: only an English start reads a catalogue
+
     messages: dict[tuple[str, str], str] = {}
     root = ElementTree.parse(ts_file).getroot()
     for context in root.iter("context"):

@@ -260,6 +260,10 @@ class MainWindow(QMainWindow):
         if self._start_page is None and self.view.current_slug is None:  # nothing reopened: the start page
             self.pages.setCurrentWidget(self.start_page)
         super().showEvent(event)
+        if self.view.current_slug is not None and not event.spontaneous():
+            # An article opened before the show (from the start-up shelf) is laid out now at its real width, to the
+            # end: Qt would lay out the rest in steps after the first paint, and the scroll bar change with each.
+            self.view.document().size()
 
     def _restore_layout(self) -> None:
         geometry = QByteArray.fromBase64(self.settings.window_geometry.encode("ascii", "ignore"))
@@ -295,8 +299,12 @@ class MainWindow(QMainWindow):
 
     def show_shelf(self, shelf: Library) -> None:
         """Before the first paint: the article list and the last article from the start-up shelf (reader/shelf.py),
-        until the watcher's first load replaces it in place. The search keeps its own (empty) library until then."""
+        until the watcher's first load replaces it in place. The search keeps its own (empty) library until then.
+        The status bar counts the shelf's problems: when nothing changed on disk the real load changes nothing on screen."""
         self.library = shelf
+        # Polished before its rows are made: filled unpolished, its rows miss the style sheet's padding until a
+        # refresh (the real load's moved them 2 px, a change of the screen half a second after the first paint).
+        self.reading.favourites_panel.ensurePolished()
         self.content.set_library(shelf)  # the rows' "Klinik" and review marks
         self.view.set_library(shelf)
         self.sidebar.show_items(all_items(shelf), select_first=False)
@@ -306,7 +314,7 @@ class MainWindow(QMainWindow):
         self.reading.set_library(shelf)
         if self._start_page is not None:  # else it is built with this library
             self._start_page.set_library(shelf)
-        self.count_label.setText(article_count_text(len(shelf)))
+        self._update_status()
 
     def set_library(self, library: Library) -> None:
         """Show a new library everywhere; the review marks first, since the sidebar's rows ask for them."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from reader import paths
+from reader import collector, paths
 from reader.articles import Article, Library
 from reader.categories import Category, category_named, group_by_category
 from reader.slug import ascii_fold
@@ -182,8 +182,11 @@ class SearchService(QObject):
     def _build_in_background(self, articles: list[Article], generation: int, previous: SearchIndex | None) -> None:
         try:
             # A newer library (the clinic folder changed again) stops this build: one build runs at a time.
-            index = build_or_load(articles, self._use_cache, lambda: self._wait_turn(generation), previous, write=False,
-                                  processes=self.build_processes)
+            # No cycle collection meanwhile: the index's lists and dicts made full collections of 40-90 ms (holding
+            # the interpreter, so the window's frames too); frozen after, later collections do not walk them either.
+            with collector.paused(freeze=True):
+                index = build_or_load(articles, self._use_cache, lambda: self._wait_turn(generation), previous,
+                                      write=False, processes=self.build_processes)
         except Exception as error:  # the sidebar keeps its title filter; never take the app down, never lose it
             from reader.search import BuildCancelledError  # loaded by now: build_or_load imported it
 

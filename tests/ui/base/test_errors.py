@@ -77,6 +77,26 @@ def test_the_log_file_and_logging_handlers_wait_for_the_first_record(tmp_path: P
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
+def test_the_window_gets_the_crash_file_after_the_command_line_set_logging_up(tmp_path: Path) -> None:
+    code = ("import faulthandler; from pathlib import Path; from ui.base import errors; "
+            f"folder = Path({str(tmp_path)!r}); errors.setup_logging(folder, stderr=False); "
+            "assert not faulthandler.is_enabled(); "
+            "errors.setup_logging(folder, stderr=False, faults=True); "  # what ui/app.py's run_window does next
+            "assert faulthandler.is_enabled() and (folder / errors.FAULT_NAME).exists()")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_qt_warnings_are_logged_but_the_platforms_noise_is_not(tmp_path: Path) -> None:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
+
+    path = errors.setup_logging(tmp_path, stderr=False)
+    assert path is not None
+    errors.qt_message(QtMsgType.QtWarningMsg, QMessageLogContext(), "This plugin does not support propagateSizeHints()")
+    assert not path.exists()  # nothing written, the log file not even made
+    errors.qt_message(QtMsgType.QtWarningMsg, QMessageLogContext(), "QFont::setPointSize: Point size <= 0 (0)")
+    assert "WARNING patient-reader.qt: QFont::setPointSize" in path.read_text("utf-8")
+
+
 def test_the_message_names_the_log() -> None:
     assert "/tmp/x/patient-reader.log" in errors.user_message(Path("/tmp/x/patient-reader.log"))
     assert "uventet fejl" in errors.user_message(None)

@@ -153,3 +153,34 @@ def test_a_reopened_article_from_the_shelf_marks_no_section_until_it_is_read(
     qtbot.waitUntil(lambda: not isinstance(window.library, ShelfLibrary), timeout=10000)  # the real load is in
     qtbot.waitUntil(lambda: not window.content.watcher.busy, timeout=10000)
     assert toc.current_anchor == ""
+
+
+def test_the_first_paint_is_the_final_picture_when_nothing_changed_on_disk(
+        qtbot: QtBot, sources: list[Source], start) -> None:  # type: ignore[no-untyped-def]
+    """The real load after the shelf changes nothing on screen: the status bar's problem count is there at once,
+    the open article is neither laid out again nor in steps after the first paint, the recent list keeps its rows."""
+    clinic = sources[1].folder
+    (clinic / "artikel-dup.md").write_text("---\ntitle: Artikel 3\nlastUpdated: 01/01/2020\n---\n\nTo.\n", "utf-8")
+    LibraryCache(ArticleCache()).load(sources)  # the last run: caches and the shelf written
+    window = start("nervesmerter")  # opened from the shelf before the show
+    assert isinstance(window.library, ShelfLibrary) and window.view.current_slug == "nervesmerter"
+    button = window.problems_button
+    status = (window.count_label.text(), button.text(), button.isVisibleTo(window))
+    assert status[2] and "1 advarsel" in status[1] and "1 bør gennemgås" in status[1]
+    document = window.view.document()
+    sizes: list[float] = []  # the article laid out in steps after the show: each step moved the scroll bar
+    document.documentLayout().documentSizeChanged.connect(lambda size: sizes.append(size.height()))
+    changes: list[int] = []
+    document.contentsChanged.connect(lambda: changes.append(1))
+    panel = window.reading.favourites_panel
+    recent = panel.topLevelItem(0)
+    assert recent is not None and recent.childCount() == 1
+    rows = [panel.visualItemRect(recent).height(), panel.visualItemRect(recent.child(0)).height()]
+    qtbot.waitUntil(lambda: not isinstance(window.library, ShelfLibrary), timeout=10000)  # the real load is in
+    assert (window.count_label.text(), button.text(), button.isVisibleTo(window)) == status
+    assert changes == [] and window.view.document() is document
+    assert set(sizes) <= {document.size().height()}  # laid out to the end at the show: no steps after it
+    panel.refresh()  # a fresh fill has the same row heights as the one made before the first show
+    recent = panel.topLevelItem(0)
+    assert recent is not None
+    assert [panel.visualItemRect(recent).height(), panel.visualItemRect(recent.child(0)).height()] == rows

@@ -64,3 +64,23 @@ def test_an_edited_article_updates_the_index_in_place(qtbot: QtBot, tmp_path: Pa
     assert [hit.slug for hit in service.search("blåbærsaft").hits] == ["a042"]
     assert "a042" not in [hit.slug for hit in service.search("unik42ord").hits]  # its old word is gone (typos of it match others)
     assert [hit.slug for hit in service.search("unik41ord").hits] == ["a041"]
+
+
+def test_no_cycle_collection_while_a_background_build_runs(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The index's many lists and dicts made full collections of 40-90 ms that held the window's frames too."""
+    import gc
+
+    from ui.sidebar import search_service
+
+    seen: list[bool] = []
+    build = search_service.build_or_load
+
+    def watched(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return build(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search_service, "build_or_load", watched)
+    service = SearchService(_library(tmp_path, 250), use_cache=False)
+    assert service.wait_ready() and service.search("unik3ord").hits[0].slug == "a003"
+    assert seen == [False]
+    assert gc.isenabled()
