@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySeq
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -123,8 +122,8 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.back_action = self._action(self.tr("&Tilbage"), ["Alt+Left", QKeySequence.StandardKey.Back], sp.SP_ArrowBack, self.tr("Gå tilbage"))
-        self.forward_action = self._action(self.tr("&Frem"), ["Alt+Right", QKeySequence.StandardKey.Forward], sp.SP_ArrowForward, self.tr("Gå frem"))
+        self.back_action = self._action(self.tr("&Tilbage"), ["Alt+Left", QKeySequence.StandardKey.Back], None, self.tr("Gå tilbage"))
+        self.forward_action = self._action(self.tr("&Frem"), ["Alt+Right", QKeySequence.StandardKey.Forward], None, self.tr("Gå frem"))
         self.home_action = self._action(self.tr("&Startside"), ["Alt+Home"], None,
                                         self.tr("Vis startsiden: emner, senest læst, senest opdateret og favoritter"))
         self.home_action.setIcon(QIcon.fromTheme("go-home"))  # the style's "home" is a folder: text only without a theme
@@ -490,6 +489,8 @@ class MainWindow(QMainWindow):
         self._save()
 
     def _on_view_external_link_clicked(self, url: QUrl) -> None:
+        from PySide6.QtWidgets import QMessageBox  # only here: its enums cost the start about 0.6 ms
+
         answer = QMessageBox.question(
             self, self.tr("Åbn link i browseren?"),
             self.tr("Linket fører ud af Patientlæser til:\n\n%1\n\nVil du åbne det i din browser?").replace("%1", url.toString()),
@@ -505,6 +506,8 @@ class MainWindow(QMainWindow):
         self.view.set_zoom(self.settings.default_zoom)
 
     def _on_about_triggered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from reader import __version__
 
         QMessageBox.about(
