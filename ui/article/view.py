@@ -9,7 +9,6 @@ from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
-    QImage,
     QKeyEvent,
     QMouseEvent,
     QResizeEvent,
@@ -389,6 +388,8 @@ class ArticleView(QTextBrowser):
                 return None
         except OSError:
             return None
+        from PySide6.QtGui import QImage  # with the first picture, not at start-up
+
         image = QImage(str(path))
         if image.isNull():
             return None
