@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from reader.articles import Library, Problem, Source
 from reader.review import due_for_review, review_problems
@@ -21,9 +21,7 @@ from ui.sidebar.model import ListItem
 from ui.sidebar.search_service import SearchService
 from ui.sidebar.widget import Sidebar
 
-if TYPE_CHECKING:  # the folder dialog loads when it is first opened; QFileDialog and QMessageBox where used (their enums: a start-up deferral)
-    from PySide6.QtWidgets import QMessageBox
-
+if TYPE_CHECKING:  # the folder dialog loads when it is first opened
     from ui.mainwindow.folder_dialog import FolderDialog
 
 
@@ -163,8 +161,6 @@ class ContentTools(QObject):
 
     def show_import_dialog(self) -> None:
         """Choose a .zip and import it into the clinic folder; the watcher shows the new articles."""
-        from PySide6.QtWidgets import QFileDialog
-
         name, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("ContentTools", "Importér artikelpakke"),
                                               str(Path.home()),
                                               QCoreApplication.translate("ContentTools", "Artikelpakker (*.zip)"))
@@ -173,8 +169,6 @@ class ContentTools(QObject):
 
     def import_pack(self, pack: Path) -> None:
         """Import a pack and say what happened in a message box (refusals included)."""
-        from PySide6.QtWidgets import QMessageBox
-
         from reader.content_pack import PackRefusedError, import_pack
 
         target = self.clinic_folder()

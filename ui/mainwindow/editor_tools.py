@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from reader.articles import Library
 from reader.settings import Settings
@@ -97,8 +97,6 @@ class EditorTools(QObject):
 
     def _offer_draft(self, editing: Path | None) -> Draft | None:
         """A draft left by a crash for this article (or for any new one): reopen it?"""
-        from PySide6.QtWidgets import QMessageBox  # here, not at start-up: its enums (a start-up deferral)
-
         from reader.drafts import discard_draft, load_drafts
 
         open_ids = {getattr(editor, "_draft_id", "") for editor in self.editors}
@@ -133,8 +131,6 @@ class EditorTools(QObject):
         return self.open_editor(draft=draft) if draft is not None else self.open_editor(slug=article.slug)
 
     def choose_document(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         name, _ = QFileDialog.getOpenFileName(
             self.window, QCoreApplication.translate("EditorTools", "Importér dokument"), str(Path.home()),
             QCoreApplication.translate("EditorTools", "Dokumenter (*.docx *.odt *.html *.htm *.txt)"))
@@ -143,8 +139,6 @@ class EditorTools(QObject):
 
     def import_document(self, path: Path) -> EditorWindow | None:
         """Read the document and open the result in the editor for review; nothing is saved until Gem."""
-        from PySide6.QtWidgets import QMessageBox
-
         from reader.docimport import DocumentError, import_document
 
         try:

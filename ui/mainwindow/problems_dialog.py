@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
+    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -150,8 +151,6 @@ class ProblemsDialog(QDialog):
         self.tree.currentItemChanged.connect(self._show_details)
         self.tree.currentItemChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
-        from PySide6.QtWidgets import QDialogButtonBox  # with the dialog: its enums cost the start about 1 ms
-
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setText(self.tr("Luk"))

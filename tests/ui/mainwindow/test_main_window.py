@@ -117,7 +117,7 @@ def test_external_link_asks_first(make_window: MakeWindow) -> None:
     window = make_window()
     window.open_article("nerveledning")
     with mock.patch("ui.mainwindow.window.QDesktopServices.openUrl") as opened, \
-         mock.patch("PySide6.QtWidgets.QMessageBox.question", return_value=0x00400000) as asked:  # Cancel
+         mock.patch("ui.mainwindow.window.QMessageBox.question", return_value=0x00400000) as asked:  # Cancel
         window.view.anchorClicked.emit(QUrl("https://example.org/"))
     assert asked.called and not opened.called
 
