@@ -26,3 +26,15 @@ def test_imported_modules_are_checked_but_their_lines_not_kept(tmp_path: Path, m
     assert feature.pyside_feature_dict["uses_qt_probe_mod"] == 0  # a PySide module: features apply
     assert feature.pyside_feature_dict["plain_probe_mod"] == -1  # ignored, as the hook's own check says
     assert source_lines.uses_pyside(sys) is False  # a built-in module has no file
+
+
+def test_the_command_line_swaps_the_check_as_soon_as_pyside_is_in() -> None:
+    """The window's modules after PySide's first import (ui/app.py on) are checked by reading their files once."""
+    import subprocess
+
+    code = ("import sys, linecache, ui.cli.main as m; m._language_for([]); import ui.app; "
+            "print(sys.modules['shibokensupport.feature']._mod_uses_pyside.__module__, "
+            "any(key.endswith('app.py') for key in linecache.cache))")
+    root = Path(__file__).resolve().parents[3]
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, timeout=60)
+    assert result.stdout.split() == ["ui.base.source_lines", "False"], result.stderr
