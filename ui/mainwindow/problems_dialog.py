@@ -6,16 +6,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QIcon
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from reader.articles import Level, Problem
 from ui.base.problem_text import problem_texts
+from ui.mainwindow.problem_status import LEVEL_ORDER, article_count_text, level_icon, problems_summary
+
+__all__ = ["LEVEL_ORDER", "ProblemsDialog", "article_count_text", "folder_of", "level_icon", "level_text", "problems_summary"]
 
 
 def level_text(level: Level) -> str:
@@ -34,58 +35,6 @@ def level_text(level: Level) -> str:
         Level.REVIEW: QCoreApplication.translate("ProblemsDialog", "Bør gennemgås"),
     }
     return names.get(level, level.danish)
-
-
-def article_count_text(count: int) -> str:
-    """ "1 artikel", "8 artikler" in the interface language (for the status bar)."""
-    if count == 1:
-        return QCoreApplication.translate("ProblemsDialog", "1 artikel")
-    return QCoreApplication.translate("ProblemsDialog", "%1 artikler").replace("%1", str(count))
-
-
-def _counted(count: int, one: str, many: str) -> str:
-    """ "1 fejl" or "3 advarsler": the form for the count, both forms marked for translation by the caller."""
-    return one if count == 1 else many.replace("%1", str(count))
-
-
-def problems_summary(problems: Sequence[Problem]) -> str:
-    """ "Ingen problemer", "1 advarsel", "4 problemer (1 fejl, 2 advarsler, 1 bør gennemgås)" (in the interface language).
-
-    Every level that is counted is named, so the parts always add up to the total.
-    """
-    if not problems:
-        return QCoreApplication.translate("ProblemsDialog", "Ingen problemer")
-    errors = sum(1 for p in problems if p.level is Level.ERROR)
-    warnings = sum(1 for p in problems if p.level is Level.WARNING)
-    review = sum(1 for p in problems if p.level is Level.REVIEW)
-    details: list[str] = []
-    if errors:
-        details.append(_counted(errors, QCoreApplication.translate("ProblemsDialog", "1 fejl"),
-                                QCoreApplication.translate("ProblemsDialog", "%1 fejl")))
-    if warnings:
-        details.append(_counted(warnings, QCoreApplication.translate("ProblemsDialog", "1 advarsel"),
-                                QCoreApplication.translate("ProblemsDialog", "%1 advarsler")))
-    if review:
-        details.append(_counted(review, QCoreApplication.translate("ProblemsDialog", "1 bør gennemgås"),
-                                QCoreApplication.translate("ProblemsDialog", "%1 bør gennemgås")))
-    if len(details) == 1:
-        return details[0]
-    total = _counted(len(problems), QCoreApplication.translate("ProblemsDialog", "1 problem"),
-                     QCoreApplication.translate("ProblemsDialog", "%1 problemer"))
-    return f"{total} ({', '.join(details)})"
-
-
-LEVEL_ORDER = {Level.ERROR: 0, Level.WARNING: 1, Level.REVIEW: 2}  # worst first
-
-
-def level_icon(level: Level) -> QIcon:
-    """A standard icon per level: a red cross for errors, a warning sign, an information mark for review."""
-    pixmap = {
-        Level.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-        Level.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-        Level.REVIEW: QStyle.StandardPixmap.SP_MessageBoxInformation,
-    }.get(level, QStyle.StandardPixmap.SP_MessageBoxInformation)
-    return QApplication.style().standardIcon(pixmap)
 
 
 def folder_of(path: Path) -> Path:

@@ -31,14 +31,15 @@ from ui.base.screen_fit import fit_on_screen
 from ui.base.themes import ThemeManager
 from ui.mainwindow.content_tools import ContentTools
 from ui.mainwindow.editor_tools import EditorTools
-from ui.mainwindow.problems_dialog import LEVEL_ORDER, ProblemsDialog, article_count_text, level_icon, problems_summary
+from ui.mainwindow.problem_status import LEVEL_ORDER, article_count_text, level_icon, problems_summary
 from ui.mainwindow.reading_tools import ReadingTools
 from ui.sidebar.items import all_items
 from ui.sidebar.search_service import SearchService
 from ui.sidebar.widget import Sidebar
 
-if TYPE_CHECKING:  # loaded when first used: the watcher after the first paint, the start page when first shown
+if TYPE_CHECKING:  # loaded when first used: the watcher after the first paint, the dialog and the start page when shown
     from ui.library.watcher import LibraryWatcher
+    from ui.mainwindow.problems_dialog import ProblemsDialog
     from ui.mainwindow.start_page import StartPage
 
 FIRST_SIZE = QSize(1200, 800)
@@ -384,6 +385,8 @@ class MainWindow(QMainWindow):
         return self.content.visible_problems()
 
     def show_problems(self) -> None:
+        from ui.mainwindow.problems_dialog import ProblemsDialog  # with the list, not at start-up
+
         dialog = ProblemsDialog(self.visible_problems(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
