@@ -93,15 +93,11 @@ class ContentTools(QObject):
         self._due = due_for_review(self.library, dt.date.today(), self.settings.review_months) if self.show_review_marks else {}
         clinic = QCoreApplication.translate("ContentTools", "Klinik")
         review = QCoreApplication.translate("ContentTools", "Bør gennemgås")
-        both = f"{clinic} · {review}"
-        due = self._due
         listing = self.library.listing()  # the list fields only: the start-up shelf makes no Article for this
-        self._marks = {}
-        for slug, source in zip(listing.slugs, listing.sources, strict=True):
-            if source == "clinic":
-                self._marks[slug] = both if slug in due else clinic
-            elif slug in due:
-                self._marks[slug] = review
+        self._marks = {slug: clinic for slug, source in zip(listing.slugs, listing.sources, strict=True)
+                       if source == "clinic"}
+        for slug in self._due:
+            self._marks[slug] = f"{clinic} · {review}" if slug in self._marks else review
 
     def visible_problems(self) -> list[Problem]:
         """The library's problems, plus the review marks for staff."""
