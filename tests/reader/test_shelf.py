@@ -83,7 +83,8 @@ def test_the_library_cache_writes_the_shelf_after_a_load_that_changed_the_list(t
     sources = [Source(folder, "clinic")]
     cache = LibraryCache(ArticleCache(tmp_path / "cache" / "library-cache.marshal"))
     shelf_file = tmp_path / "cache" / FILE_NAME
-    cache.load(sources)
+    library = cache.load(sources)
+    assert library._listing is not None  # the list's columns made in the loader's thread, not the window's
     shelf = read_shelf(sources, shelf_file)
     assert shelf is not None and len(shelf) == 4
     (folder / "knæ.md").write_text(_article("Knæ", "Knæ."), "utf-8")

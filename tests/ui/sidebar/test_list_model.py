@@ -20,8 +20,10 @@ def test_the_rows_are_the_items_and_a_new_set_is_one_reset(qtbot: QtBot) -> None
     assert second.data(Role.BADGE) == "Klinik" and second.data(Qt.ItemDataRole.ToolTipRole) == "Bækken"
     assert not model.flags(first) & Qt.ItemFlag.ItemIsEditable  # the strings behind the count are never edited
     assert model.row_of("b") == 1 and model.row_of("x") == -1 and model.item(5) is None
+    model.set_items([ListItem("b", "Bækken"), ListItem("c", "Criss-cross"), ListItem("b", "Bækken igen")])
+    assert model.row_of("b") == 0 and model.row_of("c") == 1 and model.row_of("a") == -1  # the new rows' places
     model.set_items([])
-    assert resets == [2, 0] and model.rowCount() == 0 and not model.index(0, 0).isValid()
+    assert resets == [2, 3, 0] and model.rowCount() == 0 and not model.index(0, 0).isValid() and model.row_of("b") == -1
 
 
 def test_a_list_view_lays_out_10000_rows_without_asking_python_for_the_count(qtbot: QtBot) -> None:
