@@ -9,10 +9,10 @@ from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
-    QImage,
     QKeyEvent,
     QMouseEvent,
     QResizeEvent,
+    QShowEvent,
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
@@ -84,7 +84,9 @@ class ArticleView(QTextBrowser):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.anchorClicked.connect(self._on_anchor_clicked)
-        self.show_message(self.tr("Vælg en artikel"), self.tr("Vælg en artikel i listen, eller søg med Ctrl+K."))
+        # "Vælg en artikel" is laid out when the view is first shown with nothing open: a start that reopens the
+        # last article (or shows the start page in front of the view) never needs it (a start-up deferral).
+        self._placeholder_due = True
 
     # --- content -------------------------------------------------------------------------
 
@@ -157,6 +159,7 @@ class ArticleView(QTextBrowser):
         """A calm placeholder page (nothing open, or the open article went away)."""
         import html
 
+        self._placeholder_due = False
         self.document().setDefaultStyleSheet(article_css(self._zoom, self._colours))
         self._apply_page_font()
         self.setHtml(f'<h1 class="title">{html.escape(title)}</h1><p class="updated">{html.escape(text)}</p>')
@@ -167,6 +170,7 @@ class ArticleView(QTextBrowser):
         if article is None:
             return
         scroll = self.verticalScrollBar().value()
+        self._placeholder_due = False
         self.document().setDefaultStyleSheet(article_css(self._zoom, self._colours))
         self._apply_page_font()
         self.setHtml(article_html(article, self.rendered(article), current_language()))
@@ -189,6 +193,8 @@ class ArticleView(QTextBrowser):
 
     def _refresh(self) -> None:
         if self._current is None:
+            if self._placeholder_due:  # not laid out yet: it is, at the first show, in these colours and size
+                return
             self.show_message(self.tr("Vælg en artikel"), self.tr("Vælg en artikel i listen, eller søg med Ctrl+K."))
             return
         # The same words stay at the top of the view (a new theme or text size re-renders the whole page).
@@ -322,6 +328,11 @@ class ArticleView(QTextBrowser):
             frame.setBottomMargin(48)
             root.setFrameFormat(frame)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's API
+        if self._placeholder_due and self._current is None:
+            self.show_message(self.tr("Vælg en artikel"), self.tr("Vælg en artikel i listen, eller søg med Ctrl+K."))
+        super().showEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
         super().resizeEvent(event)
         self._apply_reading_width()
@@ -377,6 +388,8 @@ class ArticleView(QTextBrowser):
                 return None
         except OSError:
             return None
+        from PySide6.QtGui import QImage  # with the first picture, not at start-up
+
         image = QImage(str(path))
         if image.isNull():
             return None

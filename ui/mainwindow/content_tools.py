@@ -94,11 +94,15 @@ class ContentTools(QObject):
         self._due = due_for_review(self.library, dt.date.today(), self.settings.review_months) if self.show_review_marks else {}
         clinic = QCoreApplication.translate("ContentTools", "Klinik")
         review = QCoreApplication.translate("ContentTools", "Bør gennemgås")
+        both = f"{clinic} · {review}"
+        due = self._due
+        listing = self.library.listing()  # the list fields only: the start-up shelf makes no Article for this
         self._marks = {}
-        for article in self.library.sorted():
-            parts = ([clinic] if article.source == "clinic" else []) + ([review] if article.slug in self._due else [])
-            if parts:
-                self._marks[article.slug] = " · ".join(parts)
+        for slug, source in zip(listing.slugs, listing.sources, strict=True):
+            if source == "clinic":
+                self._marks[slug] = both if slug in due else clinic
+            elif slug in due:
+                self._marks[slug] = review
 
     def visible_problems(self) -> list[Problem]:
         """The library's problems, plus the review marks for staff."""

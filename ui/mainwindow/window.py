@@ -123,8 +123,8 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.back_action = self._action(self.tr("&Tilbage"), ["Alt+Left", QKeySequence.StandardKey.Back], sp.SP_ArrowBack, self.tr("Gå tilbage"))
-        self.forward_action = self._action(self.tr("&Frem"), ["Alt+Right", QKeySequence.StandardKey.Forward], sp.SP_ArrowForward, self.tr("Gå frem"))
+        self.back_action = self._action(self.tr("&Tilbage"), ["Alt+Left", QKeySequence.StandardKey.Back], None, self.tr("Gå tilbage"))
+        self.forward_action = self._action(self.tr("&Frem"), ["Alt+Right", QKeySequence.StandardKey.Forward], None, self.tr("Gå frem"))
         self.home_action = self._action(self.tr("&Startside"), ["Alt+Home"], None,
                                         self.tr("Vis startsiden: emner, senest læst, senest opdateret og favoritter"))
         self.home_action.setIcon(QIcon.fromTheme("go-home"))  # the style's "home" is a folder: text only without a theme

@@ -23,4 +23,9 @@ def _detail(updated: dt.date, lang: str) -> str:
 
 
 def all_items(library: Library) -> list[ListItem]:
-    return [article_item(a, current_language()) for a in library.sorted()]
+    """A row for every article, in the library's order, from its listing (no Article is made for the start-up shelf)."""
+    listing = library.listing()
+    lang = current_language()
+    details: dict[dt.date | None, str] = {day: _detail(day, lang) for day in set(listing.updated) if day is not None}
+    details[None] = ""
+    return list(map(ListItem, listing.slugs, listing.titles, map(details.__getitem__, listing.updated)))

@@ -72,6 +72,8 @@ def test_the_list_and_the_last_article_are_there_at_once_and_the_real_load_keeps
     assert "Brødtekst nummer 10." in window.view.toPlainText()
     assert window.sidebar.list_view.currentIndex().row() == window.sidebar.model.row_of("artikel-010")
     assert window.content.watcher is None  # the real load waits for the first paint (its decoding holds the GIL)
+    # The list and its marks came from the shelf's columns: articles were made only for the open and the recent one.
+    assert set(window.library._made) <= {window.library._rows["artikel-010"]}
     # Usable at once: another article clicked in the list opens with its text.
     row = window.sidebar.model.row_of("artikel-100")
     window.sidebar.list_view.scrollTo(window.sidebar.model.index(row, 0))
