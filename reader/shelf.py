@@ -184,9 +184,11 @@ class ShelfLibrary(Library):
     def listing(self) -> Listing:
         if self._listing is None:
             c = self._columns
-            date = self._date
-            self._listing = Listing(c.slugs, c.titles, [date(day) for day in c.updated],
-                                    [date(day) for day in c.review_by], c.sources)
+            for day in {*c.updated, *c.review_by}:  # a few hundred distinct days
+                self._date(day)
+            days = self._days.__getitem__
+            self._listing = Listing(c.slugs, c.titles, list(map(days, c.updated)), list(map(days, c.review_by)),
+                                    c.sources)
         return self._listing
 
     def resolve_link(self, href: str, from_folder: Path | None = None) -> tuple[str, str] | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
@@ -38,13 +37,15 @@ def _load_renderer() -> None:
     import reader.render_guard  # noqa: F401 - loaded now so that the first click on another article waits for nothing
 
 
-@dataclass
-class HistoryEntry:
+class HistoryEntry:  # not a dataclass: a start-up deferral (nothing compares or prints entries)
     """A visited place: the article, the section, and how far down the reader was."""
 
-    slug: str
-    anchor: str = ""
-    scroll: int = 0
+    __slots__ = ("anchor", "scroll", "slug")
+
+    def __init__(self, slug: str, anchor: str = "", scroll: int = 0) -> None:
+        self.slug = slug
+        self.anchor = anchor
+        self.scroll = scroll
 
 
 class ArticleView(QTextBrowser):

@@ -6,9 +6,9 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import import_module
-from typing import NamedTuple, NoReturn
+from typing import Any, NamedTuple, NoReturn
 
 from reader import __version__, collector
 from ui.cli.common import EXIT_OK, EXIT_USAGE, Parser, UsageError, articles_option, lang_option, load_library
@@ -16,34 +16,32 @@ from ui.cli.language import argparse_texts, lang_in, set_language, translate
 
 
 class Command(NamedTuple):  # not a dataclass: a start-up deferral (about 0.4 ms to make the class)
-    """One subcommand: its name, and the module of ui/cli whose functions add its arguments and run it.
-
-    The module is imported only when the whole command line is parsed or the command runs: a start of the window
-    with no subcommand on its line never loads them (a start-up deferral of about 5 ms)."""
+    """One subcommand: its name, what adds its arguments, and what runs it (returns the exit code)."""
 
     name: str
-    module: str
-    register_function: str = "register"
-    run_function: str = "run"
+    register: Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
+    run: Callable[[argparse.Namespace], int]
 
-    def register(self, commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-        """Add the command's subparser and its arguments."""
-        getattr(import_module(f"ui.cli.{self.module}"), self.register_function)(commands)
 
-    def run(self, args: argparse.Namespace) -> int:
-        """Run the command; returns the exit code."""
-        return int(getattr(import_module(f"ui.cli.{self.module}"), self.run_function)(args))
+def _later(module: str, function: str) -> Callable[[Any], Any]:
+    """ui.cli.<module>.<function>, its module imported at the first call: a start of the window with no subcommand
+    on its line never loads the subcommands' modules (a start-up deferral)."""
+
+    def call(argument: Any) -> Any:
+        return getattr(import_module(f"ui.cli.{module}"), function)(argument)
+
+    return call
 
 
 # Every subcommand, in the order `--help` lists them. The modules keep their heavy imports inside run(),
 # so even a subcommand's start pays only for argparse here.
 COMMANDS: tuple[Command, ...] = (
-    Command("list", "library", "register_list", "run_list"),
-    Command("check", "library", "register_check", "run_check"),
-    Command("search", "search"),
-    Command("handout", "handout"),
-    Command("import", "pack"),
-    Command("set-pin", "pin"),
+    Command("list", _later("library", "register_list"), _later("library", "run_list")),
+    Command("check", _later("library", "register_check"), _later("library", "run_check")),
+    Command("search", _later("search", "register"), _later("search", "run")),
+    Command("handout", _later("handout", "register"), _later("handout", "run")),
+    Command("import", _later("pack", "register"), _later("pack", "run")),
+    Command("set-pin", _later("pin", "register"), _later("pin", "run")),
 )
 
 

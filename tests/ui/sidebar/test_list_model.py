@@ -51,3 +51,33 @@ def test_a_list_view_lays_out_10000_rows_without_asking_python_for_the_count(qtb
         ArticleListModel.data = original  # type: ignore[method-assign]
     assert model.rowCount() == 10_000
     assert asked and len(set(asked)) < 200  # only the rows on screen (and a size sample) are asked for their text
+
+
+def test_a_rows_mark_is_read_when_the_row_is_shown_not_for_every_row(qtbot: QtBot) -> None:
+    model = ArticleListModel()
+    asked: list[str] = []
+
+    def mark(slug: str) -> str:
+        asked.append(slug)
+        return "Klinik" if slug != "s1" else ""
+
+    model.mark = mark
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setUniformItemSizes(True)
+    view.resize(300, 400)
+    view.setModel(model)
+    model.set_items([ListItem(f"s{n}", f"Artikel {n}", "Opdateret 01.03.2025", badge="Ny" if n == 2 else "")
+                     for n in range(10_000)])
+    assert asked == []  # nothing is marked ahead
+    view.show()
+    qtbot.waitExposed(view)
+    view.viewport().repaint()
+    assert len(set(asked)) < 200  # a view asks only for the rows it shows
+    first, plain, both = model.item(0), model.item(1), model.item(2)
+    assert first is not None and first.badge == "Klinik" and first.accessible == "Artikel 0, Opdateret 01.03.2025, Klinik"
+    assert plain == ListItem("s1", "Artikel 1", "Opdateret 01.03.2025")
+    assert both is not None and both.badge == "Ny · Klinik"
+    assert model.index(0, 0).data(Role.BADGE) == "Klinik"
+    assert model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "Artikel 0, Opdateret 01.03.2025, Klinik"
+    assert model.index(1, 0).data(Role.BADGE) == ""
