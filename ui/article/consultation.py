@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -298,19 +297,20 @@ def bind_stepping(owner: QWidget, stepper: SectionStepper, leave: Callable[[], o
     return shortcuts
 
 
-@dataclass
-class _Snapshot:
+class _Snapshot:  # not a dataclass: a start-up deferral (made only on entering the mode)
     """Everything consultation mode changes, to put back exactly on leaving."""
 
-    geometry: QByteArray
-    rect: QRect
-    state: QByteArray
-    window_state: Qt.WindowState
-    zoom: int
-    hidden: list[QWidget] = field(default_factory=list)
-    scroll: int = 0
-    zoom_home: int = 100
-    focus: QWidget | None = None
+    def __init__(self, *, geometry: QByteArray, rect: QRect, state: QByteArray, window_state: Qt.WindowState, zoom: int,
+                 scroll: int = 0, zoom_home: int = 100, focus: QWidget | None = None) -> None:
+        self.geometry = geometry
+        self.rect = rect
+        self.state = state
+        self.window_state = window_state
+        self.zoom = zoom
+        self.hidden: list[QWidget] = []
+        self.scroll = scroll
+        self.zoom_home = zoom_home
+        self.focus = focus
 
 
 class ConsultationMode(QObject):

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
-    QImage,
     QKeyEvent,
     QMouseEvent,
     QResizeEvent,
+    QShowEvent,
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
@@ -38,13 +37,15 @@ def _load_renderer() -> None:
     import reader.render_guard  # noqa: F401 - loaded now so that the first click on another article waits for nothing
 
 
-@dataclass
-class HistoryEntry:
+class HistoryEntry:  # not a dataclass: a start-up deferral (nothing compares or prints entries)
     """A visited place: the article, the section, and how far down the reader was."""
 
-    slug: str
-    anchor: str = ""
-    scroll: int = 0
+    __slots__ = ("anchor", "scroll", "slug")
+
+    def __init__(self, slug: str, anchor: str = "", scroll: int = 0) -> None:
+        self.slug = slug
+        self.anchor = anchor
+        self.scroll = scroll
 
 
 class ArticleView(QTextBrowser):
@@ -84,7 +85,9 @@ class ArticleView(QTextBrowser):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.anchorClicked.connect(self._on_anchor_clicked)
-        self.show_message(self.tr("Vælg en artikel"), self.tr("Vælg en artikel i listen, eller søg med Ctrl+K."))
+        # "Vælg en artikel" is laid out when the view is first shown with nothing open: a start that reopens the
+        # last article (or shows the start page in front of the view) never needs it (a start-up deferral).
+        self._placeholder_due = True
 
     # --- content -------------------------------------------------------------------------
 
@@ -157,6 +160,7 @@ class ArticleView(QTextBrowser):
         """A calm placeholder page (nothing open, or the open article went away)."""
         import html
 
+        self._placeholder_due = False
         self.document().setDefaultStyleSheet(article_css(self._zoom, self._colours))
         self._apply_page_font()
         self.setHtml(f'<h1 class="title">{html.escape(title)}</h1><p class="updated">{html.escape(text)}</p>')
@@ -167,6 +171,7 @@ class ArticleView(QTextBrowser):
         if article is None:
             return
         scroll = self.verticalScrollBar().value()
+        self._placeholder_due = False
         self.document().setDefaultStyleSheet(article_css(self._zoom, self._colours))
         self._apply_page_font()
         self.setHtml(article_html(article, self.rendered(article), current_language()))
@@ -189,6 +194,8 @@ class ArticleView(QTextBrowser):
 
     def _refresh(self) -> None:
         if self._current is None:
+            if self._placeholder_due:  # not laid out yet: it is, at the first show, in these colours and size
+                return
             self.show_message(self.tr("Vælg en artikel"), self.tr("Vælg en artikel i listen, eller søg med Ctrl+K."))
             return
         # The same words stay at the top of the view (a new theme or text size re-renders the whole page).
@@ -322,6 +329,11 @@ class ArticleView(QTextBrowser):
             frame.setBottomMargin(48)
             root.setFrameFormat(frame)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's API
+        if self._placeholder_due and self._current is None:
+            self.show_message(self.tr("Vælg en artikel"), self.tr("Vælg en artikel i listen, eller søg med Ctrl+K."))
+        super().showEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
         super().resizeEvent(event)
         self._apply_reading_width()
@@ -377,6 +389,8 @@ class ArticleView(QTextBrowser):
                 return None
         except OSError:
             return None
+        from PySide6.QtGui import QImage  # with the first picture, not at start-up
+
         image = QImage(str(path))
         if image.isNull():
             return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Protocol, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -22,7 +21,7 @@ HIGH_CONTRAST = Colours(
 )
 
 # styles.DARK's highlight (#8a6d00) gives light text only 3.9:1; this amber keeps 5.9:1 and still stands out.
-DARK_READABLE = replace(DARK, highlight="#6b5200")
+DARK_READABLE = DARK._replace(highlight="#6b5200")
 
 COLOURS: dict[str, Colours] = {LIGHT_THEME: LIGHT, DARK_THEME: DARK_READABLE, CONTRAST_THEME: HIGH_CONTRAST}
 

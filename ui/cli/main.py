@@ -7,10 +7,10 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from importlib import import_module
+from typing import Any, NamedTuple, NoReturn
 
 from reader import __version__, collector
-from ui.cli import handout, library, pack, pin, search
 from ui.cli.common import EXIT_OK, EXIT_USAGE, Parser, UsageError, articles_option, lang_option, load_library
 from ui.cli.language import argparse_texts, lang_in, set_language, translate
 
@@ -23,22 +23,41 @@ class Command(NamedTuple):  # not a dataclass: a start-up deferral (about 0.4 ms
     run: Callable[[argparse.Namespace], int]
 
 
+def _later(module: str, function: str) -> Callable[[Any], Any]:
+    """ui.cli.<module>.<function>, its module imported at the first call: a start of the window with no subcommand
+    on its line never loads the subcommands' modules (a start-up deferral)."""
+
+    def call(argument: Any) -> Any:
+        return getattr(import_module(f"ui.cli.{module}"), function)(argument)
+
+    return call
+
+
 # Every subcommand, in the order `--help` lists them. The modules keep their heavy imports inside run(),
-# so the window's start-up pays only for argparse here.
+# so even a subcommand's start pays only for argparse here.
 COMMANDS: tuple[Command, ...] = (
-    Command("list", library.register_list, library.run_list),
-    Command("check", library.register_check, library.run_check),
-    Command("search", search.register, search.run),
-    Command("handout", handout.register, handout.run),
-    Command("import", pack.register, pack.run),
-    Command("set-pin", pin.register, pin.run),
+    Command("list", _later("library", "register_list"), _later("library", "run_list")),
+    Command("check", _later("library", "register_check"), _later("library", "run_check")),
+    Command("search", _later("search", "register"), _later("search", "run")),
+    Command("handout", _later("handout", "register"), _later("handout", "run")),
+    Command("import", _later("pack", "register"), _later("pack", "run")),
+    Command("set-pin", _later("pin", "register"), _later("pin", "run")),
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line, as in DESIGN.md."""
-    parser = Parser(prog="patient-reader",
-                    description=translate("Cli", "Offline læser af patientvejledninger til fysioterapi."))
+class _NotTheWindowError(Exception):
+    """The window's short parse cannot answer this command line: the whole parser must."""
+
+
+class _WindowParser(Parser):
+    """The top level's options only, quiet on any error: the whole parser then parses the line again and says it."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NotTheWindowError(message)
+
+
+def _options(parser: argparse.ArgumentParser) -> None:
+    """The top level's options (the window's, the kiosk's, --self-test, --version)."""
     articles_option(parser, [])
     parser.add_argument("--present", action="store_true", help=translate("Cli", "start i konsultationstilstand"))
     parser.add_argument("--kiosk", action="store_true", help=translate("Cli", "start som låst kiosk til venteværelset"))
@@ -50,6 +69,30 @@ def build_parser() -> argparse.ArgumentParser:
                         help=translate("Cli", "indlæs, vis og søg i alle artikler, og afslut"))
     parser.add_argument("--version", action="version", version=f"patient-reader {__version__}",
                         help=translate("Cli", "vis programmets version og afslut"))
+
+
+def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of a line with no subcommand on it (the window's start), parsed without the subcommands'
+    modules and parsers; None when the whole parser must parse it: a word that is not an option's value (a
+    subcommand, or a usage error the whole parser words), -h/--help (its text lists the subcommands) or --version."""
+    if any(word.startswith(("-h", "--h", "--v")) or (word.startswith("-") and not word.startswith("--"))
+           for word in argv):
+        return None
+    parser = _WindowParser(prog="patient-reader", add_help=False)
+    _options(parser)
+    try:
+        args = parser.parse_args(argv)
+    except _NotTheWindowError:
+        return None
+    args.command = None
+    return args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, as in DESIGN.md."""
+    parser = Parser(prog="patient-reader",
+                    description=translate("Cli", "Offline læser af patientvejledninger til fysioterapi."))
+    _options(parser)
     commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     for command in COMMANDS:
         command.register(commands)
@@ -99,7 +142,7 @@ def _main(argv: list[str]) -> int:
     runners = {command.name: command.run for command in COMMANDS}
     try:
         with argparse_texts():  # "brug:", "tilvalg", "disse argumenter mangler" in Danish, at build and at parse
-            args = build_parser().parse_args(argv)
+            args = _window_args(argv) or build_parser().parse_args(argv)
         if args.command in runners or args.kiosk_cover or args.self_test:
             collector.release_start()  # a command's own work runs with the collector as usual
         if args.kiosk_cover:

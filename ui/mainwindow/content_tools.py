@@ -15,12 +15,12 @@ from reader.articles import Library, Problem, Source
 from reader.review import due_for_review, review_problems
 from reader.settings import Settings
 from ui.base.problem_text import translated
-from ui.library.watcher import LibraryWatcher
 from ui.mainwindow.reading_tools import ActionMaker
 from ui.sidebar.search_service import SearchService
 from ui.sidebar.widget import Sidebar
 
-if TYPE_CHECKING:  # the folder dialog loads when it is first opened
+if TYPE_CHECKING:  # the folder dialog loads when it is first opened; the watcher when it starts (after the first paint)
+    from ui.library.watcher import LibraryWatcher
     from ui.mainwindow.folder_dialog import FolderDialog
 
 
@@ -136,6 +136,8 @@ class ContentTools(QObject):
         if self.watcher is not None:
             self.watcher.set_sources(sources)
             return self.watcher
+        from ui.library.watcher import LibraryWatcher
+
         self.watcher = LibraryWatcher(sources, self)
         self.watcher.library_loaded.connect(self.library_loaded)
         # A search index build and a reload in two threads slow each other badly (each file's stat waits for

@@ -13,7 +13,6 @@ from reader.articles import Library
 from reader.settings import Settings
 from ui.article.consultation import ConsultationMode
 from ui.article.contents import TocPanel
-from ui.article.second_screen import SecondScreen
 from ui.article.sections import scroll_to
 from ui.article.view import ArticleView
 from ui.base.accessibility import name_clear_buttons
@@ -23,6 +22,7 @@ from ui.sidebar.widget import Sidebar
 
 if TYPE_CHECKING:  # built on first use (Ctrl+F, F3): nobody sees the find bar at start-up
     from ui.article.find_bar import FindBar
+    from ui.article.second_screen import SecondScreen
     from ui.mainwindow.shortcuts_dialog import ShortcutsDialog
 
 # Makes a window action: (text, shortcuts, standard icon, tip) -> QAction added to the window.
@@ -50,6 +50,7 @@ class ReadingTools(QObject):
         self._save = save
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self._find_bar: FindBar | None = None
+        self._second_screen: SecondScreen | None = None  # built on first use (Shift+F5): most starts have one screen
         self._toc_away = False  # hidden while the start page shows, back with the next article
         self._create_tools(themes)
         self._create_actions()
@@ -70,7 +71,6 @@ class ReadingTools(QObject):
         if isinstance(sidebar_layout, QBoxLayout):
             sidebar_layout.insertWidget(1, self.favourites_panel)
         self.consultation = ConsultationMode(self.window, self.view, self.settings, [self.sidebar])
-        self.second_screen = SecondScreen(self.window, self.view, self.library, self.settings, self.themes)
 
     @property
     def find_bar(self) -> FindBar:
@@ -85,6 +85,18 @@ class ReadingTools(QObject):
             name_clear_buttons(bar)
             self._find_bar = bar
         return self._find_bar
+
+    @property
+    def second_screen(self) -> SecondScreen:
+        """The patient's screen (Vis på anden skærm, Shift+F5), built on first use: until then it has no window to
+        follow, to step or to close, so a start (on one screen, or never presenting) leaves it out."""
+        if self._second_screen is None:
+            from ui.article.second_screen import SecondScreen
+
+            screen = SecondScreen(self.window, self.view, self.library, self.settings, self.themes)
+            screen.toggled.connect(self.second_screen_action.setChecked)
+            self._second_screen = screen
+        return self._second_screen
 
     def _create_actions(self) -> None:
         self.find_action = self._action(QCoreApplication.translate("MainWindow", "&Find på siden …"), ["Ctrl+F", QKeySequence.StandardKey.Find], None,
@@ -166,8 +178,7 @@ class ReadingTools(QObject):
         self.consultation.toggled.connect(self._on_consultation_toggled)
         self.sidebar.article_activated.connect(self.consultation.end_search)  # a hit opened: back to the article
         self.consultation.contents_requested.connect(self.toc_action.trigger)
-        self.second_screen_action.triggered.connect(self.second_screen.toggle)
-        self.second_screen.toggled.connect(self.second_screen_action.setChecked)
+        self.second_screen_action.triggered.connect(lambda: self.second_screen.toggle())
         self.default_zoom_action.triggered.connect(self._on_default_zoom_action_triggered)
         self.theme_group.triggered.connect(self._on_theme_group_triggered)
         self.language_group.triggered.connect(self._on_language_group_triggered)
@@ -194,7 +205,8 @@ class ReadingTools(QObject):
         self.library = library
         self.favourites_panel.set_library(library)
         self.favourites_menu.set_library(library)
-        self.second_screen.set_library(library)
+        if self._second_screen is not None:
+            self._second_screen.set_library(library)
         self._update_reading_tools(self.view.current_slug or "")
 
     def show_shortcuts(self) -> None:
@@ -234,7 +246,8 @@ class ReadingTools(QObject):
         self.favourite_action.setChecked(self.favourites.is_favourite(slug))
 
     def _update_second_screen_action(self) -> None:
-        self.second_screen_action.setEnabled(len(QGuiApplication.screens()) > 1 or self.second_screen.is_open)
+        opened = self._second_screen is not None and self._second_screen.is_open
+        self.second_screen_action.setEnabled(len(QGuiApplication.screens()) > 1 or opened)
 
     def _on_view_scrolled(self, _value: int) -> None:
         self.toc.follow(self.view)
@@ -244,14 +257,16 @@ class ReadingTools(QObject):
             self.consultation.stepper.go_to(anchor)
         else:
             scroll_to(self.view, anchor)
-        self.second_screen.go_to(anchor)
+        if self._second_screen is not None:
+            self._second_screen.go_to(anchor)
         self.toc.mark_current(anchor)
 
     def _on_consultation_toggled(self, active: bool) -> None:
         self.present_action.setChecked(active)
         self.toc.set_large(active)  # shown in consultation mode only on request: readable from the patient's chair
         if active:
-            self.second_screen.close()
+            if self._second_screen is not None:
+                self._second_screen.close()
         else:
             if self._toc_away and self.view.current_slug:  # begun on the start page, an article opened since
                 self._toc_away = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QMouseEvent, QShowEvent
@@ -28,14 +29,16 @@ from ui.base.i18n import app_name, window_title
 from ui.base.problem_text import translated
 from ui.base.screen_fit import fit_on_screen
 from ui.base.themes import ThemeManager
-from ui.library.watcher import LibraryWatcher
 from ui.mainwindow.content_tools import ContentTools
 from ui.mainwindow.editor_tools import EditorTools
 from ui.mainwindow.problems_dialog import LEVEL_ORDER, ProblemsDialog, article_count_text, level_icon, problems_summary
 from ui.mainwindow.reading_tools import ReadingTools
-from ui.mainwindow.start_page import StartPage
 from ui.sidebar.search_service import SearchService
 from ui.sidebar.widget import Sidebar
+
+if TYPE_CHECKING:  # loaded when first used: the watcher after the first paint, the start page when first shown
+    from ui.library.watcher import LibraryWatcher
+    from ui.mainwindow.start_page import StartPage
 
 FIRST_SIZE = QSize(1200, 800)
 
@@ -122,8 +125,8 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.back_action = self._action(self.tr("&Tilbage"), ["Alt+Left", QKeySequence.StandardKey.Back], sp.SP_ArrowBack, self.tr("Gå tilbage"))
-        self.forward_action = self._action(self.tr("&Frem"), ["Alt+Right", QKeySequence.StandardKey.Forward], sp.SP_ArrowForward, self.tr("Gå frem"))
+        self.back_action = self._action(self.tr("&Tilbage"), ["Alt+Left", QKeySequence.StandardKey.Back], None, self.tr("Gå tilbage"))
+        self.forward_action = self._action(self.tr("&Frem"), ["Alt+Right", QKeySequence.StandardKey.Forward], None, self.tr("Gå frem"))
         self.home_action = self._action(self.tr("&Startside"), ["Alt+Home"], None,
                                         self.tr("Vis startsiden: emner, senest læst, senest opdateret og favoritter"))
         self.home_action.setIcon(QIcon.fromTheme("go-home"))  # the style's "home" is a folder: text only without a theme
@@ -236,6 +239,8 @@ class MainWindow(QMainWindow):
     def start_page(self) -> StartPage:
         """The start page, built on first use: behind a reopened article it costs the first paint about 15 ms."""
         if self._start_page is None:
+            from ui.mainwindow.start_page import StartPage
+
             page = StartPage(self.library, self.reading.favourites, self.pages)
             self._start_page = page
             self.pages.insertWidget(0, page)
