@@ -53,14 +53,12 @@ class ArticleListModel(QStringListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: list[ListItem] = []
-        self._rows: dict[str, int] | None = None  # row by slug (row_of), made at its first look-up after a fill
         self.has_details = False
         self.has_snippets = False
         self.mark: Callable[[str], str] | None = None
 
     def set_items(self, items: list[ListItem]) -> None:
         self._items = list(items)
-        self._rows = None  # by slug: row_of
         # Every row gets the same height (the list lays out 10,000 rows without asking each one).
         self.has_details = any(item.detail for item in self._items)
         self.has_snippets = any(item.snippet_html for item in self._items)
@@ -83,12 +81,7 @@ class ArticleListModel(QStringListModel):
         return item._replace(badge=badge, accessible=f"{spoken}, {mark}")
 
     def row_of(self, slug: str) -> int:
-        rows = self._rows
-        if rows is None:  # the open article is marked twice at a load: one pass over 10,000 rows, not two
-            rows = self._rows = {}
-            for row, item in enumerate(self._items):
-                rows.setdefault(item.slug, row)
-        return rows.get(slug, -1)
+        return next((row for row, item in enumerate(self._items) if item.slug == slug), -1)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
