@@ -521,6 +521,11 @@ class Library:
             self._sorted = by_title(self._by_slug.values())
         return list(self._sorted)
 
+    def renamed(self) -> dict[str, str]:
+        """slug ⇒ its file's own name (as a slug), for each article whose slug is not that name ("es-ryg" ⇐ "ryg")."""
+        return {article.slug: name for name, articles in self._by_name.items() for article in articles
+                if article.slug != name}
+
     def listing(self) -> Listing:
         """Every article's list fields in sorted() order, as columns (made once per library)."""
         if self._listing is None:

@@ -11,6 +11,7 @@ ShelfLibrary reads an article's body from its file only when it is asked for (th
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import marshal
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from reader import __version__, atomic, collector, paths
-from reader.articles import Article, Level, Library, Listing, Problem, Source, load_article, slug_for
+from reader.articles import Article, Level, Library, Listing, Problem, Source, load_article
 
 FILE_NAME = "library-shelf.marshal"
 MAGIC = b"PRSH3\n"  # patient-reader shelf, layout 3 (columns, with the problems)
@@ -59,27 +60,33 @@ def _day(value: dt.date | None) -> int | None:
     return value.toordinal() if value is not None else None
 
 
-def _columns(articles: list[Article]) -> Columns:
-    names = [slug_for(a.path) for a in articles]
+def _columns(library: Library) -> Columns:
+    articles = library.sorted()
+    renamed = library.renamed()  # the library made each file's name once (slugifying 10,000 again took 30 ms)
     return Columns([a.slug for a in articles], [a.title for a in articles], [str(a.path) for a in articles],
                    [a.source for a in articles], [_day(a.updated) for a in articles],
                    [_day(a.published) for a in articles], [_day(a.review_by) for a in articles],
                    [a.url for a in articles], [a.summary for a in articles], [a.category for a in articles],
-                   [tuple(a.tags) for a in articles],
-                   [None if name == a.slug else name for name, a in zip(names, articles, strict=True)])
+                   [tuple(a.tags) for a in articles], [renamed.get(a.slug) for a in articles])
 
 
 def encode_shelf(library: Library, sources: Sequence[Source]) -> bytes:
     """The shelf's bytes for a library: MAGIC, the CRC-32 of the payload (4 bytes, big-endian), the payload."""
     problems = [(str(p.path), p.level.value, p.message, p.advice) for p in library.problems]
-    payload = marshal.dumps((_SCHEMA, sources_key(sources), tuple(_columns(library.sorted())), problems), 4)
+    payload = marshal.dumps((_SCHEMA, sources_key(sources), tuple(_columns(library)), problems), 4)
     return MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload
 
 
 def write_shelf(library: Library, sources: Sequence[Source], file: Path | None = None) -> None:
-    """Keep the library's list for the next start; never raises (a read-only cache only costs that start)."""
+    """Keep the library's list for the next start; never raises (a read-only cache only costs that start).
+    A shelf the same as the one kept is not written again (the first load of a run when nothing changed)."""
+    target = file or shelf_path()
     try:
-        atomic.write_bytes(file or shelf_path(), encode_shelf(library, sources))
+        data = encode_shelf(library, sources)
+        with contextlib.suppress(OSError):
+            if target.stat().st_size == len(data) and target.read_bytes() == data:
+                return
+        atomic.write_bytes(target, data)
     except (OSError, ValueError):
         return
 
@@ -190,6 +197,10 @@ class ShelfLibrary(Library):
             self._listing = Listing(c.slugs, c.titles, list(map(days, c.updated)), list(map(days, c.review_by)),
                                     c.sources)
         return self._listing
+
+    def renamed(self) -> dict[str, str]:
+        c = self._columns
+        return {slug: name for slug, name in zip(c.slugs, c.names, strict=True) if name is not None}
 
     def resolve_link(self, href: str, from_folder: Path | None = None) -> tuple[str, str] | None:
         if not hasattr(self, "_by_name"):  # made at the first link followed from the shelf

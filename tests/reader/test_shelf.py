@@ -181,3 +181,22 @@ def test_a_shelf_of_an_older_layout_or_with_uneven_columns_is_ignored(tmp_path: 
     old = marshal.dumps(rows, 4)
     file.write_bytes(b"PRSH2\n" + zlib.crc32(old).to_bytes(4, "big") + old)
     assert read_shelf(sources, file) is None
+
+
+def test_a_shelf_the_same_as_the_kept_one_is_not_written_again_and_keeps_the_file_names(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    sources = [Source(folder, "clinic")]
+    library = Library.load(sources)
+    assert library.renamed() == {"es-ryg": "ryg"}  # es/ryg.md: its file's own name is taken by ryg.md
+    file = tmp_path / FILE_NAME
+    write_shelf(library, sources, file)
+    shelf = read_shelf(sources, file)
+    assert shelf is not None and shelf.renamed() == library.renamed()
+    before = file.stat()
+    write_shelf(Library.load(sources), sources, file)  # the next run's first load, nothing changed: no write
+    after = file.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    (folder / "knæ.md").write_text(_article("Knæ", "Knæ."), "utf-8")
+    write_shelf(Library.load(sources), sources, file)
+    shelf = read_shelf(sources, file)
+    assert shelf is not None and "knae" in shelf
