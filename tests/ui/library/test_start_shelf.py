@@ -37,8 +37,8 @@ def sources(tmp_path: Path) -> list[Source]:
 def start(qtbot: QtBot, sources: list[Source]) -> Iterator[object]:
     opened: list[MainWindow] = []
 
-    def open_window(last: str) -> MainWindow:
-        window = app.open_main_window(Library(), Settings(last_article=last), sources)
+    def open_window(last: str, **settings: object) -> MainWindow:
+        window = app.open_main_window(Library(), Settings(last_article=last, **settings), sources)  # type: ignore[arg-type]
         qtbot.addWidget(window)
         opened.append(window)
         return window
@@ -202,3 +202,21 @@ def test_a_search_typed_before_the_real_load_finds_by_title_and_is_answered_agai
     qtbot.waitUntil(lambda: "Artikel 10 ny" in _titles(window), timeout=10000)  # the query asked again
     assert window.sidebar.search_field.text() == "artikel 10"
     assert "Artikel 10" in _titles(window)  # now by the full-text index (ranked, one page)
+
+
+@pytest.mark.parametrize("last", ["artikel-010", ""])
+def test_the_favourites_and_recent_titles_come_from_the_shelf_without_reading_their_files(
+        qtbot: QtBot, sources: list[Source], start, last: str) -> None:  # type: ignore[no-untyped-def]
+    LibraryCache(ArticleCache()).load(sources)
+    window = start(last, recent=["artikel-020", "artikel-030", "artikel-010"], favourites=["artikel-040"])
+    shelf = window.library
+    assert isinstance(shelf, ShelfLibrary)
+    assert set(shelf._loaded) == ({last} if last else set())  # only the article opened was read from its file
+    panel = window.reading.favourites_panel
+    shown = [panel.topLevelItem(g).child(c).text(0) for g in range(panel.topLevelItemCount())
+             for c in range(panel.topLevelItem(g).childCount())]
+    assert shown[0] == "Artikel 40" and {"Artikel 20", "Artikel 30"} <= set(shown[1:])  # a favourite, the recent
+    if not last:  # the start page's favourites and recent rows: titles from the shelf too
+        page = window.start_page
+        assert page.favourite.list.topLevelItemCount() == 1
+        assert set(shelf._loaded) == set()
