@@ -342,7 +342,6 @@ class ConsultationMode(QObject):
         self._bar: SlimBar | None = None
         self._toolbar: QToolBar | None = None
         self._shortcuts: list[QShortcut] = []
-        self._zoom_shown = False  # the view's zoom changed before the bar existed: the bar shows it when built
         self.stepper.moved.connect(self._on_stepper_moved)
         view.zoom_changed.connect(self._on_view_zoom_changed)
         window.installEventFilter(self)
@@ -381,12 +380,10 @@ class ConsultationMode(QObject):
         bar.next_clicked.connect(lambda: self.stepper.step(1))
         bar.exit_clicked.connect(self.leave)
         bar.contents_clicked.connect(self.contents_requested)
-        if self._zoom_shown:
-            bar.show_zoom(self.view.zoom)
+        bar.show_zoom(self.view.zoom)  # as it is now (this mode itself is built on first use, as is the bar)
         self._on_stepper_moved(self.stepper.position, self.stepper.count, self.stepper.title())
 
     def _on_view_zoom_changed(self, percent: int) -> None:
-        self._zoom_shown = True
         if self._bar is not None:
             self._bar.show_zoom(percent)
 

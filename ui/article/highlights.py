@@ -69,7 +69,8 @@ class SearchHighlighter(QObject):
 
     def set_colours(self, colours: Colours) -> None:
         self._colours = colours
-        self._paint()
+        if self._spans:  # the marks again in the new colour; with none there is nothing on the page to repaint
+            self._paint()
 
     def highlight(self, pattern: str, slug: str, anchor: str = "") -> int:
         """Mark every match of pattern (case-insensitive) in the page; scroll to the first one at or after

@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QBoxLayout, QMainWindow, QMenu, QStyle
 
 from reader.articles import Library
 from reader.settings import Settings
-from ui.article.consultation import ConsultationMode
 from ui.article.contents import TocPanel
 from ui.article.sections import scroll_to
 from ui.article.view import ArticleView
@@ -21,6 +20,7 @@ from ui.mainwindow.favourites import Favourites, FavouritesMenu, FavouritesPanel
 from ui.sidebar.widget import Sidebar
 
 if TYPE_CHECKING:  # built on first use (Ctrl+F, F3): nobody sees the find bar at start-up
+    from ui.article.consultation import ConsultationMode
     from ui.article.find_bar import FindBar
     from ui.article.second_screen import SecondScreen
     from ui.mainwindow.shortcuts_dialog import ShortcutsDialog
@@ -35,7 +35,12 @@ class ReadingTools(QObject):
     Built in three steps by the window, because its menus must exist in between: the constructor makes the
     tools and their actions, add_menus() puts the actions in the window's menus, connect_signals() wires them.
     Its strings keep the "MainWindow" translation context they had when these tools were part of the window.
+
+    Signals:
+        consultation_toggled(active): consultation mode started or ended (the mode itself is built on first use).
     """
+
+    consultation_toggled = Signal(bool)
 
     def __init__(self, window: QMainWindow, view: ArticleView, sidebar: Sidebar, settings: Settings,
                  library: Library, make_action: ActionMaker, save: Callable[[], None],
@@ -50,6 +55,7 @@ class ReadingTools(QObject):
         self._save = save
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self._find_bar: FindBar | None = None
+        self._consultation: ConsultationMode | None = None  # built on first use (F5, --present)
         self._second_screen: SecondScreen | None = None  # built on first use (Shift+F5): most starts have one screen
         self._toc_away = False  # hidden while the start page shows, back with the next article
         self._create_tools(themes)
@@ -70,7 +76,6 @@ class ReadingTools(QObject):
         sidebar_layout = self.sidebar.layout()
         if isinstance(sidebar_layout, QBoxLayout):
             sidebar_layout.insertWidget(1, self.favourites_panel)
-        self.consultation = ConsultationMode(self.window, self.view, self.settings, [self.sidebar])
 
     @property
     def find_bar(self) -> FindBar:
@@ -85,6 +90,26 @@ class ReadingTools(QObject):
             name_clear_buttons(bar)
             self._find_bar = bar
         return self._find_bar
+
+    @property
+    def consultation(self) -> ConsultationMode:
+        """Consultation mode (F5), built on first use: a start that never presents loads none of it, and the window
+        and the article view have no event filter of it to pass through meanwhile."""
+        if self._consultation is None:
+            from ui.article.consultation import ConsultationMode
+
+            mode = ConsultationMode(self.window, self.view, self.settings, [self.sidebar])
+            self._consultation = mode
+            mode.toggled.connect(self.consultation_toggled)  # the window's handler first, as when it connected itself
+            mode.toggled.connect(self._on_consultation_toggled)
+            self.sidebar.article_activated.connect(mode.end_search)  # a hit opened: back to the article
+            mode.contents_requested.connect(self.toc_action.trigger)
+        return self._consultation
+
+    @property
+    def presenting(self) -> bool:
+        """Whether consultation mode is on (False, and nothing built, when it was never used)."""
+        return self._consultation is not None and self._consultation.active
 
     @property
     def second_screen(self) -> SecondScreen:
@@ -174,10 +199,7 @@ class ReadingTools(QObject):
         self.find_action.triggered.connect(lambda: self.find_bar.open_bar())
         self.find_next_action.triggered.connect(lambda: self.find_bar.find_next())
         self.find_previous_action.triggered.connect(lambda: self.find_bar.find_previous())
-        self.present_action.triggered.connect(self.consultation.toggle)
-        self.consultation.toggled.connect(self._on_consultation_toggled)
-        self.sidebar.article_activated.connect(self.consultation.end_search)  # a hit opened: back to the article
-        self.consultation.contents_requested.connect(self.toc_action.trigger)
+        self.present_action.triggered.connect(lambda: self.consultation.toggle())
         self.second_screen_action.triggered.connect(lambda: self.second_screen.toggle())
         self.default_zoom_action.triggered.connect(self._on_default_zoom_action_triggered)
         self.theme_group.triggered.connect(self._on_theme_group_triggered)
@@ -236,7 +258,7 @@ class ReadingTools(QObject):
 
     def _on_view_article_opened(self, _slug: str) -> None:
         # In consultation mode the contents stay away (on request only); they come back when it ends.
-        if self._toc_away and not self.consultation.active:
+        if self._toc_away and not self.presenting:
             self._toc_away = False
             self.toc.show()
 
@@ -253,7 +275,7 @@ class ReadingTools(QObject):
         self.toc.follow(self.view)
 
     def _on_toc_section_chosen(self, anchor: str) -> None:
-        if self.consultation.active:
+        if self.presenting:
             self.consultation.stepper.go_to(anchor)
         else:
             scroll_to(self.view, anchor)

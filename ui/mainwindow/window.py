@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         self.view.article_opened.connect(self._on_view_article_opened)
         self.view.article_closed.connect(self._on_view_article_closed)
         self.home_action.triggered.connect(self.show_start_page)
-        self.reading.consultation.toggled.connect(self._on_consultation_toggled)
+        self.reading.consultation_toggled.connect(self._on_consultation_toggled)
         self.view.history_changed.connect(self._update_history_actions)
         self.view.zoom_changed.connect(self._on_view_zoom_changed)
         self.view.external_link_clicked.connect(self._on_view_external_link_clicked)
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
             self._start_page = page
             self.pages.insertWidget(0, page)
             self.reading.themes.add_view(page)
-            page.set_scale(1.6 if self.reading.consultation.active else 1.0)
+            page.set_scale(1.6 if self.reading.presenting else 1.0)
             page.set_library(self.library)  # filled now, or at its first show when it is still hidden
             page.article_chosen.connect(self._on_start_page_article_chosen)
             page.category_chosen.connect(self._on_start_page_category_chosen)
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def show_start_page(self) -> None:
         """The start page (Alt+Home): the open article is left, and Back returns to it."""
-        if self.reading.consultation.active:
+        if self.reading.presenting:
             self.reading.consultation.leave()
         if self.view.current_slug is None:
             self._on_view_article_closed()
@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
 
     def _on_search_action_triggered(self) -> None:
         """Ctrl+K: the search field; in consultation mode it is shown first, never typed into blind."""
-        if self.reading.consultation.active:
+        if self.reading.presenting:
             self.reading.consultation.show_search(self.sidebar)
         self.sidebar.focus_search()
 
@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
     def _on_start_page_category_chosen(self, name: str) -> None:
         """The sidebar shows the topic's articles (the chip says which); the list has the focus (in consultation
         mode the sidebar is shown for it, as for Ctrl+K: never a hidden list with the focus)."""
-        if self.reading.consultation.active:
+        if self.reading.presenting:
             self.reading.consultation.show_search(self.sidebar)
         self.sidebar.set_category(name)
         self.sidebar.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -487,7 +487,7 @@ class MainWindow(QMainWindow):
             self.sidebar.list_view.setCurrentIndex(self.sidebar.model.index(0, 0))
 
     def _on_view_zoom_changed(self, percent: int) -> None:
-        if self.reading.consultation.active:  # consultation mode has its own size; the reading size stays as it was
+        if self.reading.presenting:  # consultation mode has its own size; the reading size stays as it was
             self.settings.present_zoom = percent
             return
         self.settings.zoom = percent
