@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from reader import frontmatter
 from reader.article_bounds import over_bounds
@@ -420,6 +421,17 @@ def _folder_distance(one: Path, other: Path) -> int:
     return len(a) - common + len(b) - common
 
 
+class Listing(NamedTuple):
+    """The list fields of every article as parallel sequences, in sorted() order: what the list rows and the review
+    marks read (Library.listing). The start-up shelf has them as stored, so no Article is made for a row."""
+
+    slugs: Sequence[str]
+    titles: Sequence[str]
+    updated: Sequence[dt.date | None]
+    review_by: Sequence[dt.date | None]
+    sources: Sequence[str]
+
+
 class Library:
     """All loaded articles by slug, in Danish title order, plus every problem met loading them."""
 
@@ -432,6 +444,7 @@ class Library:
             self._by_name.setdefault(slug_for(article.path), []).append(article)
         self.problems: list[Problem] = list(problems)
         self._sorted: list[Article] | None = None
+        self._listing: Listing | None = None
 
     @classmethod
     def load(cls, sources: Sequence[Source], loader: Callable[[Path, str], LoadResult] | None = None) -> Library:
@@ -507,6 +520,20 @@ class Library:
         if self._sorted is None:
             self._sorted = by_title(self._by_slug.values())
         return list(self._sorted)
+
+    def renamed(self) -> dict[str, str]:
+        """slug ⇒ its file's own name (as a slug), for each article whose slug is not that name ("es-ryg" ⇐ "ryg")."""
+        return {article.slug: name for name, articles in self._by_name.items() for article in articles
+                if article.slug != name}
+
+    def listing(self) -> Listing:
+        """Every article's list fields in sorted() order, as columns (made once per library)."""
+        if self._listing is None:
+            articles = self.sorted()
+            self._listing = Listing([a.slug for a in articles], [a.title for a in articles],
+                                    [a.updated for a in articles], [a.review_by for a in articles],
+                                    [a.source for a in articles])
+        return self._listing
 
     @property
     def errors(self) -> list[Problem]:

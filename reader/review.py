@@ -33,12 +33,16 @@ def review_reason(article: Article, today: dt.date, months: int = 24, cutoff: dt
     reviewBy passed ⇒ "Gennemgangsdatoen 01-06-2025 er overskredet."
     lastUpdated more than `months` ago ⇒ "Sidst opdateret 12-01-2023, over 24 måneder siden."
     """
-    if article.review_by is not None:
-        if article.review_by < today:
-            return f"Gennemgangsdatoen {short_date(article.review_by)} er overskredet."
+    return _reason(article.review_by, article.updated, today, months, cutoff or months_before(today, months))
+
+
+def _reason(review_by: dt.date | None, updated: dt.date | None, today: dt.date, months: int, cutoff: dt.date) -> str | None:
+    if review_by is not None:
+        if review_by < today:
+            return f"Gennemgangsdatoen {short_date(review_by)} er overskredet."
         return None  # an explicit future review date wins over the age rule
-    if article.updated is not None and article.updated < (cutoff or months_before(today, months)):
-        return f"Sidst opdateret {short_date(article.updated)}, over {months} måneder siden."
+    if updated is not None and updated < cutoff:
+        return f"Sidst opdateret {short_date(updated)}, over {months} måneder siden."
     return None
 
 
@@ -47,14 +51,16 @@ def due_for_review(library: Library, today: dt.date | None = None, months: int =
     today = today or dt.date.today()
     cutoff = months_before(today, months)
     due: dict[str, str] = {}
-    for article in library.sorted():
-        if article.source == "bundled":
+    listing = library.listing()  # the list fields only: the start-up shelf makes no Article for this
+    for slug, source, review_by, updated in zip(listing.slugs, listing.sources, listing.review_by, listing.updated,
+                                                strict=True):
+        if source == "bundled":
             continue  # the program's own articles: a clinic cannot edit them, the next release updates them
-        if article.review_by is None and (article.updated is None or article.updated >= cutoff):
+        if review_by is None and (updated is None or updated >= cutoff):
             continue  # the common case, without building a reason
-        reason = review_reason(article, today, months, cutoff)
+        reason = _reason(review_by, updated, today, months, cutoff)
         if reason:
-            due[article.slug] = reason
+            due[slug] = reason
     return due
 
 

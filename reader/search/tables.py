@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import overload
 
@@ -156,6 +156,46 @@ def term_lookup(found: dict[str, list[int]]) -> dict[str, TermIds]:
     return {k: tids[0] if len(tids) == 1 else tuple(tids) for k, tids in found.items()}
 
 
+def _offsets(values: np.ndarray) -> np.ndarray:
+    """Character offsets in one article's body: int32."""
+    return np.asarray(values).astype(np.int32, copy=False)
+
+
+class _Column:
+    """An index column kept in its small type whatever is assigned: convert runs on every assignment."""
+
+    def __init__(self, convert: Callable[[np.ndarray], np.ndarray]) -> None:
+        self._convert = convert
+        self._attribute = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._attribute = f"_{name}"
+
+    def __get__(self, tables: object, owner: type | None = None) -> np.ndarray:
+        column: np.ndarray = getattr(tables, self._attribute)
+        return column
+
+    def __set__(self, tables: object, values: np.ndarray) -> None:
+        setattr(tables, self._attribute, self._convert(values))
+
+
+class _Weights:
+    """Posting weights held as byte codes into the tables' `weights` (the distinct values): decoded when read,
+    encoded when assigned (the table grows by the values it lacked)."""
+
+    def __init__(self, codes: str, doc: str) -> None:
+        self._codes = codes
+        self.__doc__ = doc
+
+    def __get__(self, tables: IndexTables, owner: type | None = None) -> np.ndarray:
+        weights: np.ndarray = tables.weights[getattr(tables, self._codes)]
+        return weights
+
+    def __set__(self, tables: IndexTables, values: np.ndarray) -> None:
+        codes, tables.weights = encode(values, tables.weights)
+        setattr(tables, self._codes, codes)
+
+
 class IndexTables:
     """The data of one index; see SearchIndex for what it answers."""
 
@@ -242,73 +282,14 @@ class IndexTables:
         self._word_cache.clear()
 
     # The columns are kept in their small types whatever is assigned (a build gives int32, float32 and int16).
-    @property
-    def post_docs(self) -> np.ndarray:
-        return self._post_docs
-
-    @post_docs.setter
-    def post_docs(self, values: np.ndarray) -> None:
-        self._post_docs = doc_ids(values)
-
-    @property
-    def post_weight(self) -> np.ndarray:
-        """Every posting's weight (float32; decoded: kept as post_codes)."""
-        weights: np.ndarray = self.weights[self.post_codes]
-        return weights
-
-    @post_weight.setter
-    def post_weight(self, values: np.ndarray) -> None:
-        self.post_codes, self.weights = encode(values, self.weights)
-
-    @property
-    def post_section(self) -> np.ndarray:
-        return self._post_section
-
-    @post_section.setter
-    def post_section(self, values: np.ndarray) -> None:
-        self._post_section = section_numbers(values)
-
-    @property
-    def short_docs(self) -> np.ndarray:
-        return self._short_docs
-
-    @short_docs.setter
-    def short_docs(self, values: np.ndarray) -> None:
-        self._short_docs = doc_ids(values)
-
-    @property
-    def short_weight(self) -> np.ndarray:
-        """Every short-prefix posting's weight (float32; decoded: kept as short_codes)."""
-        weights: np.ndarray = self.weights[self.short_codes]
-        return weights
-
-    @short_weight.setter
-    def short_weight(self, values: np.ndarray) -> None:
-        self.short_codes, self.weights = encode(values, self.weights)
-
-    @property
-    def short_section(self) -> np.ndarray:
-        return self._short_section
-
-    @short_section.setter
-    def short_section(self, values: np.ndarray) -> None:
-        self._short_section = section_numbers(values)
-
-    @property
-    def section_offsets(self) -> np.ndarray:
-        return self._section_offsets
-
-    @section_offsets.setter
-    def section_offsets(self, values: np.ndarray) -> None:
-        self._section_offsets = np.asarray(values).astype(np.int32, copy=False)  # offsets in one article's body
-
-    @property
-    def section_ends(self) -> np.ndarray:
-        return self._section_ends
-
-    @section_ends.setter
-    def section_ends(self, values: np.ndarray) -> None:
-        self._section_ends = np.asarray(values).astype(np.int32, copy=False)
+    post_docs = _Column(doc_ids)
+    post_weight = _Weights("post_codes", "Every posting's weight (float32; decoded: kept as post_codes).")
+    post_section = _Column(section_numbers)
+    short_docs = _Column(doc_ids)
+    short_weight = _Weights("short_codes", "Every short-prefix posting's weight (float32; decoded: kept as short_codes).")
+    short_section = _Column(section_numbers)
+    section_offsets = _Column(_offsets)  # where each section's text starts in one article's body
+    section_ends = _Column(_offsets)
 
     @property
     def section_titles(self) -> Sequence[str]:

@@ -83,7 +83,8 @@ def test_the_library_cache_writes_the_shelf_after_a_load_that_changed_the_list(t
     sources = [Source(folder, "clinic")]
     cache = LibraryCache(ArticleCache(tmp_path / "cache" / "library-cache.marshal"))
     shelf_file = tmp_path / "cache" / FILE_NAME
-    cache.load(sources)
+    library = cache.load(sources)
+    assert library._listing is not None  # the list's columns made in the loader's thread, not the window's
     shelf = read_shelf(sources, shelf_file)
     assert shelf is not None and len(shelf) == 4
     (folder / "knæ.md").write_text(_article("Knæ", "Knæ."), "utf-8")
@@ -137,3 +138,65 @@ def test_the_shelf_keeps_the_loads_problems_and_lists_articles_without_reading_t
     assert [row.path.name for row in rows] == ["knæ.md"]
     assert shelf._loaded == {}
     assert library.listed("knae") is library.get("knae")
+
+
+def test_the_shelfs_listing_is_the_librarys_and_makes_no_article(tmp_path: Path) -> None:
+    from ui.sidebar.items import all_items
+
+    folder = _folder(tmp_path)
+    (folder / "gammel.md").write_text(_article("Gammel", "Gammel.", updated="01/01/2020", extra="reviewBy: 01/01/2021\n"), "utf-8")
+    sources = [Source(folder, "clinic")]
+    library = Library.load(sources)
+    file = tmp_path / FILE_NAME
+    write_shelf(library, sources, file)
+    shelf = read_shelf(sources, file)
+    assert shelf is not None
+    assert shelf.listing() == library.listing()
+    assert all_items(shelf) == all_items(library)  # the list rows, from the stored columns
+    from reader.review import due_for_review
+
+    assert due_for_review(shelf) == due_for_review(library) and "gammel" in due_for_review(shelf)
+    assert "ryg" in shelf and "nothing" not in shelf and len(shelf) == len(library)
+    assert shelf._made == {}  # no Article was made for any of that
+    listed = shelf.listed("gammel")
+    assert listed is not None and listed.review_by is not None and list(shelf._made) == [shelf._rows["gammel"]]
+
+
+def test_a_shelf_of_an_older_layout_or_with_uneven_columns_is_ignored(tmp_path: Path) -> None:
+    import marshal
+    import zlib
+
+    from reader import shelf as shelf_module
+
+    sources = [Source(_folder(tmp_path), "clinic")]
+    data = encode_shelf(Library.load(sources), sources)
+    head = len(shelf_module.MAGIC) + 4
+    schema, key, columns, problems = marshal.loads(data[head:])
+    file = tmp_path / FILE_NAME
+    uneven = (schema, key, (columns[0][:-1], *columns[1:]), problems)
+    rows = (schema, key, [tuple(row) for row in zip(*columns, strict=True)], problems)  # layout 2: rows
+    for payload in (marshal.dumps(uneven, 4), marshal.dumps(rows, 4)):
+        file.write_bytes(shelf_module.MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
+        assert read_shelf(sources, file) is None
+    old = marshal.dumps(rows, 4)
+    file.write_bytes(b"PRSH2\n" + zlib.crc32(old).to_bytes(4, "big") + old)
+    assert read_shelf(sources, file) is None
+
+
+def test_a_shelf_the_same_as_the_kept_one_is_not_written_again_and_keeps_the_file_names(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    sources = [Source(folder, "clinic")]
+    library = Library.load(sources)
+    assert library.renamed() == {"es-ryg": "ryg"}  # es/ryg.md: its file's own name is taken by ryg.md
+    file = tmp_path / FILE_NAME
+    write_shelf(library, sources, file)
+    shelf = read_shelf(sources, file)
+    assert shelf is not None and shelf.renamed() == library.renamed()
+    before = file.stat()
+    write_shelf(Library.load(sources), sources, file)  # the next run's first load, nothing changed: no write
+    after = file.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    (folder / "knæ.md").write_text(_article("Knæ", "Knæ."), "utf-8")
+    write_shelf(Library.load(sources), sources, file)
+    shelf = read_shelf(sources, file)
+    assert shelf is not None and "knae" in shelf

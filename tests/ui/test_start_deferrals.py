@@ -4,7 +4,7 @@ application icon; both come right after it."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -14,6 +14,7 @@ from reader.articles import Library, Source
 from reader.resources import bundled_articles_dir
 from reader.settings import Settings
 from ui import app
+from ui.mainwindow.window import MainWindow
 
 
 @pytest.fixture
@@ -27,36 +28,42 @@ def held() -> Iterator[None]:
         gc.unfreeze()
 
 
-def test_the_collector_runs_again_after_the_first_paint_with_the_start_frozen(qtbot: QtBot, held: None) -> None:
-    before = gc.get_freeze_count()
-    window = app.open_main_window(Library(), Settings(), [Source(bundled_articles_dir(), "bundled")])
-    qtbot.addWidget(window)
-    try:
-        assert not gc.isenabled()  # not yet painted
-        qtbot.waitUntil(gc.isenabled, timeout=5000)
-        assert gc.get_freeze_count() > before
-    finally:
-        if window.content.watcher is not None:
-            window.content.watcher.stop()
-            qtbot.waitUntil(lambda: not window.content.watcher.busy, timeout=10000)
+@pytest.fixture
+def start(qtbot: QtBot) -> Iterator[Callable[[], MainWindow]]:
+    """Opens the main window on the bundled articles as a start does; stops its watcher afterwards."""
+    opened: list[MainWindow] = []
+
+    def open_window() -> MainWindow:
+        window = app.open_main_window(Library(), Settings(), [Source(bundled_articles_dir(), "bundled")])
+        qtbot.addWidget(window)
+        opened.append(window)
+        return window
+
+    yield open_window
+    for window in opened:
+        watcher = window.content.watcher
+        if watcher is not None:
+            watcher.stop()
+            qtbot.waitUntil(lambda w=watcher: not w.busy, timeout=10000)
         if window in app._OPEN:
             app._OPEN.remove(window)
 
 
-def test_the_app_icon_comes_with_the_first_paint(qtbot: QtBot) -> None:
+def test_the_collector_runs_again_after_the_first_paint_with_the_start_frozen(
+        qtbot: QtBot, held: None, start: Callable[[], MainWindow]) -> None:
+    before = gc.get_freeze_count()
+    start()
+    assert not gc.isenabled()  # not yet painted
+    qtbot.waitUntil(gc.isenabled, timeout=5000)
+    assert gc.get_freeze_count() > before
+
+
+def test_the_app_icon_comes_with_the_first_paint(qtbot: QtBot, start: Callable[[], MainWindow]) -> None:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     QApplication.setWindowIcon(QIcon())  # as a fresh start has it
-    window = app.open_main_window(Library(), Settings(), [Source(bundled_articles_dir(), "bundled")])
-    qtbot.addWidget(window)
-    try:
-        assert QApplication.windowIcon().isNull()
-        qtbot.waitUntil(lambda: not QApplication.windowIcon().isNull(), timeout=5000)
-        assert not window.windowIcon().isNull()  # the shown window has it too
-    finally:
-        if window.content.watcher is not None:
-            window.content.watcher.stop()
-            qtbot.waitUntil(lambda: not window.content.watcher.busy, timeout=10000)
-        if window in app._OPEN:
-            app._OPEN.remove(window)
+    window = start()
+    assert QApplication.windowIcon().isNull()
+    qtbot.waitUntil(lambda: not QApplication.windowIcon().isNull(), timeout=5000)
+    assert not window.windowIcon().isNull()  # the shown window has it too

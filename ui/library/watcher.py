@@ -22,7 +22,11 @@ log = logging.getLogger("patient-reader.library")
 DEBOUNCE_MS = 300
 QUICK_MS = 25  # the first change after a quiet spell (one saved article) is read this soon; a burst is coalesced
 POLL_MS = 5000
-WATCH_CHUNK = 1000  # file watches added per turn of the event loop (10,000 at once held the window 0.24 s)
+WATCH_CHUNK = 500  # file watches added per turn of the event loop (about 4 ms; 10,000 at once held the window 0.24 s)
+# Qt's watcher checks each path added against every path it holds (a list): adding 10,000 to one took 0.33 s of
+# the window's thread, the last thousand 56 ms. The files are spread over watchers of at most this many paths
+# (one inotify instance each, 10 at 10,000 files): about 90 ms in all. Removing them is as quadratic.
+PATHS_PER_WATCHER = 1000
 
 
 def _file_watch_limit() -> int:
@@ -72,9 +76,8 @@ class LibraryWatcher(QObject):
         self._generation = 0  # bumped when the sources change: results of older reloads are dropped
         self._last_problems: tuple[tuple[str, str], ...] = ()
         self._unwatched: list[str] = []  # paths still to watch (added in chunks)
-        self._fs = QFileSystemWatcher(self)
-        self._fs.directoryChanged.connect(self._on_fs_changed)
-        self._fs.fileChanged.connect(self._on_file_changed)
+        self._watchers: list[QFileSystemWatcher] = []  # the first has the folders; each holds PATHS_PER_WATCHER at most
+        self._fs = self._new_watcher()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(debounce_ms)
@@ -87,6 +90,17 @@ class LibraryWatcher(QObject):
         self._poll.setInterval(poll_ms)
         self._poll.timeout.connect(self.reload)
         self._finished.connect(self._on_finished)
+
+    def _new_watcher(self) -> QFileSystemWatcher:
+        watcher = QFileSystemWatcher(self)
+        watcher.directoryChanged.connect(self._on_fs_changed)
+        watcher.fileChanged.connect(self._on_file_changed)
+        self._watchers.append(watcher)
+        return watcher
+
+    def watched(self) -> list[str]:
+        """Every folder and file watched now (the folders first)."""
+        return [path for watcher in self._watchers for path in watcher.directories() + watcher.files()]
 
     @property
     def busy(self) -> bool:
@@ -115,9 +129,10 @@ class LibraryWatcher(QObject):
         self._poll.stop()
         self._debounce.stop()
         self._unwatched = []
-        paths = self._fs.directories() + self._fs.files()
-        if paths:
-            self._fs.removePaths(paths)
+        for watcher in self._watchers:
+            paths = watcher.directories() + watcher.files()
+            if paths:
+                watcher.removePaths(paths)
 
     def set_sources(self, sources: Sequence[Source]) -> None:
         """Watch other folders (the clinic folder was changed in settings) and reload at once."""
@@ -214,19 +229,30 @@ class LibraryWatcher(QObject):
 
     def _set_watches(self, wanted_paths: list[str]) -> None:
         wanted = set(wanted_paths)
-        current = set(self._fs.directories()) | set(self._fs.files())
-        gone = sorted(current - wanted)
+        current = set(self.watched())
         new = [path for path in dict.fromkeys(wanted_paths) if path not in current]  # folders first, as listed
-        if gone:
-            self._fs.removePaths(gone)
+        if current - wanted:
+            for watcher in self._watchers:
+                gone = [path for path in watcher.directories() + watcher.files() if path not in wanted]
+                if gone:
+                    watcher.removePaths(gone)
         self._unwatched = new
         self._add_watches()
 
     def _add_watches(self) -> None:
-        """Add the waiting watches a chunk at a time, so the window keeps drawing between them."""
+        """Add the waiting watches a chunk at a time, so the window keeps drawing between them; folders go to the
+        first watcher, files to the last one until it is full, then to a new one."""
         chunk, self._unwatched = self._unwatched[:WATCH_CHUNK], self._unwatched[WATCH_CHUNK:]
-        if chunk and not self._stopped:
-            self._fs.addPaths(chunk)
+        while chunk and not self._stopped:
+            if os.path.isdir(chunk[0]):
+                self._fs.addPath(chunk.pop(0))  # a folder (they come first, a few)
+                continue
+            watcher = self._watchers[-1]
+            room = PATHS_PER_WATCHER - len(watcher.files()) - len(watcher.directories())
+            if room <= 0:
+                watcher, room = self._new_watcher(), PATHS_PER_WATCHER
+            part, chunk = chunk[:room], chunk[room:]
+            watcher.addPaths(part)
         if self._unwatched:
             QTimer.singleShot(0, self, self._add_watches)
 

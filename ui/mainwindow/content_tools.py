@@ -16,7 +16,6 @@ from reader.review import due_for_review, review_problems
 from reader.settings import Settings
 from ui.base.problem_text import translated
 from ui.mainwindow.reading_tools import ActionMaker
-from ui.sidebar.model import ListItem
 from ui.sidebar.search_service import SearchService
 from ui.sidebar.widget import Sidebar
 
@@ -70,7 +69,7 @@ class ContentTools(QObject):
         file_menu.insertSeparator(before)
         self.import_action.triggered.connect(self.show_import_dialog)
         self.folder_action.triggered.connect(self.show_folder_dialog)
-        self.sidebar.row_decorators.append(self._decorate_row)
+        self.sidebar.set_row_mark(self._row_mark)
         self._refresh_review()
         self.sidebar.refresh()
 
@@ -94,11 +93,11 @@ class ContentTools(QObject):
         self._due = due_for_review(self.library, dt.date.today(), self.settings.review_months) if self.show_review_marks else {}
         clinic = QCoreApplication.translate("ContentTools", "Klinik")
         review = QCoreApplication.translate("ContentTools", "Bør gennemgås")
-        self._marks = {}
-        for article in self.library.sorted():
-            parts = ([clinic] if article.source == "clinic" else []) + ([review] if article.slug in self._due else [])
-            if parts:
-                self._marks[article.slug] = " · ".join(parts)
+        listing = self.library.listing()  # the list fields only: the start-up shelf makes no Article for this
+        self._marks = {slug: clinic for slug, source in zip(listing.slugs, listing.sources, strict=True)
+                       if source == "clinic"}
+        for slug in self._due:
+            self._marks[slug] = f"{clinic} · {review}" if slug in self._marks else review
 
     def visible_problems(self) -> list[Problem]:
         """The library's problems, plus the review marks for staff."""
@@ -124,16 +123,11 @@ class ContentTools(QObject):
         self._lix_notes = (self.library, limit, rows)
         return rows
 
-    def _decorate_row(self, item: ListItem) -> ListItem:
-        """A row gets "Klinik" when it is the clinic's own article and "Bør gennemgås" when due for review."""
-        if self._due_for is not self.library:  # the sidebar may refresh before set_library ends
+    def _row_mark(self, slug: str) -> str:
+        """A row's "Klinik" when it is the clinic's own article and "Bør gennemgås" when due for review ("": none)."""
+        if self._due_for is not self.library:  # the sidebar may draw before set_library ends
             self._refresh_review()
-        mark = self._marks.get(item.slug)
-        if not mark:
-            return item
-        badge = f"{item.badge} · {mark}" if item.badge else mark
-        spoken = item.accessible or ", ".join(part for part in (item.title, item.detail) if part)
-        return ListItem(item.slug, item.title, item.detail, item.snippet_html, item.anchor, badge, f"{spoken}, {mark}")
+        return self._marks.get(slug, "")
 
     # --- the watched folder ----------------------------------------------------------------
 

@@ -77,10 +77,11 @@ class Favourites(QObject):
 
 
 def _titles(library: Library, slugs: list[str]) -> list[tuple[str, str]]:
-    """(slug, title) for the slugs still in the library (a clinic folder may be offline: skipped, not forgotten)."""
+    """(slug, title) for the slugs still in the library (a clinic folder may be offline: skipped, not forgotten).
+    Titles only: the start-up shelf reads no file for them (get() would read and parse each one before the first paint)."""
     found = []
     for slug in slugs:
-        article = library.get(slug)
+        article = library.listed(slug)
         if article is not None:
             found.append((slug, article.title))
     return found

@@ -266,7 +266,7 @@ class StartPage(QScrollArea):
         rows = []
         language = current_language()
         for slug in slugs:
-            article = self._library.get(slug)
+            article = self._library.listed(slug)  # no file read (the start-up shelf): the title and date only
             if article is None:  # a clinic folder may be offline: skipped, not forgotten
                 continue
             date = short_date(article.updated, language) if article.updated else ""

@@ -33,7 +33,6 @@ from ui.mainwindow.content_tools import ContentTools
 from ui.mainwindow.editor_tools import EditorTools
 from ui.mainwindow.problem_status import LEVEL_ORDER, article_count_text, level_icon, problems_summary
 from ui.mainwindow.reading_tools import ReadingTools
-from ui.sidebar.items import all_items
 from ui.sidebar.search_service import SearchService
 from ui.sidebar.widget import Sidebar
 
@@ -305,7 +304,7 @@ class MainWindow(QMainWindow):
 
     def show_shelf(self, shelf: Library) -> None:
         """Before the first paint: the article list and the last article from the start-up shelf (reader/shelf.py),
-        until the watcher's first load replaces it in place. The search keeps its own (empty) library until then.
+        until the watcher's first load replaces it in place. The search answers by the shelf's titles until then.
         The status bar counts the shelf's problems: when nothing changed on disk the real load changes nothing on screen."""
         self.library = shelf
         # Polished before its rows are made: filled unpolished, its rows miss the style sheet's padding until a
@@ -313,7 +312,8 @@ class MainWindow(QMainWindow):
         self.reading.favourites_panel.ensurePolished()
         self.content.set_library(shelf)  # the rows' "Klinik" and review marks
         self.view.set_library(shelf)
-        self.sidebar.show_items(all_items(shelf), select_first=False)
+        self.search.show_shelf(shelf)  # typed before the real load: found by title
+        self.sidebar.show_items(self.search.all_items(), select_first=False)
         last = self.settings.last_article
         if last and shelf.get(last) is not None:  # read from its file now (None: gone since the last run)
             self.view.open_article(last, record=False)  # first: the start page behind it is not filled while hidden

@@ -112,10 +112,19 @@ class SearchService(QObject):
         self._generation += 1
         articles = library.sorted()
         self._schedule(articles)  # first: an update in place runs beside the list rows being made
+        self._take_rows(library)
+
+    def _take_rows(self, library: Library) -> None:
         self._library = library
         self._all = all_items(library)
-        self._by_slug = {item.slug: item for item in self._all}
+        self._rows: dict[str, ListItem] | None = None  # by slug, made when a hit first needs its row
         self._categories: list[Category] | None = None  # grouped when first asked
+
+    @property
+    def _by_slug(self) -> dict[str, ListItem]:
+        if self._rows is None:
+            self._rows = {item.slug: item for item in self._all}
+        return self._rows
 
     def _schedule(self, articles: list[Article]) -> None:
         """Index these articles: small ones soon on this thread, big ones in a worker (updated in place when an
@@ -236,6 +245,14 @@ class SearchService(QObject):
         """Answer from this library; ready() at once (titles only while a big index builds) and again when built."""
         self._start(library)
         self.ready.emit()
+
+    def show_shelf(self, shelf: Library) -> None:
+        """Before the first paint: answer by the titles of the start-up shelf (reader/shelf.py: no bodies, so nothing
+        is indexed) until set_library brings the real library; an index already there is kept (it answers the
+        same articles until then)."""
+        self._generation += 1
+        self._small = self._pending = None
+        self._take_rows(shelf)
 
     # --- answers -------------------------------------------------------------------------
 

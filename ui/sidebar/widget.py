@@ -260,8 +260,6 @@ class Sidebar(QWidget):
         self.search = search
         self.open_slug = ""  # the article open in the window (marked in the full list)
         self.category = ""  # the topic the list is narrowed to ("" for every article)
-        # Hooks that adjust each row before it is shown (the clinic and review marks); see ui/mainwindow/content_tools.py.
-        self.row_decorators: list[Callable[[ListItem], ListItem]] = []
         self.search_field = QLineEdit(self)
         self.search_field.setPlaceholderText(self.tr("Søg i artikler … (Ctrl+K)"))
         self.search_field.setClearButtonEnabled(True)
@@ -336,8 +334,6 @@ class Sidebar(QWidget):
         """Replace the rows (search results, or all articles); with none, a message and suggestions.
 
         select_first marks the first row (a search's top hit, which Enter opens)."""
-        for decorate in self.row_decorators:
-            items = [decorate(item) for item in items]
         self.model.set_items(items)
         if not items:  # labels and buttons are only touched when shown: each change relays the sidebar out
             message = empty_message or self.tr("Ingen artikler fundet")
@@ -356,6 +352,11 @@ class Sidebar(QWidget):
             self.suggestion_box.setVisible(show_suggestions)
         if items and select_first:
             self.list_view.setCurrentIndex(self.model.index(0, 0))
+
+    def set_row_mark(self, mark: Callable[[str], str] | None) -> None:
+        """A row's mark by slug (the clinic and review marks of ui/mainwindow/content_tools.py), shown with the row
+        when it is drawn or read; after a change of the marks, refresh()."""
+        self.model.mark = mark
 
     def select_slug(self, slug: str) -> None:
         """Mark the open article in the list without opening it again ("": nothing is open, nothing marked)."""

@@ -299,15 +299,23 @@ def test_file_watches_are_added_in_chunks_and_an_in_place_edit_is_seen(qtbot: Qt
 
     assert watcher_module.MAX_FILE_WATCHES >= 2000  # a 10,000-article folder is watched file by file where the system allows
     monkeypatch.setattr(watcher_module, "WATCH_CHUNK", 3)
+    monkeypatch.setattr(watcher_module, "PATHS_PER_WATCHER", 4)  # spread over watchers (Qt's own list is quadratic)
     watcher = window.content.watcher
     assert watcher is not None
     for n in range(10):
         (clinic / f"b{n}.md").write_text(article(f"Bølge {n}"), encoding="utf-8")
     paths = [str(clinic / f"b{n}.md") for n in range(10)]
-    qtbot.waitUntil(lambda: set(paths) <= set(watcher._fs.files()), timeout=5000)
-    with (clinic / "b9.md").open("w", encoding="utf-8") as handle:
+    qtbot.waitUntil(lambda: set(paths) <= set(watcher.watched()), timeout=5000)
+    assert len(watcher._watchers) >= 3 and str(clinic) in watcher._fs.directories()
+    assert all(len(w.files()) + len(w.directories()) <= 4 for w in watcher._watchers)
+    assert len(watcher.watched()) == len(set(watcher.watched()))  # each path watched once
+    with (clinic / "b9.md").open("w", encoding="utf-8") as handle:  # watched by a later watcher
         handle.write(article("Bølge ni, rettet"))
     qtbot.waitUntil(lambda: "Bølge ni, rettet" in titles(window), timeout=3000)
+    (clinic / "b8.md").unlink()
+    qtbot.waitUntil(lambda: str(clinic / "b8.md") not in watcher.watched(), timeout=3000)
+    watcher.stop()
+    assert watcher.watched() == []
 
 
 def test_one_save_after_a_quiet_spell_is_read_at_once_and_a_burst_is_coalesced(qtbot: QtBot, tmp_path: Path) -> None:

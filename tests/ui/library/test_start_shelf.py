@@ -37,8 +37,8 @@ def sources(tmp_path: Path) -> list[Source]:
 def start(qtbot: QtBot, sources: list[Source]) -> Iterator[object]:
     opened: list[MainWindow] = []
 
-    def open_window(last: str) -> MainWindow:
-        window = app.open_main_window(Library(), Settings(last_article=last), sources)
+    def open_window(last: str, **settings: object) -> MainWindow:
+        window = app.open_main_window(Library(), Settings(last_article=last, **settings), sources)  # type: ignore[arg-type]
         qtbot.addWidget(window)
         opened.append(window)
         return window
@@ -72,6 +72,8 @@ def test_the_list_and_the_last_article_are_there_at_once_and_the_real_load_keeps
     assert "Brødtekst nummer 10." in window.view.toPlainText()
     assert window.sidebar.list_view.currentIndex().row() == window.sidebar.model.row_of("artikel-010")
     assert window.content.watcher is None  # the real load waits for the first paint (its decoding holds the GIL)
+    # The list and its marks came from the shelf's columns: articles were made only for the open and the recent one.
+    assert set(window.library._made) <= {window.library._rows["artikel-010"]}
     # Usable at once: another article clicked in the list opens with its text.
     row = window.sidebar.model.row_of("artikel-100")
     window.sidebar.list_view.scrollTo(window.sidebar.model.index(row, 0))
@@ -184,3 +186,37 @@ def test_the_first_paint_is_the_final_picture_when_nothing_changed_on_disk(
     recent = panel.topLevelItem(0)
     assert recent is not None
     assert [panel.visualItemRect(recent).height(), panel.visualItemRect(recent.child(0)).height()] == rows
+
+
+def test_a_search_typed_before_the_real_load_finds_by_title_and_is_answered_again_after_it(
+        qtbot: QtBot, sources: list[Source], start) -> None:  # type: ignore[no-untyped-def]
+    LibraryCache(ArticleCache()).load(sources)
+    (sources[1].folder / "artikel-new.md").write_text("---\ntitle: Artikel 10 ny\n---\n\nNy.\n", "utf-8")  # since
+    window = start("artikel-010")
+    assert isinstance(window.library, ShelfLibrary)
+    window.sidebar.search_field.setText("artikel 10")
+    window.sidebar.refresh()  # the query now, not after the field's short wait
+    expected = [f"Artikel {n}" for n in range(COUNT) if "10" in str(n)]  # "Artikel 10", "Artikel 100" … "Artikel 110"
+    assert sorted(_titles(window)) == sorted(expected)  # the shelf's titles: the list is not empty meanwhile
+    qtbot.waitUntil(lambda: not isinstance(window.library, ShelfLibrary), timeout=10000)  # the real load is in
+    qtbot.waitUntil(lambda: "Artikel 10 ny" in _titles(window), timeout=10000)  # the query asked again
+    assert window.sidebar.search_field.text() == "artikel 10"
+    assert "Artikel 10" in _titles(window)  # now by the full-text index (ranked, one page)
+
+
+@pytest.mark.parametrize("last", ["artikel-010", ""])
+def test_the_favourites_and_recent_titles_come_from_the_shelf_without_reading_their_files(
+        qtbot: QtBot, sources: list[Source], start, last: str) -> None:  # type: ignore[no-untyped-def]
+    LibraryCache(ArticleCache()).load(sources)
+    window = start(last, recent=["artikel-020", "artikel-030", "artikel-010"], favourites=["artikel-040"])
+    shelf = window.library
+    assert isinstance(shelf, ShelfLibrary)
+    assert set(shelf._loaded) == ({last} if last else set())  # only the article opened was read from its file
+    panel = window.reading.favourites_panel
+    shown = [panel.topLevelItem(g).child(c).text(0) for g in range(panel.topLevelItemCount())
+             for c in range(panel.topLevelItem(g).childCount())]
+    assert shown[0] == "Artikel 40" and {"Artikel 20", "Artikel 30"} <= set(shown[1:])  # a favourite, the recent
+    if not last:  # the start page's favourites and recent rows: titles from the shelf too
+        page = window.start_page
+        assert page.favourite.list.topLevelItemCount() == 1
+        assert set(shelf._loaded) == set()
