@@ -171,7 +171,13 @@ class _Column:
     def __set_name__(self, owner: type, name: str) -> None:
         self._attribute = f"_{name}"
 
-    def __get__(self, tables: object, owner: type | None = None) -> np.ndarray:
+    @overload
+    def __get__(self, tables: None, owner: type | None = None) -> _Column: ...
+    @overload
+    def __get__(self, tables: object, owner: type | None = None) -> np.ndarray: ...
+    def __get__(self, tables: object | None, owner: type | None = None) -> np.ndarray | _Column:
+        if tables is None:  # read on the class, as a property gives itself
+            return self
         column: np.ndarray = getattr(tables, self._attribute)
         return column
 
@@ -187,7 +193,13 @@ class _Weights:
         self._codes = codes
         self.__doc__ = doc
 
-    def __get__(self, tables: IndexTables, owner: type | None = None) -> np.ndarray:
+    @overload
+    def __get__(self, tables: None, owner: type | None = None) -> _Weights: ...
+    @overload
+    def __get__(self, tables: IndexTables, owner: type | None = None) -> np.ndarray: ...
+    def __get__(self, tables: IndexTables | None, owner: type | None = None) -> np.ndarray | _Weights:
+        if tables is None:
+            return self
         weights: np.ndarray = tables.weights[getattr(tables, self._codes)]
         return weights
 

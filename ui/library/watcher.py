@@ -24,9 +24,12 @@ QUICK_MS = 25  # the first change after a quiet spell (one saved article) is rea
 POLL_MS = 5000
 WATCH_CHUNK = 500  # file watches added per turn of the event loop (about 4 ms; 10,000 at once held the window 0.24 s)
 # Qt's watcher checks each path added against every path it holds (a list): adding 10,000 to one took 0.33 s of
-# the window's thread, the last thousand 56 ms. The files are spread over watchers of at most this many paths
-# (one inotify instance each, 10 at 10,000 files): about 90 ms in all. Removing them is as quadratic.
-PATHS_PER_WATCHER = 1000
+# the window's thread, the last thousand 56 ms. The files are spread over watchers of at most this many paths,
+# one inotify instance each; an instance costs its own wait in the kernel when the process ends (10 of 1,000
+# paths made the quit at 10,000 files 70 ms, 2 of 5,000 36 ms: medians of 6). At 5,000: adding 10,000 files
+# takes about 0.1 s of the window's thread in turns of WATCH_CHUNK (the longest about 7 ms); removing them all
+# (stop(), a folder change) about 70 ms.
+PATHS_PER_WATCHER = 5000
 
 
 def _file_watch_limit() -> int:
@@ -133,6 +136,9 @@ class LibraryWatcher(QObject):
             paths = watcher.directories() + watcher.files()
             if paths:
                 watcher.removePaths(paths)
+        for watcher in self._watchers[1:]:  # each holds an inotify instance (the user's limit is shared, often 128)
+            watcher.deleteLater()
+        del self._watchers[1:]
 
     def set_sources(self, sources: Sequence[Source]) -> None:
         """Watch other folders (the clinic folder was changed in settings) and reload at once."""
@@ -241,15 +247,17 @@ class LibraryWatcher(QObject):
 
     def _add_watches(self) -> None:
         """Add the waiting watches a chunk at a time, so the window keeps drawing between them; folders go to the
-        first watcher, files to the last one until it is full, then to a new one."""
+        first watcher, files to the first watcher with room (one emptied by files that went away is filled again),
+        and to a new one only when all are full."""
         chunk, self._unwatched = self._unwatched[:WATCH_CHUNK], self._unwatched[WATCH_CHUNK:]
         while chunk and not self._stopped:
             if os.path.isdir(chunk[0]):
                 self._fs.addPath(chunk.pop(0))  # a folder (they come first, a few)
                 continue
-            watcher = self._watchers[-1]
-            room = PATHS_PER_WATCHER - len(watcher.files()) - len(watcher.directories())
-            if room <= 0:
+            rooms = ((watcher, PATHS_PER_WATCHER - len(watcher.files()) - len(watcher.directories()))
+                     for watcher in self._watchers)
+            watcher, room = next(((w, r) for w, r in rooms if r > 0), (None, 0))
+            if watcher is None:
                 watcher, room = self._new_watcher(), PATHS_PER_WATCHER
             part, chunk = chunk[:room], chunk[room:]
             watcher.addPaths(part)

@@ -316,6 +316,30 @@ def test_file_watches_are_added_in_chunks_and_an_in_place_edit_is_seen(qtbot: Qt
     qtbot.waitUntil(lambda: str(clinic / "b8.md") not in watcher.watched(), timeout=3000)
     watcher.stop()
     assert watcher.watched() == []
+    assert watcher._watchers == [watcher._fs]  # the others (one inotify instance each) are let go
+
+
+def test_watchers_emptied_by_files_that_went_away_are_filled_again(qtbot: QtBot, window: MainWindow, clinic: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files replaced by rename (a synced folder, a pack unpacked over it) drop out of Qt's watch and are added
+    again at the next load: into a watcher with room, not a new inotify instance every time."""
+    from ui.library import watcher as watcher_module
+
+    monkeypatch.setattr(watcher_module, "PATHS_PER_WATCHER", 4)
+    watcher = window.content.watcher
+    assert watcher is not None
+    for n in range(8):
+        (clinic / f"c{n}.md").write_text(article(f"Cirkel {n}"), encoding="utf-8")
+    qtbot.waitUntil(lambda: str(clinic / "c7.md") in watcher.watched(), timeout=5000)
+    for round_ in range(3):
+        for n in range(8):  # each file replaced by rename: Qt forgets the watch
+            staged = clinic / f".c{n}.tmp"
+            staged.write_text(article(f"Cirkel {n} runde {round_}"), encoding="utf-8")
+            staged.replace(clinic / f"c{n}.md")
+        qtbot.waitUntil(lambda r=round_: f"Cirkel 7 runde {r}" in titles(window), timeout=5000)
+        qtbot.waitUntil(lambda: str(clinic / "c7.md") in watcher.watched(), timeout=5000)
+    held = len(watcher.watched())
+    assert len(watcher._watchers) <= 1 + -(-held // 4) + 1  # the folders' watcher, enough for the files, one spare
 
 
 def test_one_save_after_a_quiet_spell_is_read_at_once_and_a_burst_is_coalesced(qtbot: QtBot, tmp_path: Path) -> None:

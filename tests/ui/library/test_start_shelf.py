@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -45,9 +46,10 @@ def start(qtbot: QtBot, sources: list[Source]) -> Iterator[object]:
 
     yield open_window
     for window in opened:
-        if window.content.watcher is not None:
-            window.content.watcher.stop()
-            qtbot.waitUntil(lambda window=window: not window.content.watcher.busy, timeout=10000)
+        watcher = window.content.watcher if shiboken6.isValid(window) else None
+        if watcher is not None and shiboken6.isValid(watcher):  # pytest-qt may have closed and deleted it first
+            watcher.stop()
+            qtbot.waitUntil(lambda w=watcher: not w.busy, timeout=10000)
         if window in app._OPEN:
             app._OPEN.remove(window)
 
@@ -220,3 +222,4 @@ def test_the_favourites_and_recent_titles_come_from_the_shelf_without_reading_th
         page = window.start_page
         assert page.favourite.list.topLevelItemCount() == 1
         assert set(shelf._loaded) == set()
+    qtbot.waitUntil(lambda: not isinstance(window.library, ShelfLibrary), timeout=10000)  # the real load ends here
