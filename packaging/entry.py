@@ -1,6 +1,5 @@
 """The bundle's entry point: the same as `python -m ui` (the `patient-reader` command)."""
 
-import multiprocessing
 import os
 import sys
 
@@ -13,5 +12,8 @@ if sys.stderr is None:
 from ui.cli.main import main
 
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # the render guard's worker process (reader/render_guard.py)
+    if "--multiprocessing-fork" in sys.argv or "-c" in sys.argv:  # a worker or multiprocessing's resource tracker
+        import multiprocessing  # (packaging/rth_multiprocessing.py sets it up): the app's start never loads it
+
+        multiprocessing.freeze_support()  # runs the worker (reader/render_guard.py, reader/search/parallel.py), then exits
     sys.exit(main())
