@@ -93,8 +93,12 @@ def startup_rows(big: Path, work: Path, runs: int) -> list[Row]:
         if name in cases:
             _launch_quit(cases[name][0], _env(cases[name][1], "quit"))
     found: dict[str, list[dict[str, float]]] = {name: [] for name in cases}
-    for _ in range(runs):  # interleaved: a slow moment of the machine hits every case alike
-        for name, (command, home) in cases.items():
+    names = list(cases)
+    for run in range(runs):  # interleaved: a slow moment of the machine hits every case alike
+        # and in a rotating order: the kernel's clean-up after a big process (its memory, its file watches) runs
+        # on after it is gone, so no case should always be the one started right after "big"
+        for name in names[run % len(names):] + names[:run % len(names)]:
+            command, home = cases[name]
             if name == "bare":
                 started = time.time()
                 done = subprocess.run(command, env=_env(home, "paint"), capture_output=True, text=True, timeout=60,
@@ -187,8 +191,10 @@ def xstart_rows(big: Path, work: Path, runs: int) -> list[Row]:
     except OSError as error:
         return [Row(label, "—", "side by side with bare, Zeal, Qt Assistant", None, f"skipped: {error}")]
     with server:
+        names = list(cases)
         for run in range(runs + 1):  # run 0 warms every case (fonts, Qt's caches in the profile) and is not counted
-            for name, (command, home) in cases.items():
+            for name in names[run % len(names):] + names[:run % len(names)]:  # rotating, as in startup_rows
+                command, home = cases[name]
                 if name in failed:
                     continue
                 env = x11.throwaway_env(home, server.display, {"PATIENT_READER_HOME": str(home),
